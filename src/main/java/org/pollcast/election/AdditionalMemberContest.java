@@ -45,23 +45,10 @@ public record AdditionalMemberContest(
         }
     }
 
-    /** A contest whose polls that state no ballot may have asked either. */
-    public AdditionalMemberContest(
-            String id,
-            String name,
-            int seats,
-            int listSeats,
-            SeatMethod method,
-            double threshold,
-            List<Party> parties,
-            List<Constituency> constituencies,
-            List<Bloc> blocs,
-            List<ListRegion> regions,
-            ListRules listRules) {
-        this(id, name, seats, listSeats, method, threshold, parties, constituencies, blocs, regions, listRules, null);
-    }
-
-    /** A contest of a fixed house: no threshold waiver, overhang absorbed ({@link ListRules#FIXED_HOUSE}). */
+    /**
+     * A contest of a fixed house: no threshold waiver, overhang absorbed ({@link ListRules#FIXED_HOUSE}), its polls that
+     * state no ballot of either.
+     */
     public AdditionalMemberContest(
             String id,
             String name,
@@ -84,7 +71,8 @@ public record AdditionalMemberContest(
                 constituencies,
                 blocs,
                 regions,
-                ListRules.FIXED_HOUSE);
+                ListRules.FIXED_HOUSE,
+                null);
     }
 
     /**

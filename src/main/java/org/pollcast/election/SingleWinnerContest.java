@@ -65,20 +65,7 @@ public record SingleWinnerContest(
             List<CountArea> areas,
             LocalDate secondRound,
             List<OutrightRule> outright) {
-        this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, java.util.Map.of());
-    }
-
-    public SingleWinnerContest(
-            String id,
-            VotingSystem system,
-            List<Candidate> candidates,
-            List<WithdrawnCandidate> withdrawn,
-            Set<Scope> scopes,
-            List<CountArea> areas,
-            LocalDate secondRound,
-            List<OutrightRule> outright,
-            java.util.Map<String, LocalDate> leftSecondRound) {
-        this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, leftSecondRound, false);
+        this(id, system, candidates, withdrawn, scopes, areas, secondRound, outright, java.util.Map.of(), false);
     }
 
     /**
