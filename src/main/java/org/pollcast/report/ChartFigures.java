@@ -393,7 +393,7 @@ final class ChartFigures {
 
     private static String joinShares(MayorForecast f) {
         List<String> parts = new ArrayList<>();
-        for (CandidateForecast x : ReportCharts.leading(f, 3)) {
+        for (CandidateForecast x : ReportCharts.sharesDrawn(f)) {
             parts.add(x.name() + " most likely " + num(x.firstPref().p50(), 0) + "% (90% range "
                     + range(x.firstPref().p05(), x.firstPref().p95()) + ")");
         }

@@ -66,7 +66,7 @@ final class MayorCharts {
         MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
         Palette.Shades colours = palette.shades();
-        for (CandidateForecast c : ReportCharts.leading(f, 3)) {
+        for (CandidateForecast c : ReportCharts.sharesDrawn(f)) {
             double[][] xy = halfPointShares(f.firstHist(), f.input().index(c.id()));
             series.add(new ChartSpec.Series(
                     c.name(), colours.hex(c.id(), c.party()), xy[0], xy[1], null, "line", null, true));
