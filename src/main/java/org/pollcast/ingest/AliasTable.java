@@ -2,9 +2,6 @@ package org.pollcast.ingest;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,27 +88,16 @@ public final class AliasTable {
                 .toList());
     }
 
-    /** Where the jar keeps pollcast's own alias table, {@code data/aliases.yaml} as built (pom.xml's resources). */
-    private static final String BUNDLED = "/org/pollcast/defaults/aliases.yaml";
-
     /**
      * pollcast's own alias table, then {@code extra} files merged after it: for a data folder without an {@code
      * aliases.yaml}. Its firms' other names are general ("Savanta ComRes" is ComRes, "CNN/SSRS" is SSRS for CNN), and
      * without them a folder of one's own stored a known firm under each name it published as, a house apiece.
      */
     public static AliasTable bundledWith(List<Path> extra) {
-        try (InputStream in = AliasTable.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("pollcast's jar holds no " + BUNDLED + ": the build left it out");
-            }
-            List<YamlFile<Spec>> sources = new ArrayList<>();
-            sources.add(YamlFile.read(
-                    Path.of("pollcast's own data/aliases.yaml"), in.readAllBytes(), Spec.class, "alias table"));
-            extra.forEach(f -> sources.add(YamlFile.read(f, Spec.class, "alias table")));
-            return of(sources);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pollcast's own " + BUNDLED, e);
-        }
+        List<YamlFile<Spec>> sources = new ArrayList<>();
+        sources.add(YamlFile.bundled("aliases.yaml", Spec.class, "alias table"));
+        extra.forEach(f -> sources.add(YamlFile.read(f, Spec.class, "alias table")));
+        return of(sources);
     }
 
     private static AliasTable of(List<YamlFile<Spec>> sources) {

@@ -387,11 +387,8 @@ public final class ElectionLoader {
      */
     private void aliasesOwnedOnce(List<AliasOwner> owners, List<AliasOwner> others, String path) {
         Map<String, String> owner = new LinkedHashMap<>();
-        for (AliasOwner o : owners) {
-            owner.put(Names.fold(o.id()), o.id());
-            owner.put(Names.fold(o.name()), o.id());
-        }
-        for (AliasOwner o : others) {
+        for (AliasOwner o :
+                java.util.stream.Stream.concat(owners.stream(), others.stream()).toList()) {
             owner.put(Names.fold(o.id()), o.id());
             owner.put(Names.fold(o.name()), o.id());
         }

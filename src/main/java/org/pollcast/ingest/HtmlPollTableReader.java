@@ -181,13 +181,16 @@ final class HtmlPollTableReader {
                 }
                 TableTitles title = titles.get(table);
                 Optional<String> hypothetical = title.hypothetical(header.title());
+                // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
+                // print: a second line of one survey is that vote again on another base or population, not a run-off.
+                boolean twoOptionsOnly =
+                        columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
+                                && columns.stream()
+                                        .filter(HtmlColumns.Column::isOption)
+                                        .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
                 // A hypothetical table of two names is read as run-off polls of the pair, kept only where its election
                 // counts its lead in two rounds and both stand (HypotheticalRunoffs); any other is left out here.
-                boolean pairTable = hypothetical.isPresent()
-                        && columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
-                        && columns.stream()
-                                .filter(HtmlColumns.Column::isOption)
-                                .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
+                boolean pairTable = hypothetical.isPresent() && twoOptionsOnly;
                 if (hypothetical.isPresent() && !pairTable) {
                     skipped.add(new SkippedTable(t + 1, hypothetical.get() + " calls it hypothetical polling"));
                     continue;
@@ -210,13 +213,6 @@ final class HtmlPollTableReader {
                                             + " says its figures are raw answers of everyone asked, not an estimate of the vote"));
                     continue;
                 }
-                // A table of two options ungrouped by round (a referendum's Remain and Leave) has no later round to
-                // print: a second line of one survey is that vote again on another base or population, not a run-off.
-                boolean twoOptionsOnly =
-                        columns.stream().filter(HtmlColumns.Column::isOption).count() == 2
-                                && columns.stream()
-                                        .filter(HtmlColumns.Column::isOption)
-                                        .allMatch(c -> ScopeWords.ofLabel(c.group()) == null);
                 pollTables++;
                 org.jsoup.nodes.Range end = table.endSourceRange();
                 if (!end.isTracked() || end.isImplicit()) {

@@ -1,8 +1,5 @@
 package org.pollcast.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +16,6 @@ public final class TransferPriorReader {
             Double concentration,
             Double secondRoundSwing,
             Map<String, List<String>> blocs) {}
-
-    /** Where the build puts pollcast's own prior in the jar (pom.xml's resources). */
-    private static final String BUNDLED = "/org/pollcast/defaults/transfers/prior.yaml";
-    /** The name an error in that copy is given: the file it was built from. */
-    private static final String BUNDLED_NAME = "pollcast's own data/transfers/prior.yaml";
 
     private TransferPriorReader() {}
 
@@ -43,14 +35,7 @@ public final class TransferPriorReader {
      * one's own without that file forecasts from.
      */
     public static TransferPrior bundled() {
-        try (InputStream in = TransferPriorReader.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("pollcast's jar holds no " + BUNDLED + ": the build left it out");
-            }
-            return of(YamlFile.read(Path.of(BUNDLED_NAME), in.readAllBytes(), Spec.class, "transfer prior"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read pollcast's own " + BUNDLED, e);
-        }
+        return of(YamlFile.bundled("transfers/prior.yaml", Spec.class, "transfer prior"));
     }
 
     private static TransferPrior of(YamlFile<Spec> src) {

@@ -104,9 +104,26 @@ public final class YamlFile<T> {
         return read(file, mapper, mapper.constructType(type), what);
     }
 
-    /** Reads {@code bytes} read elsewhere (a copy inside pollcast's jar), named as {@code file} in any error. */
-    public static <T> YamlFile<T> read(Path file, byte[] bytes, Class<T> type, String what) {
-        return read(file, bytes, MAPPER, MAPPER.constructType(type), what);
+    /**
+     * pollcast's own copy of {@code data/<dataPath>}, built into the jar by pom.xml's resources (under {@code
+     * org/pollcast/defaults}): what a data folder of one's own without that file reads instead. An error names it as
+     * "pollcast's own data/<dataPath>".
+     */
+    public static <T> YamlFile<T> bundled(String dataPath, Class<T> type, String what) {
+        String resource = "/org/pollcast/defaults/" + dataPath;
+        try (java.io.InputStream in = YamlFile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("pollcast's jar holds no " + resource + ": the build left it out");
+            }
+            return read(
+                    Path.of("pollcast's own data/" + dataPath),
+                    in.readAllBytes(),
+                    MAPPER,
+                    MAPPER.constructType(type),
+                    what);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read pollcast's own " + resource, e);
+        }
     }
 
     private static <T> YamlFile<T> read(Path file, ObjectMapper mapper, JavaType type, String what) {
