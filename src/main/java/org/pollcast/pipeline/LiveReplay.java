@@ -46,6 +46,8 @@ public final class LiveReplay {
                                     + " to read (data/results holds the list vote for the whole area, and by region): a"
                                     + " list-led night can be run with live --declared, not replayed");
         }
+        // A replay scores the model on a past night, so its prior is drawn in full whatever each step's draws (4,000
+        // by default): one prior for the whole replay.
         LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
         // Matched to the count areas as a declaration is, by name or id in any case.
         Map<String, ConstituencyVotes> rows = ConstituencyResultsReader.byArea(

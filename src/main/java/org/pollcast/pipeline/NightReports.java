@@ -57,7 +57,7 @@ public final class NightReports {
                 : AssemblyDeclarationsReader.read(request.declaredAssembly(), election, ws.aliases());
         List<Declaration> declared = DeclarationsReader.read(request.declared(), election, ws.aliases());
         VoteSeats.check(election, declared, request.declared(), seats, request.declaredAssembly());
-        LivePrior prior = LivePrior.build(ws, request.election(), Live.PRIOR_SIMS);
+        LivePrior prior = LivePrior.build(ws, request.election(), Live.priorSims(request.sims()));
         DeclaredTotals.check(request.declared(), declared, prior);
         String seatsSource = null;
         if (seats != null) {

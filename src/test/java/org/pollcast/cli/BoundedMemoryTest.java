@@ -15,13 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.store.PollStore;
 
 /**
- * Memory, checked in a child JVM with a small fixed heap rather than timed: a 4 MB poll file ingests in a
- * 48 MB heap because ingest streams it (before, a 5 MB file peaked at 900 MB), and a page too big for the heap
+ * Memory, checked in a child JVM with a small fixed heap rather than timed: a 2 MB poll file (25,000 polls) ingests
+ * in a 32 MB heap because ingest streams it (before, a 5 MB file peaked at 900 MB; even a reader that kept only a
+ * kilobyte a poll would need 25 MB beside the JVM's own), and a page too big for the heap
  * ends with a message that says what to change, not a stack trace. The figures for large files are measured by
  * scripts/bench-ingest-memory.sh.
  */
 class BoundedMemoryTest {
-    private static final String HEAP = "-Xmx48m";
+    private static final String HEAP = "-Xmx32m";
 
     @TempDir
     Path tmp;
@@ -35,8 +36,8 @@ class BoundedMemoryTest {
             w.write("pollster,client,fieldwork_start,fieldwork_end,sample_size,scope,johnson,livingstone,paddick,"
                     + "berry,other\n");
             LocalDate day = LocalDate.of(2008, 4, 30);
-            while (Files.size(csv) < 4L << 20) {
-                for (int i = 0; i < 10_000; i++, polls++) {
+            while (Files.size(csv) < 2L << 20) {
+                for (int i = 0; i < 2_000; i++, polls++) {
                     LocalDate end = day.minusDays(polls % 300);
                     w.write("YouGov,Memory client " + polls + "," + end.minusDays(2) + "," + end + ",1000,first_pref,"
                             + "43.5,37.2,10.1,3.2,6.0\n");
@@ -61,8 +62,8 @@ class BoundedMemoryTest {
         Path page = tmp.resolve("page.html");
         try (BufferedWriter w = Files.newBufferedWriter(page)) {
             w.write("<html><body><table class=\"wikitable\"><tr><th>Pollster</th><th>Date</th><th>Johnson</th></tr>\n");
-            // About 30 million characters: within the page limit, far beyond what a 48 MB heap can parse.
-            for (int i = 0; i < 600_000; i++) {
+            // About 15 million characters: within the page limit, far beyond what a 32 MB heap can parse.
+            for (int i = 0; i < 300_000; i++) {
                 w.write("<tr><td>YouGov</td><td>1 Apr 2008</td><td>44</td></tr>\n");
             }
             w.write("</table></body></html>\n");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.IngestFixtures;
 import org.pollcast.ingest.TransferPriorReader;
+import org.pollcast.simulate.SimulationSettings;
 
 /**
  * A data folder holding a place's definitions, polls and results but no transfers/prior.yaml (four blind trials'
@@ -36,7 +37,9 @@ class MissingTransferPriorTest {
         IngestFixtures.copyData(without);
         Files.delete(without.resolve("transfers/prior.yaml"));
         // A Supplementary Vote count: second preferences are drawn from the prior.
-        ForecastRequest request = ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26));
+        // 4,000 simulations: the two forecasts must be identical, not precise.
+        ForecastRequest request = ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26))
+                .withSimulation(SimulationSettings.withDefaults().withSims(4_000));
 
         List<String> notices = new ArrayList<>();
         var own = Forecasts.run(

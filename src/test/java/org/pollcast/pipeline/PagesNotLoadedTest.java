@@ -13,12 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.IngestFixtures;
+import org.pollcast.simulate.SimulationSettings;
 
 /**
  * A published page saved as polls/<id>.md beside the definitions (the Boston trial's kit) looked like bundled polls,
  * but only CSV files load by themselves: the forecast said "no polls" and nothing of the page.
  */
 class PagesNotLoadedTest {
+    /** london-2012 four days out; a thousand simulations, as these tests read the notices, not the numbers. */
+    private static final ForecastRequest FEW_SIMS = ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26))
+            .withSimulation(SimulationSettings.withDefaults().withSims(1_000));
+
     @TempDir
     Path tmp;
 
@@ -35,7 +40,7 @@ class PagesNotLoadedTest {
         Workspace ws = new Workspace(DataHome.locate(data), store, List.of(), notices::add);
 
         try {
-            Forecasts.run(ws, ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26)));
+            Forecasts.run(ws, FEW_SIMS);
         } catch (BadInputException e) {
             // a forecast from the baseline alone may be refused; the notice is what this test reads
         }
@@ -58,7 +63,7 @@ class PagesNotLoadedTest {
         List<String> notices = new ArrayList<>();
         Workspace ws = new Workspace(DataHome.locate(data), tmp.resolve("store.db"), List.of(), notices::add);
 
-        Forecasts.run(ws, ForecastRequest.of("london-2012", LocalDate.of(2012, 4, 26)));
+        Forecasts.run(ws, FEW_SIMS);
 
         assertThat(notices).noneMatch(n -> n.contains("not loaded by itself"));
     }

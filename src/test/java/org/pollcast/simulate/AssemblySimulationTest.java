@@ -510,8 +510,8 @@ class AssemblySimulationTest {
     void aPartyPolledAt4CrossesTheThresholdRarelyAndOneAt6Usually() {
         // "ref" has no mayoral candidate, so its list share moves only by its own error (0.3 points) and the
         // renormalisation. At 4% it must rise 1 point (over 3 sd): expected rate under 0.1%; bound 1%. At 6%
-        // it must fall 1 point: expected crossing rate over 99.9%; bound 99%. With 50,000 simulations either
-        // bound failing by luck has probability far below 1e-9 (binomial tails).
+        // it must fall 1 point: expected crossing rate over 99.9%; bound 99%. With 10,000 simulations either
+        // bound fails by luck only with ten times the expected 10 misses: probability far below 1e-9.
         for (double[] c : new double[][] {{4, 0.01}, {6, 0.99}}) {
             double share = c[0];
             double[] list = {38, 30, 12, 9, share, 11 - share};
@@ -525,7 +525,7 @@ class AssemblySimulationTest {
                     null,
                     RunoffSwing.none(),
                     in,
-                    SimulationSettings.withDefaults().withSims(50_000),
+                    SimulationSettings.withDefaults().withSims(10_000),
                     Conditions.none(),
                     null);
             double over = f.assembly().parties().get(4).pOverThreshold();
@@ -540,7 +540,8 @@ class AssemblySimulationTest {
     @Test
     void assemblyResultsDoNotDependOnThreads() {
         AssemblyInput in = assembly(new double[] {40, 32, 11, 10, 4.5, 2.5}, new double[] {36, 30, 12, 9, 5.2, 7.8}, 2);
-        SimulationSettings s = SimulationSettings.withDefaults().withSims(200_000);
+        // Three blocks, the last of one draw: one thread runs them all, two share them unevenly.
+        SimulationSettings s = SimulationSettings.withDefaults().withSims(2L * SimulationSettings.BLOCK + 1);
         TransferTable none = TransferTable.fromShares(MAYOR, new double[5][5]);
         ElectionForecast one = MayorSimulator.run(
                 "t",
