@@ -20,6 +20,7 @@ class DataSafetyTest {
     @TempDir
     Path tmp;
 
+    /** A full report (every chart, how the race moved); 2,000 simulations, as these tests read folders, not figures. */
     private CliRun report(Path out) {
         return CliRun.in(
                 tmp.resolve("store.db"),
@@ -28,7 +29,7 @@ class DataSafetyTest {
                 "--as-of",
                 "2012-04-26",
                 "--sims",
-                "20000",
+                "2000",
                 "--out",
                 out.toString());
     }
