@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.TransferPrior;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AliasTable;
 import org.pollcast.ingest.BundledContests;
 import org.pollcast.ingest.DataHome;
@@ -47,6 +49,10 @@ public final class Workspace {
     private AliasTable aliases;
     private ResultsCatalog results;
     private TransferPrior prior;
+    /** Whether {@link #prior} is pollcast's own, the data folder having none; and whether that was said. */
+    private boolean priorBundled;
+
+    private boolean priorBundledSaid;
     private BundledContests bundledContests;
 
     public Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
@@ -155,25 +161,40 @@ public final class Workspace {
     private final Map<String, Learned<MayorToAssembly.Ballot[]>> mayorToAssembly = new HashMap<>();
     private final Map<String, Learned<Optional<String>>> seatRuleChecks = new HashMap<>();
 
-    /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}. */
+    /** The party-bloc prior for second preferences, {@code data/transfers/prior.yaml}, else pollcast's own. */
     public synchronized TransferPrior transferPrior() {
         if (prior == null) {
-            Path file = home.root().resolve("transfers/prior.yaml");
-            if (!Files.exists(file)) {
-                // A data folder built from definitions, polls and results alone (four of the blind trials' kits) was
-                // refused every forecast, backtest and report for want of this file, a set of general numbers fitted
-                // on counted second preferences. pollcast's own copy is used, and said so: its blocs are the bundled
-                // elections' parties, which mean nothing in another place unless its parties share their ids.
-                notices.accept(file + ": no such file in this data folder: second preferences and a list vote's spread"
-                        + " are drawn with pollcast's own prior (data/transfers/prior.yaml: numbers fitted on"
-                        + " counted second preferences and run-offs; its party blocs are London's); copy it here"
-                        + " and edit its blocs to set this place's");
-                prior = TransferPriorReader.bundled();
-            } else {
-                prior = TransferPriorReader.load(file);
-            }
+            Path file = priorFile();
+            // A data folder built from definitions, polls and results alone (four of the blind trials' kits) was
+            // refused every forecast, backtest and report for want of this file, a set of general numbers fitted
+            // on counted second preferences. pollcast's own copy is used, and said so where an election counts
+            // second preferences (transferPriorFor).
+            priorBundled = !Files.exists(file);
+            prior = priorBundled ? TransferPriorReader.bundled() : TransferPriorReader.load(file);
         }
         return prior;
+    }
+
+    private Path priorFile() {
+        return home.root().resolve("transfers/prior.yaml");
+    }
+
+    /**
+     * Says once that second preferences come from pollcast's own prior, when {@code election} counts them (a
+     * Supplementary Vote, an instant run-off, a second round) and the data folder has no prior of its own. A
+     * plurality race or a list vote draws nothing from the prior, and the Pennsylvania trial's Senate races were told
+     * of second preferences they do not have.
+     */
+    private void sayPriorBundled(Election election) {
+        boolean counted = election.contests().values().stream()
+                .anyMatch(c -> c instanceof SingleWinnerContest s && s.system() != VotingSystem.FPTP);
+        if (priorBundled && counted && !priorBundledSaid) {
+            priorBundledSaid = true;
+            notices.accept(priorFile() + ": no such file in this data folder: second preferences are drawn with"
+                    + " pollcast's own prior (data/transfers/prior.yaml: numbers fitted on counted second preferences"
+                    + " and run-offs; its party blocs are London's); copy it here and edit its blocs to set this"
+                    + " place's");
+        }
     }
 
     /**
@@ -181,6 +202,8 @@ public final class Workspace {
      * results file changes: a notebook session that edits a place's results sees the edit).
      */
     public synchronized TransferPriorFit transferPriorFor(Election election) {
+        transferPrior();
+        sayPriorBundled(election);
         return learned(fittedPriors, election, () -> TransferPriorFit.forElection(this, election, transferPrior()));
     }
 

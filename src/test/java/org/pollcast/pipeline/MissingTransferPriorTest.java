@@ -54,4 +54,22 @@ class MissingTransferPriorTest {
                         .contains("pollcast's own prior")
                         .contains("copy it here and edit its blocs"));
     }
+
+    /**
+     * A plurality race draws nothing from the prior, so a data folder without one hears nothing of second
+     * preferences: london-2024 elects its Mayor by first past the post (the Pennsylvania trial's Senate races were
+     * told of second preferences they do not have).
+     */
+    @Test
+    void aPluralityRaceIsToldNothingOfThePrior() throws IOException {
+        Path without = tmp.resolve("without");
+        IngestFixtures.copyData(without);
+        Files.delete(without.resolve("transfers/prior.yaml"));
+        List<String> notices = new ArrayList<>();
+        Forecasts.run(
+                new Workspace(DataHome.locate(without), tmp.resolve("a.db"), List.of(), notices::add),
+                ForecastRequest.of("london-2024", LocalDate.of(2024, 4, 25))
+                        .withSimulation(SimulationSettings.withDefaults().withSims(1_000)));
+        assertThat(notices).noneMatch(n -> n.contains("prior.yaml"));
+    }
 }
