@@ -31,6 +31,12 @@ final class TableText {
                     + "|" + EDITORS_TAGS + ") ?\\]",
             Pattern.CASE_INSENSITIVE);
     /**
+     * An inline tag whose opening bracket the copy lost with the footnote before it ("Sifo better source needed ]", as
+     * findatwiki breaks a tagged firm's cell over lines).
+     */
+    private static final Pattern OPEN_TAG =
+            Pattern.compile("\\s+(?:" + EDITORS_TAGS + ") ?\\]", Pattern.CASE_INSENSITIVE);
+    /**
      * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at
      * the Wayback Machine" (the 2016 Scottish Parliament polls' pollster cells), "[permanent dead link]", "[dead
      * link]". No part of the cell's value: kept, the pollster was refused as unknown ("TNS Archived ...").
@@ -94,6 +100,7 @@ final class TableText {
         String t = text.replace('\u00a0', ' ');
         t = LINK_NOTE.matcher(t).replaceAll("");
         t = FOOTNOTE.matcher(t).replaceAll("");
+        t = OPEN_TAG.matcher(t).replaceAll("");
         return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
@@ -103,6 +110,7 @@ final class TableText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '['
+                    || c == ']'
                     || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))
                     || Character.isSpaceChar(c) && c != ' ') {
                 return false;

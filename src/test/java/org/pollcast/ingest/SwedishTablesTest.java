@@ -72,4 +72,24 @@ class SwedishTablesTest {
                             .contains("is kept, the first printed: two surveys"));
         }
     }
+    /**
+     * findatwiki's copy breaks each tagged firm's cell over three lines ("Sifo better source needed ]", a bar alone, then
+     * "4-6 Sep 2022 | 2,230 | ... |"): the broken rows are polls of their firms, where the table ended at the first of
+     * them and the nine polls below were lost without a word (3 of 12 read).
+     */
+    @Test
+    void aCopyThatBreaksTaggedFirmsOverLinesGivesEveryPoll() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("broken.db"))) {
+            IngestReport r = ingester.ingest(IngestFixtures.fixture("findatwiki-se-2022.md"), store, NEW_FIRMS);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.summary()).contains("12 polls, 12 added");
+            assertThat(store.polls(PollQuery.of("se-2022")))
+                    .extracting(p -> p.poll().pollster())
+                    .containsOnly("Sifo", "Novus", "SKOP", "Ipsos");
+            assertThat(store.polls(PollQuery.of("se-2022")))
+                    .anySatisfy(p -> assertThat(p.poll().sampleSize()).isEqualTo(2230))
+                    .anySatisfy(p -> assertThat(p.poll().sampleSize()).isEqualTo(1154));
+        }
+    }
 }
