@@ -1,12 +1,14 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollKey;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.SourceTransaction;
 
@@ -46,6 +48,11 @@ final class IngestTally {
     final List<String> nearHouses = new ArrayList<>();
     /** Polls whose key was stored before with the same figures, by another source or earlier in this one. */
     int duplicates;
+    /**
+     * The keys of stored polls this source printed again with their figures: a second survey of such a key further on
+     * is this page's second survey, as when the page itself stored the first (a mirror of a page stored before).
+     */
+    private final Set<PollKey> printedHere = new HashSet<>();
 
     IngestTally(String source, boolean skipInvalid) {
         this.source = source;
@@ -159,15 +166,28 @@ final class IngestTally {
                         + "): the same firm's"
                         + " poll " + (otherStarts(kept, left) ? "ending the same day" : "of the same dates") + " of "
                         + surveyOf(kept) + " ("
-                        + e.stored().provenance().location()
+                        + storedAt(e)
                         + ") is kept, the first printed: two surveys, but the store holds one poll of a firm, client and"
                         + " date (give one its own client in a CSV to keep both)");
     }
 
+    /**
+     * Where the kept survey was read: its table and row, or its line, in this source or another. A bare number read as a
+     * sample ("... of 1999 begun 2022-09-02 (20)" was a line number beside a year-like sample).
+     */
+    private String storedAt(SourceTransaction.Existing<RawPoll> e) {
+        String at = e.stored().provenance().location();
+        String where = at.matches("\\d+") ? "line " + at : at;
+        String from = e.stored().provenance().source();
+        return from.equals(source) ? where : from + " " + where;
+    }
+
     /** A survey as the note names it: its sample, and its first day where two began on different days. */
     private static String surveyOf(Poll p) {
-        String sample = p.sampleSize() == null ? "no stated sample" : String.valueOf(p.sampleSize());
-        return p.fieldworkStart() == null ? sample : sample + " begun " + p.fieldworkStart();
+        String sample = p.sampleSize() == null
+                ? "no stated sample"
+                : String.format(java.util.Locale.ROOT, "%,d asked", p.sampleSize());
+        return p.fieldworkStart() == null ? sample : sample + ", begun " + p.fieldworkStart();
     }
 
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */
@@ -180,9 +200,15 @@ final class IngestTally {
             }
             // The same page read again: its second survey of one key meets the first, stored from it before, and is
             // left out again with its note (the page adds nothing), not refused as a conflict.
+            // So is a mirror's copy of a page stored before, whose first survey of the key met the stored one: the
+            // 2022 Swedish table's second Sifo poll of 2–4 September refused wikimili's copy after gpedia's was stored.
             boolean againOtherSurvey = !same
                     && otherSamples(e.stored().poll(), e.incoming())
-                    && source.equals(e.stored().provenance().source());
+                    && (source.equals(e.stored().provenance().source())
+                            || printedHere.contains(e.stored().poll().key()));
+            if (same) {
+                printedHere.add(e.stored().poll().key());
+            }
             if (e.earlierInSource() || againOtherSurvey) {
                 if (same) {
                     duplicates++;

@@ -237,6 +237,19 @@ final class MarkdownPage {
             return null;
         }
         String s = lines[i].strip();
+        // A first cell broken over lines: its words, a bar alone, then the row's other cells. A mirror (findatwiki) so
+        // prints a firm whose cell held a footnote and a tag ("Sifo better source needed ]", "|", "4-6 Sep 2022 | 2,230
+        // | ... |"); the table ended at the words, and the polls below them were lost without a word.
+        if (!s.isEmpty()
+                && s.indexOf('|') < 0
+                && i + 2 < lines.length
+                && lines[i + 1].strip().equals("|")) {
+            String rest = lines[i + 2].strip();
+            String joined = s + " | " + rest;
+            if (!rest.startsWith("|") && rest.endsWith("|") && cells(joined).size() == width) {
+                return new Logical(joined, i + 2);
+            }
+        }
         boolean wraps = !s.startsWith("|")
                 && s.endsWith("|")
                 && !s.startsWith("#")

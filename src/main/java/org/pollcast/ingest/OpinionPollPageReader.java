@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,12 @@ import org.pollcast.BadInputException;
  * | Възраждане (ESN) | 0.0% | 14.9% | 13.5–16.4% | ... |
  * </pre>
  *
+ * The same page copied as text prints the table without bars, a cell's words and figures parted by spaces
+ * ({@code Party Last Result Poll Result 80% Confidence Interval ...} over {@code Sverigedemokraterna 17.5% 22.8%
+ * 21.4–24.2% ...}): the columns after the party are figures, so a row's last figures are its cells and the words before
+ * them its party. A blind trial on Sweden's 2018 and 2022 elections found most stored copies of its final polls so,
+ * refused as a CSV with a title line above its header.
+ *
  * A party's European group in brackets after its name ("(EPP)", "(S&amp;D)", "(*)" for none) is no part of its name.
  * The site lists a joint list's parties one by one (Bulgaria's PP–DB as PP, Yes, Bulgaria! and DB): rows whose names
  * the election gives to one party are that party's parts, and their figures are added ({@link #ROW_FIELD}). Read as a
@@ -43,6 +50,14 @@ final class OpinionPollPageReader {
     /** A party's European group after its name: "(EPP)", "(S&D)", "(G/EFA)", "(GUE/NGL)", "(Greens/EFA)", "(*)". */
     private static final Pattern GROUP =
             Pattern.compile("\\s*\\((?:\\*|[\\p{Lu}&/]{1,8}|[\\p{Lu}][\\p{L}&/]{1,9})\\)$");
+
+    /** A column of the text copy's header after "Party": the site's own names, each a figure in the rows. */
+    private static final Pattern TEXT_COLUMN =
+            Pattern.compile("Last Result|Poll Result|Median|\\d+% Confidence Interval");
+
+    /** A figure cell of the text copy: a share ("28.3%", "<0.1%") or an interval ("27.2–29.8%"), or "N/A". */
+    private static final Pattern TEXT_FIGURE =
+            Pattern.compile("<?\\d+(?:\\.\\d+)?%|\\d+(?:\\.\\d+)?[–-]\\d+(?:\\.\\d+)?%|N/A");
 
     private OpinionPollPageReader() {}
 
@@ -116,38 +131,90 @@ final class OpinionPollPageReader {
         return Optional.empty();
     }
 
-    /** The first pipe table after line {@code from} with a Party and a Poll Result column, and a row or more. */
+    /**
+     * The first table after line {@code from} with a Party and a Poll Result column, and a row or more: a pipe table,
+     * or its text copy without bars.
+     */
     private static Optional<Table> table(List<String> lines, int from, String source) {
         for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).startsWith("|")) {
-                continue;
-            }
-            List<String> head = cells(lines.get(i));
-            int party = indexOf(head, "party");
-            int result = indexOf(head, "poll result");
-            if (party < 0 || result < 0) {
-                continue;
-            }
-            List<Row> rows = new ArrayList<>();
-            for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("|"); j++) {
-                List<String> row = cells(lines.get(j));
-                if (row.stream().allMatch(c -> c.matches(":?-+:?"))) {
-                    continue; // the |---| line under the header
-                }
-                if (row.size() <= Math.max(party, result)) {
-                    // A party dropped without a word would read as one the poll left out.
-                    throw new BadInputException(source + ":" + (j + 1) + ": field 'Poll Result': the row has "
-                            + row.size() + " cells, too few to reach the Poll Result column (" + (result + 1) + ")");
-                }
-                if (!row.get(party).isEmpty()) {
-                    rows.add(new Row(row.get(party), row.get(result), j + 1));
-                }
-            }
-            if (!rows.isEmpty()) {
-                return Optional.of(new Table(rows));
+            int at = i;
+            Optional<Table> t = lines.get(at).startsWith("|")
+                    ? pipeTable(lines, at, source)
+                    : textHeader(lines.get(at)).flatMap(head -> textTable(lines, at, head, source));
+            if (t.isPresent()) {
+                return t;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Table> pipeTable(List<String> lines, int i, String source) {
+        List<String> head = cells(lines.get(i));
+        int party = indexOf(head, "party");
+        int result = indexOf(head, "poll result");
+        if (party < 0 || result < 0) {
+            return Optional.empty();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("|"); j++) {
+            List<String> row = cells(lines.get(j));
+            if (row.stream().allMatch(c -> c.matches(":?-+:?"))) {
+                continue; // the |---| line under the header
+            }
+            if (row.size() <= Math.max(party, result)) {
+                // A party dropped without a word would read as one the poll left out.
+                throw new BadInputException(source + ":" + (j + 1) + ": field 'Poll Result': the row has " + row.size()
+                        + " cells, too few to reach the Poll Result column (" + (result + 1) + ")");
+            }
+            if (!row.get(party).isEmpty()) {
+                rows.add(new Row(row.get(party), row.get(result), j + 1));
+            }
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(rows));
+    }
+
+    /** The text copy's header, "Party" and the site's columns after it; empty for any other line. */
+    private static Optional<List<String>> textHeader(String line) {
+        if (!line.startsWith("Party ")) {
+            return Optional.empty();
+        }
+        List<String> head = new ArrayList<>(List.of("Party"));
+        Matcher m = TEXT_COLUMN.matcher(line);
+        int end = "Party".length();
+        while (m.find()) {
+            if (!line.substring(end, m.start()).isBlank()) {
+                return Optional.empty(); // words that are none of the site's columns: some other table
+            }
+            head.add(m.group());
+            end = m.end();
+        }
+        return end == line.length() && head.contains("Poll Result") ? Optional.of(head) : Optional.empty();
+    }
+
+    /** The text copy's rows under its header, up to the first blank line. */
+    private static Optional<Table> textTable(List<String> lines, int i, List<String> head, String source) {
+        int figures = head.size() - 1;
+        int result = head.indexOf("Poll Result") - 1;
+        List<Row> rows = new ArrayList<>();
+        for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank(); j++) {
+            String[] words = lines.get(j).split("\\s+");
+            int cells = 0;
+            while (cells < words.length
+                    && TEXT_FIGURE.matcher(words[words.length - 1 - cells]).matches()) {
+                cells++;
+            }
+            if (cells < figures || cells == words.length) {
+                // A copy that ends inside the table, or a row short of a figure: which figure is missing cannot be
+                // told, and a party dropped without a word would read as one the poll left out.
+                throw new BadInputException(source + ":" + (j + 1) + ": field 'Poll Result': the row has " + cells
+                        + " figures after the party's name, where the header (line " + (i + 1) + ") has " + figures
+                        + " columns");
+            }
+            int first = words.length - figures;
+            String party = String.join(" ", Arrays.asList(words).subList(0, first));
+            rows.add(new Row(party, words[first + result], j + 1));
+        }
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(rows));
     }
 
     private static int indexOf(List<String> head, String name) {

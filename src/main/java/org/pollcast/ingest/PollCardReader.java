@@ -40,9 +40,15 @@ final class PollCardReader {
             "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
                     + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})";
 
-    /** "Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023": firm, sample, first and last day of fieldwork. */
-    private static final Pattern FIELDWORK_LINE = Pattern.compile(
-            "(?<firm>\\S.*?)\\s+[–—-]\\s+(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+respondents\\s+[–—-]\\s+" + FIELDWORK_DAYS);
+    /**
+     * "Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023": firm, sample, first and last day of fieldwork. Where the
+     * firm stated no sample the site says so in the sample's place, its template's field name left in: "Ipsos –
+     * :sample_size respondent count unknown – 26.08.2022-30.08.2022" (read as no sample: before, the page was refused
+     * as a release page with no list of figures, the blind trial on Sweden's 2022 election found).
+     */
+    private static final Pattern FIELDWORK_LINE =
+            Pattern.compile("(?<firm>\\S.*?)\\s+[–—-]\\s+(?:(?<n>\\d{1,3}(?:[,.]?\\d{3})*)"
+                    + "\\s+respondents|(?::sample_size\\s+)?respondent count unknown)\\s+[–—-]\\s+" + FIELDWORK_DAYS);
 
     /**
      * The site's page about a firm ("Current election polls and polling data from Alpha Research") prints its latest
@@ -100,14 +106,16 @@ final class PollCardReader {
         Location where = Location.line(fieldwork.number());
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         fields.put("pollster", new RawPoll.RawField(card.firm(), "firm", where));
-        fields.put("sample_size", new RawPoll.RawField(card.n(), "respondents", where));
+        if (card.n() != null) {
+            fields.put("sample_size", new RawPoll.RawField(card.n(), "respondents", where));
+        }
         String from = iso(m.group("fromY"), m.group("fromM"), m.group("from"));
         String to = iso(m.group("toY"), m.group("toM"), m.group("to"));
         fields.put("fieldwork_start", new RawPoll.RawField(from, "fieldwork", where));
         fields.put("fieldwork_end", new RawPoll.RawField(to, "fieldwork", where));
         List<RawShare> shares = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("pollster", "sample_size", "fieldwork_start", "fieldwork_end"));
-        List<String> cells = new ArrayList<>(List.of(card.firm(), card.n(), from, to));
+        List<String> cells = new ArrayList<>(List.of(card.firm(), card.n() == null ? "" : card.n(), from, to));
         for (Entry e : entries) {
             String name = OTHERS.contains(e.name().toLowerCase(Locale.ROOT)) ? "Others" : e.name();
             shares.add(new RawShare(name, e.share(), e.name(), Location.line(e.line())));

@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
  */
 final class TableText {
     /**
+     * The encyclopedia's inline tags on a cell's claim, as its rendered copies print them: "[citation needed]",
+     * "[better source needed]" (wikimili spaces them, "[ better source needed ]"). The 2022 Swedish table tags a dozen
+     * of its final polls' firms so: kept, "Sifo[better source needed]" was a firm of its own beside Sifo, splitting its
+     * house effect and its record.
+     */
+    private static final String EDITORS_TAGS = "citation needed|better source needed|failed verification|verification"
+            + " needed|unreliable source\\??|dubious(?: [–-] discuss)?|clarification needed|self-published source"
+            + "|non-primary source needed|according to whom\\?|who\\?|when\\?";
+    /**
      * A footnote marker: {@code [a]}, {@code [12]}, {@code [note 3]}, {@code [citation needed]}, or a marker of a named
      * group of notes ({@code [s 1]}, as the Senedd's 2026 table cites Survation's poll for Reform UK: kept, the pollster
      * was "Survation[s 1]", a firm of its own). A mirror's copy of a page (wikimili, the IPFS copy) prints the
@@ -19,8 +28,14 @@ final class TableText {
      */
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[ ?(?:[a-z]{1,3}|\\d{1,3}|[a-z]{1,3} \\d{1,3}|note \\d+|nb \\d+|(?:lower|upper)-(?:alpha|roman|greek) \\d{1,3}"
-                    + "|citation needed)\\]",
+                    + "|" + EDITORS_TAGS + ") ?\\]",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * An inline tag whose opening bracket the copy lost with the footnote before it ("Sifo better source needed ]", as
+     * findatwiki breaks a tagged firm's cell over lines).
+     */
+    private static final Pattern OPEN_TAG =
+            Pattern.compile("\\s+(?:" + EDITORS_TAGS + ") ?\\]", Pattern.CASE_INSENSITIVE);
     /**
      * What an encyclopedia prints after a source link it has archived or found dead: "TNS Archived 1 October 2017 at
      * the Wayback Machine" (the 2016 Scottish Parliament polls' pollster cells), "[permanent dead link]", "[dead
@@ -85,6 +100,7 @@ final class TableText {
         String t = text.replace('\u00a0', ' ');
         t = LINK_NOTE.matcher(t).replaceAll("");
         t = FOOTNOTE.matcher(t).replaceAll("");
+        t = OPEN_TAG.matcher(t).replaceAll("");
         return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
@@ -94,6 +110,7 @@ final class TableText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '['
+                    || c == ']'
                     || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))
                     || Character.isSpaceChar(c) && c != ' ') {
                 return false;

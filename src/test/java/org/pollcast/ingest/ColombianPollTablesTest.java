@@ -34,7 +34,7 @@ class ColombianPollTablesTest {
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("25 polls, 25 added").contains("first preferences 14, run-off 11");
         assertThat(String.join("\n", r.notes()))
-                .contains("table 1 row 9 skipped: CNC 2022-05-19 president first_pref of 4412");
+                .contains("table 1 row 9 skipped: CNC 2022-05-19 president first_pref of 4,412 asked");
     }
 
     /**

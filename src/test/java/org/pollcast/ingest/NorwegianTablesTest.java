@@ -62,7 +62,7 @@ class NorwegianTablesTest {
         assertThat(r.skipped())
                 .anySatisfy(s -> assertThat(s.toString())
                         .contains("line 173")
-                        .contains("of 11500 begun 2021-08-31")
+                        .contains("of 11,500 asked, begun 2021-08-31")
                         .contains("ending the same day")
                         .contains("is kept, the first printed"));
         assertThat(r.skipped())

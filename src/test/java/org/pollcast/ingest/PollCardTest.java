@@ -138,4 +138,30 @@ class PollCardTest {
             });
         }
     }
+    /**
+     * A poll whose firm stated no sample: the site prints its template's field name in the sample's place, "Ipsos –
+     * :sample_size respondent count unknown – 26.08.2022-30.08.2022" (Ipsos's poll for Dagens Nyheter before the 2022
+     * Swedish election). Read as a poll with no sample; before, the page was refused as a release page with no list.
+     */
+    @Test
+    void aPageWithNoStatedSampleGivesItsPollWithoutOne() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("nosample.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("politpro-se-2022-08-30-ipsos.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(store.polls(PollQuery.of("se-2022"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Ipsos");
+                assertThat(p.poll().sampleSize()).isNull();
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2022-08-26"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2022-08-30"));
+                assertThat(p.poll().shares())
+                        .containsEntry("s", 28.3)
+                        .containsEntry("sd", 22.2)
+                        .containsEntry("l", 4.8)
+                        .containsEntry("other", 1.3)
+                        .hasSize(9);
+            });
+        }
+    }
 }
