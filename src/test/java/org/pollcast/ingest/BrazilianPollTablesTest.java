@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,5 +199,46 @@ class BrazilianPollTablesTest {
         }
         assertThat(Columns.isBlankOrNull("Blank/Null/ Undec.")).isTrue();
         assertThat(Columns.isBlankOrNull("Undec.")).isFalse();
+    }
+
+    /**
+     * wikimili's copy of the 2022 first-round page: its aggregators' table straight over its polls' table with no blank
+     * line between, the polls' headed "Publisher/Pollster" and "Polling period", and the result's "Total votes" line
+     * printed with the cells it spans from "Results | 2 Oct | Valid votes" moved to its end as empty cells. Before, the
+     * polls' header and delimiter were read as rows of the aggregators' table, and the page was refused as having no
+     * poll table; once split, the "Total votes" line was refused with its figures under the firm, date and sample.
+     */
+    @Test
+    void aMirrorsTablesBackToBackAndAShiftedResultLineAreRead() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikimili-br-2022.md", PollFormat.MARKDOWN, "br-2022", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("4 polls, 4 added");
+        assertThat(r.skipped().stream().map(Object::toString))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("line 24").contains("(2 of 10 cells)"));
+    }
+
+    /**
+     * A survey's further scenario as wikipedia-on-ipfs copies the 2022 page's 2021 table: its own figures first, the
+     * firm, date and sample it spans at the end as empty cells. Put back, its front cells are empty (the span the
+     * reader takes from the line above); a line that merely ends with an empty cell (DataPoder360's 2018 row, no
+     * undecided figure) keeps its firm under the firm.
+     */
+    @Test
+    void aScenarioLineWhoseSpannedCellsACopyMovedToItsEndIsPutBack() {
+        List<String> exame = MarkdownPage.cells(
+                "Exame/IDEIA | 24−28 Jan | 1,200 | 36% | 17% | − | − | 11% | 8% | 6% | − | − | − | − | − | − | − | 22% | 19% |");
+        List<String> scenario =
+                MarkdownPage.cells("33% | 15% | − | − | 10% | 5% | − | − | − | − | − | − | 10% | − | 26% | 18% | |||");
+        assertThat(scenario).hasSize(exame.size());
+        List<String> read = MarkdownPage.unshifted(exame, scenario);
+        assertThat(read.subList(0, 3)).containsOnly("");
+        assertThat(read.subList(3, read.size())).isEqualTo(scenario.subList(0, scenario.size() - 3));
+        List<String> datafolha = MarkdownPage.cells(
+                "Datafolha | 3–4 October 2018 | 19,552 | 22% | 13% | 3% | 2% | 2% | 7% | 3% | 36% | _ | 2% | 10% |");
+        List<String> dataPoder = MarkdownPage.cells(
+                "DataPoder360 | 3–4 October 2018 | 4,000 | 25% | 15% | 2% | 3% | 4% | 7% | 2% | 30% | 5% | 7% | |");
+        assertThat(MarkdownPage.unshifted(datafolha, dataPoder)).isSameAs(dataPoder);
     }
 }
