@@ -31,6 +31,7 @@ final class MarkdownPage {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern YEAR_LINE = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern FRONT_TITLE = Pattern.compile("^title:\\s*[\"']?(.*?)[\"']?\\s*$");
 
     private MarkdownPage() {}
@@ -187,6 +188,11 @@ final class MarkdownPage {
                         .append("</h")
                         .append(level)
                         .append(">\n");
+            } else if (YEAR_LINE.matcher(s).matches()) {
+                // A line of a year alone is a section heading whose markup a text copy dropped ("2021" over the IPFS
+                // copy's table of January 2021): read as a paragraph, the table's dates without a year took the
+                // election's, and its January 2021 polls were stored as of January 2022.
+                body.append("<h3>").append(s).append("</h3>\n");
             } else if (!s.isEmpty()) {
                 body.append("<p>").append(inline(s)).append("</p>\n");
             }
@@ -210,6 +216,12 @@ final class MarkdownPage {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (startsUndelimitedTable(lines, i) || CellLinesTable.at(lines, i) != null) {
+                return true;
+            }
+            // A header a copy wrapped over lines, as html() reads it (the IPFS copy of the 2022 Brazilian page, its
+            // last header line "Lead |" over the delimiter): unseen here, the page was taken for a table copied as
+            // plain text and refused, though --format markdown read it.
+            if ((i == 0 || !lines[i - 1].strip().endsWith("|")) && wrappedHeaderEnd(lines, i) > i) {
                 return true;
             }
         }

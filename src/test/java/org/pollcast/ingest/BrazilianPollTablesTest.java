@@ -241,4 +241,41 @@ class BrazilianPollTablesTest {
                 "DataPoder360 | 3–4 October 2018 | 4,000 | 25% | 15% | 2% | 3% | 4% | 7% | 2% | 30% | 5% | 7% | |");
         assertThat(MarkdownPage.unshifted(datafolha, dataPoder)).isSameAs(dataPoder);
     }
+
+    /**
+     * The IPFS copy of the 2022 page's January 2021 table: its header wrapped a cell or two a line, the minus sign
+     * ("−") for a candidate a scenario left out, a survey's further scenarios with their spanned cells at the line's end,
+     * and the section's year a line of its own over the table. Before, the page was taken for a table copied as plain
+     * text and refused; read as Markdown, every "−" was refused as "not a number", and with --election the polls were
+     * dated January 2022. Exame/IDEIA's, Paraná Pesquisas' and Atlas Político's surveys are one poll each, dated 2021.
+     */
+    @Test
+    void aMirrorsWrappedHeaderMinusSignsAndAYearLineAreRead() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("ipfs.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES
+                            .resolve("wikipedia-on-ipfs-br-2022.md")
+                            .toString(),
+                    store,
+                    settings().withSkipInvalid(true));
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.valid()).isEqualTo(3);
+            // Paraná Pesquisas' Lula scenario heads a column "Silva REDE" (Marina Silva) beside "Lula* PT": a name two
+            // candidates share, refused as such, not read as Lula's.
+            assertThat(r.rejected())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.toString()).contains("Silva REDE"));
+            var polls = store.polls(PollQuery.of("br-2022")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls).extracting(p -> p.date().getYear()).containsOnly(2021);
+            var exame = polls.stream()
+                    .filter(p -> p.pollster().equals("Exame"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(exame.date()).hasToString("2021-01-28");
+            assertThat(exame.shares())
+                    .isEqualTo(Map.of("bolsonaro", 36.0, "lula", 17.0, "gomes", 11.0, "boulos", 8.0, "doria", 6.0));
+        }
+    }
 }
