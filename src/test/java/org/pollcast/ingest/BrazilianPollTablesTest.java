@@ -276,6 +276,17 @@ class BrazilianPollTablesTest {
             assertThat(exame.date()).hasToString("2021-01-28");
             assertThat(exame.shares())
                     .isEqualTo(Map.of("bolsonaro", 36.0, "lula", 17.0, "gomes", 11.0, "boulos", 8.0, "doria", 6.0));
+            // Atlas Político asked with Haddad (Doria, Moro: 36.6 of the survey to those who did not stand) and with
+            // Lula (Dino, Doria, Moro, Huck: 20.9): the Lula scenario is nearer the ballot though it names four who
+            // withdrew. Counted by names alone, the Haddad one was kept and Lula, who stood, was left out.
+            var atlas = polls.stream()
+                    .filter(p -> p.pollster().equals("Atlas Político"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(atlas.shares()).containsKey("lula").doesNotContainKey("haddad");
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s ->
+                            assertThat(s).contains("line 38").contains("less of it goes to candidates who withdrew"));
         }
     }
 }
