@@ -179,7 +179,10 @@ final class SurveyQuestions {
         double offBallotA = shareOf(a, withdrawn);
         double offBallotB = shareOf(b, withdrawn);
         int byWithdrawn = Integer.compare(named(b, withdrawn), named(a, withdrawn));
-        if (Math.abs(offBallotA - offBallotB) > OFF_BALLOT_TIE) {
+        // Only between versions naming different candidates who withdrew: two surveys naming the same ones (KSOI's
+        // two samples of 25–26 February 2022, Ahn at 5.9 and 7.3) differ by their samples, not by their question.
+        boolean sameWithdrawn = namedOf(a, withdrawn).equals(namedOf(b, withdrawn));
+        if (!sameWithdrawn && Math.abs(offBallotA - offBallotB) > OFF_BALLOT_TIE) {
             int sign = Double.compare(offBallotB, offBallotA);
             return new Choice(
                     sign,
@@ -227,6 +230,10 @@ final class SurveyQuestions {
                 .filter(e -> ids.contains(e.getKey()) && e.getValue() != null)
                 .mapToDouble(Map.Entry::getValue)
                 .sum();
+    }
+
+    private static Set<String> namedOf(Poll p, Set<String> ids) {
+        return p.shares().keySet().stream().filter(ids::contains).collect(Collectors.toSet());
     }
 
     private static int named(Poll p, Set<String> ids) {
