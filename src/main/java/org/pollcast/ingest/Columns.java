@@ -94,7 +94,11 @@ final class Columns {
                 "pollster_link",
                 // Polling sites head the column with the poll itself: "Survey", "Poll" ("YouGov/Evening Standard").
                 "survey",
-                "poll");
+                "poll",
+                // The 2022 Brazilian presidential tables head it "Publisher/Pollster" ("Abrapel/Ipespe", "CNT/MDA"):
+                // the
+                // client first, told from the firm by the alias table as "XP/Ipespe" is. Unread, the page was refused.
+                "publisher_pollster");
         alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
         // Canadian encyclopedia tables date a poll by its "Last date of polling" (Toronto 2023).
@@ -123,7 +127,9 @@ final class Columns {
                 "date_s_administered",
                 "dates_administered",
                 "date_administered",
-                "field_dates");
+                "field_dates",
+                // "Polling period", beside "Publisher/Pollster" in the 2022 Brazilian tables.
+                "polling_period");
         alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
         alias("date_precision", "date_precision");
         // "Respondents", as the encyclopedia's Peruvian tables head the sample: before, read as a candidate, and the

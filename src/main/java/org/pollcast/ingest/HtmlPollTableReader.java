@@ -247,7 +247,9 @@ final class HtmlPollTableReader {
                 List<Element> rows = table.select(TableGrid.ROWS);
                 for (int r = header.end(); r < grid.size(); r++) {
                     grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
-                    if (table.hasAttr(PageMarkup.SPANLESS_TABLE) && !above.isEmpty()) {
+                    // Under a line read as no poll too (a result's "Valid votes" line, whose "Total votes" line a
+                    // copy prints with its spanned cells blank): taken as a poll, it was refused as one with no firm.
+                    if (table.hasAttr(PageMarkup.SPANLESS_TABLE) && (!above.isEmpty() || blankAbove)) {
                         grid.set(r, blanksSpanned(grid.get(r), grid.get(r - 1), columns));
                     }
                     List<TableGrid.Cell> row = grid.get(r);

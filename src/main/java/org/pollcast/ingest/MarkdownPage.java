@@ -31,6 +31,7 @@ final class MarkdownPage {
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![*\\w])");
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern YEAR_LINE = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern FRONT_TITLE = Pattern.compile("^title:\\s*[\"']?(.*?)[\"']?\\s*$");
 
     private MarkdownPage() {}
@@ -107,7 +108,10 @@ final class MarkdownPage {
                 } else {
                     row(body, s, headerLine, "th");
                 }
-                for (Logical line = logical(lines, i, width); line != null; line = logical(lines, i, width)) {
+                List<String> previous = null; // the last poll's row, for a line that copies its spanned cells
+                for (Logical line = logical(lines, i, width);
+                        line != null && !headsNextTable(lines, i);
+                        line = logical(lines, i, width)) {
                     // Markdown has no closing line to show a table ends where it should: a last row short of cells
                     // with nothing after it is a copy saved part-way, marked for the reader to refuse.
                     if (line.last() == i && cutOff(lines, i, width) && !isNames(line.text())) {
@@ -145,7 +149,22 @@ final class MarkdownPage {
                     // A copy of a table with two header rows (candidates under parties) keeps the second as the first
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(line.text());
-                    row(body, line.text(), i + 1, underHeader ? "th" : "td");
+                    List<String> cells = cells(line.text());
+                    if (!underHeader) {
+                        List<String> read = unshifted(previous, cells);
+                        // The next line of the survey is set against this one as the page shows it, spans filled.
+                        List<String> shown = new ArrayList<>(read);
+                        for (int k = 0;
+                                read != cells
+                                        && k < shown.size()
+                                        && shown.get(k).isEmpty();
+                                k++) {
+                            shown.set(k, previous.get(k));
+                        }
+                        cells = read;
+                        previous = shown;
+                    }
+                    row(body, cells, i + 1, underHeader ? "th" : "td");
                     i = line.last() + 1;
                 }
                 i--;
@@ -169,6 +188,11 @@ final class MarkdownPage {
                         .append("</h")
                         .append(level)
                         .append(">\n");
+            } else if (YEAR_LINE.matcher(s).matches()) {
+                // A line of a year alone is a section heading whose markup a text copy dropped ("2021" over the IPFS
+                // copy's table of January 2021): read as a paragraph, the table's dates without a year took the
+                // election's, and its January 2021 polls were stored as of January 2022.
+                body.append("<h3>").append(s).append("</h3>\n");
             } else if (!s.isEmpty()) {
                 body.append("<p>").append(inline(s)).append("</p>\n");
             }
@@ -192,6 +216,12 @@ final class MarkdownPage {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (startsUndelimitedTable(lines, i) || CellLinesTable.at(lines, i) != null) {
+                return true;
+            }
+            // A header a copy wrapped over lines, as html() reads it (the IPFS copy of the 2022 Brazilian page, its
+            // last header line "Lead |" over the delimiter): unseen here, the page was taken for a table copied as
+            // plain text and refused, though --format markdown read it.
+            if ((i == 0 || !lines[i - 1].strip().endsWith("|")) && wrappedHeaderEnd(lines, i) > i) {
                 return true;
             }
         }
@@ -297,6 +327,64 @@ final class MarkdownPage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The row {@code cells} with the cells it shares with the row above put back in their place. A converter that
+     * drops spanned cells ({@code rowspan}) writes a survey's second line with its own cells first and the spanned ones
+     * as empty cells at the end: the mirrors of the encyclopedia's Brazilian tables print a survey's scenarios as
+     * {@code 33% | 15% | ... | 26% | 18% | |||} under {@code Exame/IDEIA | 24−28 Jan | 1,200 | 36% | ...}, and its
+     * result's {@code Total votes | 41.3% | ... | ||} under {@code Results | 2 Oct | Valid votes | 43.2% | ...}. Read
+     * as they are, the figures fell under the firm, date and sample columns and the whole page was refused. A row
+     * whose {@code k} trailing empty cells, moved to its front, make its cells words where the row above has words and
+     * figures where it has figures (and not so before) is such a line: its front cells are left empty, the span the
+     * reader takes from the row above. A row that merely ends with an empty cell (a firm that gave no undecided) still
+     * has its firm under the firm and its date under the date, and stays as it is.
+     */
+    static List<String> unshifted(List<String> above, List<String> cells) {
+        if (above == null || above.size() != cells.size()) {
+            return cells;
+        }
+        int k = 0;
+        while (k < cells.size() && cells.get(cells.size() - 1 - k).isBlank()) {
+            k++;
+        }
+        if (k == 0 || k >= cells.size() - 1 || above.subList(0, k).stream().anyMatch(String::isBlank)) {
+            return cells;
+        }
+        int width = cells.size();
+        int asIs = 0;
+        int moved = 0;
+        for (int j = 0; j < width - k; j++) {
+            boolean figure = isFigure(cells.get(j));
+            asIs += figure == isFigure(above.get(j)) ? 0 : 1;
+            moved += figure == isFigure(above.get(j + k)) ? 0 : 1;
+        }
+        if (moved > 0 || asIs == 0) {
+            return cells;
+        }
+        List<String> fixed = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            fixed.add("");
+        }
+        fixed.addAll(cells.subList(0, width - k));
+        return fixed;
+    }
+
+    /** A cell of a figure, a dash or a bracketed n/a ({@code 33%}, {@code 1,200}, {@code −}, {@code (N/A)}), not words. */
+    private static boolean isFigure(String cell) {
+        String t = TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip();
+        return t.isEmpty() || t.matches("(?i)[-–−—_+0-9.,%?\\s]+|\\(?n/?a\\)?");
+    }
+
+    /**
+     * Whether line {@code i} is the header of another table: a line of cells over a delimiter row. Copies of the
+     * encyclopedia print one table straight under another with no blank line between (the 2022 Brazilian page's
+     * aggregators' table over its polls' table, on wikimili): read as rows of the first, the polls' header and its
+     * delimiter became two rows of a table with no pollster or date column, and the page was refused.
+     */
+    private static boolean headsNextTable(String[] lines, int i) {
+        return i + 1 < lines.length && startsTable(lines[i].strip(), lines[i + 1].strip());
     }
 
     /**

@@ -68,8 +68,12 @@ public final class PollShares {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /**
+     * A cell giving no figure. The minus sign (U+2212, "−") is the dash the IPFS copy of the 2022 Brazilian page prints
+     * for a candidate a scenario did not name: read as a figure, it refused every poll of the table.
+     */
     private static final Pattern NOT_REPORTED =
-            Pattern.compile("|-|–|—|_|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("|-|–|—|\u2212|_|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
 
     /** A plain decimal; the sign is let through so that a negative share is reported as out of range. */
     private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");

@@ -172,7 +172,24 @@ final class SurveyQuestions {
                 .map(Candidate::id)
                 .filter(id -> !stopped.contains(id))
                 .collect(Collectors.toSet());
+        // First by how much of the survey went to those not on the ballot, then by how many it named: Atlas Político's
+        // January 2021 survey for 2022 named three who did not stand beside Haddad (36.6% between them) in one
+        // scenario, and four minor ones (20.9%) beside Lula, who stood, in the other; by their number alone the Haddad
+        // scenario, which left the eventual candidate out, was kept.
+        double offBallotA = shareOf(a, withdrawn);
+        double offBallotB = shareOf(b, withdrawn);
         int byWithdrawn = Integer.compare(named(b, withdrawn), named(a, withdrawn));
+        // Only between versions naming different candidates who withdrew: two surveys naming the same ones (KSOI's
+        // two samples of 25–26 February 2022, Ahn at 5.9 and 7.3) differ by their samples, not by their question.
+        boolean sameWithdrawn = namedOf(a, withdrawn).equals(namedOf(b, withdrawn));
+        if (!sameWithdrawn && Math.abs(offBallotA - offBallotB) > OFF_BALLOT_TIE) {
+            int sign = Double.compare(offBallotB, offBallotA);
+            return new Choice(
+                    sign,
+                    sign == byWithdrawn
+                            ? "it names fewer candidates who withdrew"
+                            : "less of it goes to candidates who withdrew");
+        }
         if (byWithdrawn != 0) {
             return new Choice(byWithdrawn, "it names fewer candidates who withdrew");
         }
@@ -205,6 +222,20 @@ final class SurveyQuestions {
     }
 
     /** How many of {@code ids} the poll gives a figure, zero included (a printed 0 is a candidate asked about). */
+    /** Points of difference in the share given to withdrawn candidates below which two versions are not told apart. */
+    private static final double OFF_BALLOT_TIE = 1.0;
+
+    private static double shareOf(Poll p, Set<String> ids) {
+        return p.shares().entrySet().stream()
+                .filter(e -> ids.contains(e.getKey()) && e.getValue() != null)
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
+    private static Set<String> namedOf(Poll p, Set<String> ids) {
+        return p.shares().keySet().stream().filter(ids::contains).collect(Collectors.toSet());
+    }
+
     private static int named(Poll p, Set<String> ids) {
         return (int) p.shares().keySet().stream().filter(ids::contains).count();
     }

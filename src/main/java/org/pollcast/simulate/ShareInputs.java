@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
@@ -95,14 +96,30 @@ public final class ShareInputs {
                             + String.join(", ", result.missing()) + "); nothing to forecast from");
         }
         SingleWinnerContest base = baseline.singleWinner(result.contest()).orElseThrow();
-        BaselinePartyShares won = BaselinePartyShares.of(base, result.shares()).carriedOverTo(e);
+        // A candidate who stood at the baseline for another party (or none) carries their own share, not their new
+        // party's, and their old party keeps only the rest: Jair Bolsonaro won 46.0% for the PSL in 2018 and stood for
+        // the PL in 2022, which had stood no one, so a forecast of 2022 with no poll yet left the incumbent out and put
+        // his 46% in "Others" (Lula 89%, Ciro Gomes 11% to win).
+        Map<String, Double> personal = new LinkedHashMap<>();
+        List<String> personalNames = new ArrayList<>();
+        for (Candidate c : contest.candidates()) {
+            base.candidate(c.id())
+                    .filter(b -> !Objects.equals(b.party(), c.party()))
+                    .ifPresent(b -> {
+                        personal.put(c.id(), result.shares().getOrDefault(b.id(), 0.0));
+                        personalNames.add(c.name());
+                    });
+        }
+        Map<String, Double> partyVotes = new LinkedHashMap<>(result.shares());
+        personal.keySet().forEach(partyVotes::remove);
+        BaselinePartyShares won = BaselinePartyShares.of(base, partyVotes).carriedOverTo(e);
         List<String> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> parties = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         double used = 0;
         for (Candidate c : contest.candidates()) {
-            double share = won.carriedBy(contest, c);
+            double share = personal.containsKey(c.id()) ? personal.get(c.id()) : won.carriedBy(contest, c);
             if (share > 0) {
                 ids.add(c.id());
                 names.add(c.name());
@@ -136,7 +153,12 @@ public final class ShareInputs {
                 new double[m.length],
                 false,
                 "no polls: prior from " + baseline.id() + " ("
-                        + e.leadVote().map(v -> v.plural()).orElse("first preferences") + " by party, baseline error)");
+                        + e.leadVote().map(v -> v.plural()).orElse("first preferences") + " by party"
+                        + (personal.isEmpty()
+                                ? ""
+                                : "; " + String.join(", ", personalNames)
+                                        + " by their own share there, for another party then")
+                        + ", baseline error)");
     }
 
     private static long days(LocalDate asOf, LocalDate electionDay) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,5 +199,94 @@ class BrazilianPollTablesTest {
         }
         assertThat(Columns.isBlankOrNull("Blank/Null/ Undec.")).isTrue();
         assertThat(Columns.isBlankOrNull("Undec.")).isFalse();
+    }
+
+    /**
+     * wikimili's copy of the 2022 first-round page: its aggregators' table straight over its polls' table with no blank
+     * line between, the polls' headed "Publisher/Pollster" and "Polling period", and the result's "Total votes" line
+     * printed with the cells it spans from "Results | 2 Oct | Valid votes" moved to its end as empty cells. Before, the
+     * polls' header and delimiter were read as rows of the aggregators' table, and the page was refused as having no
+     * poll table; once split, the "Total votes" line was refused with its figures under the firm, date and sample.
+     */
+    @Test
+    void aMirrorsTablesBackToBackAndAShiftedResultLineAreRead() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikimili-br-2022.md", PollFormat.MARKDOWN, "br-2022", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("4 polls, 4 added");
+        assertThat(r.skipped().stream().map(Object::toString))
+                .singleElement()
+                .satisfies(s -> assertThat(s).contains("line 24").contains("(2 of 10 cells)"));
+    }
+
+    /**
+     * A survey's further scenario as wikipedia-on-ipfs copies the 2022 page's 2021 table: its own figures first, the
+     * firm, date and sample it spans at the end as empty cells. Put back, its front cells are empty (the span the
+     * reader takes from the line above); a line that merely ends with an empty cell (DataPoder360's 2018 row, no
+     * undecided figure) keeps its firm under the firm.
+     */
+    @Test
+    void aScenarioLineWhoseSpannedCellsACopyMovedToItsEndIsPutBack() {
+        List<String> exame = MarkdownPage.cells(
+                "Exame/IDEIA | 24−28 Jan | 1,200 | 36% | 17% | − | − | 11% | 8% | 6% | − | − | − | − | − | − | − | 22% | 19% |");
+        List<String> scenario =
+                MarkdownPage.cells("33% | 15% | − | − | 10% | 5% | − | − | − | − | − | − | 10% | − | 26% | 18% | |||");
+        assertThat(scenario).hasSize(exame.size());
+        List<String> read = MarkdownPage.unshifted(exame, scenario);
+        assertThat(read.subList(0, 3)).containsOnly("");
+        assertThat(read.subList(3, read.size())).isEqualTo(scenario.subList(0, scenario.size() - 3));
+        List<String> datafolha = MarkdownPage.cells(
+                "Datafolha | 3–4 October 2018 | 19,552 | 22% | 13% | 3% | 2% | 2% | 7% | 3% | 36% | _ | 2% | 10% |");
+        List<String> dataPoder = MarkdownPage.cells(
+                "DataPoder360 | 3–4 October 2018 | 4,000 | 25% | 15% | 2% | 3% | 4% | 7% | 2% | 30% | 5% | 7% | |");
+        assertThat(MarkdownPage.unshifted(datafolha, dataPoder)).isSameAs(dataPoder);
+    }
+
+    /**
+     * The IPFS copy of the 2022 page's January 2021 table: its header wrapped a cell or two a line, the minus sign
+     * ("−") for a candidate a scenario left out, a survey's further scenarios with their spanned cells at the line's end,
+     * and the section's year a line of its own over the table. Before, the page was taken for a table copied as plain
+     * text and refused; read as Markdown, every "−" was refused as "not a number", and with --election the polls were
+     * dated January 2022. Exame/IDEIA's, Paraná Pesquisas' and Atlas Político's surveys are one poll each, dated 2021.
+     */
+    @Test
+    void aMirrorsWrappedHeaderMinusSignsAndAYearLineAreRead() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("ipfs.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES
+                            .resolve("wikipedia-on-ipfs-br-2022.md")
+                            .toString(),
+                    store,
+                    settings().withSkipInvalid(true));
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.valid()).isEqualTo(3);
+            // Paraná Pesquisas' Lula scenario heads a column "Silva REDE" (Marina Silva) beside "Lula* PT": a name two
+            // candidates share, refused as such, not read as Lula's.
+            assertThat(r.rejected())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.toString()).contains("Silva REDE"));
+            var polls = store.polls(PollQuery.of("br-2022")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls).extracting(p -> p.date().getYear()).containsOnly(2021);
+            var exame = polls.stream()
+                    .filter(p -> p.pollster().equals("Exame"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(exame.date()).hasToString("2021-01-28");
+            assertThat(exame.shares())
+                    .isEqualTo(Map.of("bolsonaro", 36.0, "lula", 17.0, "gomes", 11.0, "boulos", 8.0, "doria", 6.0));
+            // Atlas Político asked with Haddad (Doria, Moro: 36.6 of the survey to those who did not stand) and with
+            // Lula (Dino, Doria, Moro, Huck: 20.9): the Lula scenario is nearer the ballot though it names four who
+            // withdrew. Counted by names alone, the Haddad one was kept and Lula, who stood, was left out.
+            var atlas = polls.stream()
+                    .filter(p -> p.pollster().equals("Atlas Político"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(atlas.shares()).containsKey("lula").doesNotContainKey("haddad");
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s ->
+                            assertThat(s).contains("line 38").contains("less of it goes to candidates who withdrew"));
+        }
     }
 }
