@@ -96,8 +96,8 @@ final class Columns {
                 "survey",
                 "poll",
                 // The 2022 Brazilian presidential tables head it "Publisher/Pollster" ("Abrapel/Ipespe", "CNT/MDA"):
-                // the
-                // client first, told from the firm by the alias table as "XP/Ipespe" is. Unread, the page was refused.
+                // the client first, told from the firm by the alias table as "XP/Ipespe" is. Unread, the page was
+                // refused.
                 "publisher_pollster");
         alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");

@@ -221,7 +221,6 @@ final class SurveyQuestions {
         return elections.apply(p.election()).flatMap(e -> e.singleWinner(p.contest()));
     }
 
-    /** How many of {@code ids} the poll gives a figure, zero included (a printed 0 is a candidate asked about). */
     /** Points of difference in the share given to withdrawn candidates below which two versions are not told apart. */
     private static final double OFF_BALLOT_TIE = 1.0;
 
@@ -236,6 +235,7 @@ final class SurveyQuestions {
         return p.shares().keySet().stream().filter(ids::contains).collect(Collectors.toSet());
     }
 
+    /** How many of {@code ids} the poll gives a figure, zero included (a printed 0 is a candidate asked about). */
     private static int named(Poll p, Set<String> ids) {
         return (int) p.shares().keySet().stream().filter(ids::contains).count();
     }
