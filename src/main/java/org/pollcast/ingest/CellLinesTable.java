@@ -38,10 +38,72 @@ final class CellLinesTable {
 
     /** The table whose first name is line {@code start}, or null when none starts there. */
     static Found at(String[] lines, int start) {
+        if (barCell(lines[start])) {
+            return atBarCells(lines, start);
+        }
+        return atLines(lines, start);
+    }
+
+    /**
+     * A table printed one cell to a line, each cell after a bar ({@code |Dates}, {@code |Pollster}, {@code |Tory}, ...,
+     * then {@code |14–17 Jun}, {@code |Focaldata}, {@code |21%}, ...), as a page store keeps a news site's table (Left
+     * Foot Forward's 2024 UK poll tracker); a header cell the copy wrapped ({@code |Lib} over {@code Dems}) is one
+     * name. Read as prose, the page was refused as having "no list of a poll's figures". The cells are read as {@link
+     * #atLines} reads a table of bare lines, and its lines are the page's.
+     */
+    private static Found atBarCells(String[] lines, int start) {
+        if (start > 0 && barCell(lines[start - 1])) {
+            return null; // inside a run of cells, not at its head
+        }
+        List<String> cells = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        int k = start;
+        for (; k < lines.length; k++) {
+            String s = lines[k].strip();
+            if (barCell(s)) {
+                cells.add(s.substring(1).strip());
+                origin.add(k);
+            } else if (!cells.isEmpty() && wrapsName(cells.get(cells.size() - 1), s)) {
+                cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + s);
+            } else {
+                break;
+            }
+        }
+        Found found = atLines(cells.toArray(String[]::new), 0);
+        if (found == null) {
+            return null;
+        }
+        int blockEnd = k;
+        List<Integer> rowLines =
+                found.rowLines().stream().map(line -> origin.get(line - 1) + 1).toList();
+        int end = found.end() < origin.size() ? origin.get(found.end()) : blockEnd;
+        int cutLine = found.cut() == null ? 0 : origin.get(Math.min(found.cutLine() - 1, origin.size() - 1)) + 1;
+        return new Found(found.header(), found.rows(), rowLines, end, found.cut(), cutLine);
+    }
+
+    /** A line holding one cell after a bar, and no other bar. */
+    private static boolean barCell(String line) {
+        String s = line.strip();
+        return s.length() > 1 && s.startsWith("|") && s.indexOf('|', 1) < 0;
+    }
+
+    /**
+     * Whether {@code line}, with no bar, is the rest of the name {@code cell} that a copy wrapped: a short word or two
+     * with no figure, after a cell with none ({@code Lib} then {@code Dems}); a byline after the last row's figure is not.
+     */
+    private static boolean wrapsName(String cell, String line) {
+        return !line.isEmpty()
+                && line.length() <= 30
+                && !line.matches(".*\\d.*")
+                && !cell.isEmpty()
+                && !cell.matches(".*\\d.*");
+    }
+
+    private static Found atLines(String[] lines, int start) {
         if (start > 0 && !lines[start - 1].isBlank() && !field(lines[start - 1]).isEmpty()) {
             return null; // inside a run of names, not at its head
         }
-        if (start + 3 >= lines.length || !OPENING.contains(field(lines[start]))) {
+        if (start + 3 >= lines.length || !opens(lines, start)) {
             return null;
         }
         int dateColumn = -1;
@@ -98,6 +160,15 @@ final class CellLinesTable {
             i += k;
         }
         return new Found(header, rows, rowLines, i, null, 0);
+    }
+
+    /**
+     * Whether line {@code start} opens a poll table's names: the pollster's column, or the dates' with the pollster's
+     * straight after it ({@code Dates}, {@code Pollster}, as news sites print their trackers).
+     */
+    private static boolean opens(String[] lines, int start) {
+        String first = field(lines[start]);
+        return OPENING.contains(first) || (DATED.contains(first) && OPENING.contains(field(lines[start + 1])));
     }
 
     /** Whether the {@code width} lines from {@code start} are all names: none empty, none a date. */

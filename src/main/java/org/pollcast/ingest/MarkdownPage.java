@@ -236,20 +236,61 @@ final class MarkdownPage {
      */
     private static boolean startsUndelimitedTable(String[] lines, int i) {
         String s = lines[i].strip();
-        if (!s.startsWith("|") || !s.endsWith("|") || s.length() < 2 || cells(s).size() < 3) {
+        if (s.startsWith("|") && s.endsWith("|")) {
+            if (s.length() < 2 || cells(s).size() < 3) {
+                return false;
+            }
+            if (i > 0 && lines[i - 1].strip().startsWith("|")) {
+                return false; // inside a block of rows, not at its head
+            }
+            int rows = 0;
+            for (int k = i + 1; k < lines.length && lines[k].strip().startsWith("|"); k++) {
+                if (DELIMITER.matcher(lines[k].strip()).matches()) {
+                    return false; // a table with its delimiter further down: its header is that line's
+                }
+                rows++;
+            }
+            return rows >= 1 && cells(lines[i + 1].strip()).size() >= 3;
+        }
+        return startsOpenTable(lines, i);
+    }
+
+    /**
+     * Whether line {@code i} starts a table whose lines end in a bar but do not open with one, and have no delimiter
+     * row: {@code Dates | Pollster | Tory | Labour | ... | Other |} over {@code 26-27 Jun | Techne | 19% | 41% | ... |},
+     * as a news site's poll tracker (Left Foot Forward's of the 2024 UK general election) is stored. Read as prose, the
+     * page was refused as a table "copied as plain text" whose cells "cannot be told apart", though every cell is
+     * between bars. Only a header of three or more cells with two or more lines straight under it of exactly its
+     * cells: a paragraph that happens to end in a bar is no table.
+     */
+    private static boolean startsOpenTable(String[] lines, int i) {
+        String s = lines[i].strip();
+        if (!openRow(s) || !isNames(s)) {
             return false;
         }
-        if (i > 0 && lines[i - 1].strip().startsWith("|")) {
+        if (i > 0 && openRow(lines[i - 1].strip())) {
             return false; // inside a block of rows, not at its head
         }
-        int rows = 0;
-        for (int k = i + 1; k < lines.length && lines[k].strip().startsWith("|"); k++) {
-            if (DELIMITER.matcher(lines[k].strip()).matches()) {
-                return false; // a table with its delimiter further down: its header is that line's
-            }
-            rows++;
+        int width = cells(s).size();
+        if (width < 3) {
+            return false;
         }
-        return rows >= 1 && cells(lines[i + 1].strip()).size() >= 3;
+        int rows = 0;
+        for (int k = i + 1; k < lines.length && openRow(lines[k].strip()); k++) {
+            if (cells(lines[k].strip()).size() == width) {
+                rows++;
+            }
+        }
+        return rows >= 2 && i + 1 < lines.length && cells(lines[i + 1].strip()).size() == width;
+    }
+
+    /** A line of cells ending in a bar, with no bar before its first cell, and no delimiter. */
+    private static boolean openRow(String s) {
+        return s.length() > 1
+                && !s.startsWith("|")
+                && s.endsWith("|")
+                && !s.startsWith("#")
+                && !DELIMITER.matcher(s).matches();
     }
 
     /** A row of a table as one line of text, though a copy may have wrapped it, and the last source line it takes. */
@@ -290,8 +331,11 @@ final class MarkdownPage {
             int k = i + 1;
             while (k < lines.length && cells(joined.toString()).size() < width) {
                 String next = lines[k].strip();
+                // Each wrapped line ends in a bar: a line of prose after a short last row (Left Foot Forward's
+                // "AVERAGE" row, a cell short, then the author's byline) is no part of it.
                 if (next.isEmpty()
                         || next.startsWith("|")
+                        || !next.endsWith("|")
                         || DELIMITER.matcher(next).matches()) {
                     break;
                 }

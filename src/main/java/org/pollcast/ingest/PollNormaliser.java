@@ -185,6 +185,26 @@ final class PollNormaliser {
     }
 
     /**
+     * The cell that says a row is an average of the polls, not a poll, or null: its pollster cell, or its date cell,
+     * where a table's average row spans the date and pollster columns with one word (Left Foot Forward's 2024 tracker:
+     * {@code AVERAGE | 20% | 41% | ...}, a cell short of its polls' rows, the word under the dates). Read as a poll, the
+     * row was refused as "'AVERAGE' is not a date" and the page's ten polls with it.
+     */
+    private String averageCell(RawPoll given) {
+        String pollster = given.value("pollster");
+        if (PollAverages.isAverage(pollster) && !names.namesAFirm(pollster)) {
+            return pollster;
+        }
+        for (String dated : List.of("dates", "fieldwork_end", "fieldwork_start", "published")) {
+            String cell = given.value(dated);
+            if (PollAverages.isAverage(cell) && !cell.matches(".*\\d.*")) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The poll, or the problems; or neither, when the poll is left out with a note (see {@link #takeLeftOut}).
      */
     Optional<Normalised> normalise(RawPoll given, List<Problem> problems) {
@@ -194,10 +214,11 @@ final class PollNormaliser {
             leftOut.add(SkippedTable.at(given.location(), given.value(CountRounds.LEFT_OUT)));
             return Optional.empty();
         }
-        if (PollAverages.isAverage(given.value("pollster")) && !names.namesAFirm(given.value("pollster"))) {
+        String average = averageCell(given);
+        if (average != null) {
             leftOut.add(SkippedTable.at(
                     given.location(),
-                    "'" + given.value("pollster") + "' is an average of polls, not a poll: stored, it would count the"
+                    "'" + average + "' is an average of polls, not a poll: stored, it would count the"
                             + " polls it averages a second time"));
             return Optional.empty();
         }
