@@ -247,10 +247,16 @@ final class ReleasePageReader {
         return new PollsterTablesReader.Survey(polls, List.of(), skipped);
     }
 
-    /** A table's header copied as text: a pollster word and a date word among its words, and no figure. */
-    private static final Pattern TEXT_TABLE_HEADER =
-            Pattern.compile("(?i)^(?=.*\\b(polling firm|pollster|polling organi[sz]ation|poll source|conducted by))"
-                    + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)))[^\\d]*$");
+    /**
+     * A table's header copied as text: a pollster word and a date word among its words, and no figure. The names may
+     * run together as the cells' borders are dropped ({@code DatesPollsterToryLabourLib}, a stored copy of Left Foot
+     * Forward's 2024 tracker): "Pollster" after another name, "Dates" before a capitalised one. Missed, the page was
+     * refused as a release page with no list of a poll's figures, which sent the reader looking for one.
+     */
+    private static final Pattern TEXT_TABLE_HEADER = Pattern.compile(
+            "(?i)^(?=.*(\\bpolling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|\\bconducted by))"
+                    + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)|\\bdates?(?=(?-i:\\p{Lu}))))"
+                    + "[^\\d]*$");
 
     /**
      * A row of a table copied as text: four figures or more separated by spaces, or four percentages or more run

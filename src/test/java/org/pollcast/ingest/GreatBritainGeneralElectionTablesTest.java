@@ -76,4 +76,19 @@ class GreatBritainGeneralElectionTablesTest {
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("10 polls, 10 added");
     }
+    /**
+     * A third stored copy of the tracker drops the cells' borders ({@code DatesPollsterToryLabourLib}, then {@code
+     * 14–17 JunFocaldata21%43%10%...}): which figure is whose cannot be told, and the refusal says it is a table copied
+     * as text, naming its header's line. Before, it was refused as a release page with "no list of a poll's figures".
+     */
+    @Test
+    void theTrackerWithItsCellsRunTogetherIsRefusedAsATableCopiedAsText() throws IOException {
+        Ingester ingester = ingester();
+        try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("glued.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.fixture("leftfootforward-gb-2024-06-19-glued.txt"), store, gb2024()))
+                    .hasMessageContaining("leftfootforward-gb-2024-06-19-glued.txt:7:")
+                    .hasMessageContaining("a poll table copied as plain text");
+        }
+    }
 }
