@@ -257,6 +257,61 @@ class PollBiasTest {
     }
 
     /**
+     * A small candidate who all but vanished from the ballot (UKIP, Great Britain 2019: 2.6% in the polls, 0.07% in the
+     * result, having stood in few seats) measured no polling error: uncapped, that one miss of a factor of 37 made a
+     * blind trial's spread "a factor of 6.59" and gave the next election's third party 1.4–30%. It counts as a factor
+     * of 3 ({@link PollBiasLearning#MINOR_MISS_CAP}). Made-up figures: Cal and Dee missed by a tenth, Eve by a factor
+     * of 30.
+     */
+    @Test
+    void aSmallCandidateWhoAllButLeftTheBallotCountsAsAMissOfAFactorOfThree(@TempDir Path tmp)
+            throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyData(data);
+        for (String year : List.of("2020", "2024")) {
+            java.nio.file.Files.writeString(
+                    data.resolve("elections/zy-" + year + ".yaml"),
+                    "id: zy-" + year + "\nname: Zed mayoral election " + year + "\ndate: " + year + "-05-07\n"
+                            + ("2024".equals(year) ? "baseline: zy-2020\n" : "")
+                            + "parties:\n  - {id: p1, name: One}\n  - {id: p2, name: Two}\n"
+                            + "  - {id: p3, name: Three}\n  - {id: p4, name: Four}\n  - {id: p5, name: Five}\n"
+                            + "contests:\n  mayor:\n    system: fptp\n    candidates:\n"
+                            + "      - {id: ann, name: Ann Ash, party: p1}\n      - {id: bea, name: Bea Birch, party: p2}\n"
+                            + "      - {id: cal, name: Cal Cedar, party: p3}\n"
+                            + "      - {id: dee, name: Dee Dogwood, party: p4}\n"
+                            + "      - {id: eve, name: Eve Elm, party: p5}\n");
+        }
+        java.nio.file.Files.writeString(
+                data.resolve("results/zy_mayor_results.csv"),
+                "year,round,candidate,party,votes,source\n2020,1,Ann Ash,One,42000,T\n2020,1,Bea Birch,Two,30000,T\n"
+                        + "2020,1,Cal Cedar,Three,16500,T\n2020,1,Dee Dogwood,Four,9000,T\n2020,1,Eve Elm,Five,200,T\n"
+                        + "2020,1,Others,,2300,T\n");
+        Path polls = tmp.resolve("polls.csv");
+        java.nio.file.Files.writeString(
+                polls,
+                "election,pollster,fieldwork_start,fieldwork_end,sample_size,Ann Ash,Bea Birch,Cal Cedar,Dee Dogwood,"
+                        + "Eve Elm\nzy-2020,Alpha,2020-04-20,2020-04-22,1000,40,30,15,10,6\n"
+                        + "zy-2020,Beta,2020-04-28,2020-04-30,1000,41,29,15,10,6\n");
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Ingestion.run(
+                ws,
+                new IngestRequest(
+                        List.of(polls.toString()),
+                        null,
+                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
+                        null));
+        try (PollStore store = ws.openStore()) {
+            PollBias for2024 = PollBias.learn(ws, store, ws.catalog().resolve("zy-2024"));
+            assertEquals(1, for2024.from().size(), for2024.from().toString());
+            assertFalse(for2024.spreadBorrowed(), for2024.toString());
+            // Cal +0.1, Dee -0.1, Eve capped at -log 3: their spread is about 0.64 (uncapped, 1.96).
+            assertTrue(
+                    for2024.minorSpread() > 0.5 && for2024.minorSpread() < 0.7,
+                    "minor spread " + for2024.minorSpread());
+        }
+    }
+
+    /**
      * A near-tie on the eve gives no lead ratio and is not learned from, but the note says so: a close race the polls
      * called right is the record's best evidence of no lean (Virginia 2021, Youngkin +1.7 in the average and +1.9 in
      * the result, before model 2026.12-25's shorter half-life read +2.1). Before, such an election vanished from the
