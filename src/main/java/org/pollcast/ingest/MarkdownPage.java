@@ -78,9 +78,7 @@ final class MarkdownPage {
                 i = oneCellALine.end() - 1;
                 continue;
             }
-            // Only at the head of a block of lines ending in a bar: asked at every line, a long run of such lines
-            // was scanned to its end once for each of them.
-            int wrapEnd = i > 0 && lines[i - 1].strip().endsWith("|") ? -1 : wrappedHeaderEnd(lines, i);
+            int wrapEnd = wrappedHeaderAt(lines, i);
             if (wrapEnd > i) {
                 // A header the copy wrapped over lines: one line of cells from here to the delimiter.
                 StringBuilder joined = new StringBuilder(s);
@@ -188,7 +186,7 @@ final class MarkdownPage {
                         .append("</h")
                         .append(level)
                         .append(">\n");
-            } else if (YEAR_LINE.matcher(s).matches()) {
+            } else if (YEAR_LINE.matcher(s).matches() && tableBelow(lines, i)) {
                 // A line of a year alone is a section heading whose markup a text copy dropped ("2021" over the IPFS
                 // copy's table of January 2021): read as a paragraph, the table's dates without a year took the
                 // election's, and its January 2021 polls were stored as of January 2022.
@@ -221,7 +219,7 @@ final class MarkdownPage {
             // A header a copy wrapped over lines, as html() reads it (the IPFS copy of the 2022 Brazilian page, its
             // last header line "Lead |" over the delimiter): unseen here, the page was taken for a table copied as
             // plain text and refused, though --format markdown read it.
-            if ((i == 0 || !lines[i - 1].strip().endsWith("|")) && wrappedHeaderEnd(lines, i) > i) {
+            if (wrappedHeaderAt(lines, i) > i) {
                 return true;
             }
         }
@@ -357,6 +355,14 @@ final class MarkdownPage {
      * {@code Others | Don't know | Lead |}; read from its last line alone, the table had no pollster or date column and
      * the page was refused.
      */
+    /**
+     * {@link #wrappedHeaderEnd} asked only at the head of a block of lines ending in a bar (-1 elsewhere): asked at every
+     * line, a long run of such lines was scanned to its end once for each of them.
+     */
+    private static int wrappedHeaderAt(String[] lines, int i) {
+        return i > 0 && lines[i - 1].strip().endsWith("|") ? -1 : wrappedHeaderEnd(lines, i);
+    }
+
     private static int wrappedHeaderEnd(String[] lines, int i) {
         int cells = 0;
         for (int k = i; k + 1 < lines.length; k++) {
@@ -386,7 +392,8 @@ final class MarkdownPage {
      * has its firm under the firm and its date under the date, and stays as it is.
      */
     static List<String> unshifted(List<String> above, List<String> cells) {
-        if (above == null || above.size() != cells.size()) {
+        // A line the converter moved starts with a cell of its own; a blank first cell is a span left in place.
+        if (above == null || above.size() != cells.size() || cells.get(0).isBlank()) {
             return cells;
         }
         int k = 0;
@@ -419,6 +426,20 @@ final class MarkdownPage {
     private static boolean isFigure(String cell) {
         String t = TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip();
         return t.isEmpty() || t.matches("(?i)[-–−—_+0-9.,%?\\s]+|\\(?n/?a\\)?");
+    }
+
+    /**
+     * Whether the next non-blank line after {@code i} starts a table (a line of cells over a delimiter row, or a header
+     * wrapped over lines): a year alone heads only such a table; elsewhere (an infobox's, a navigation box's) it is
+     * text, and read as a heading it would date the tables of a later section without a year of their own.
+     */
+    private static boolean tableBelow(String[] lines, int i) {
+        int j = i + 1;
+        while (j < lines.length && lines[j].isBlank()) {
+            j++;
+        }
+        return j + 1 < lines.length
+                && (startsTable(lines[j].strip(), lines[j + 1].strip()) || wrappedHeaderAt(lines, j) > j);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class PollShares {
      * for a candidate a scenario did not name: read as a figure, it refused every poll of the table.
      */
     private static final Pattern NOT_REPORTED =
-            Pattern.compile("|-|–|—|\u2212|_|n/?a|\\?|not asked|—|x", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("|-|–|—|\u2212|_|n/?a|\\?|not asked|x", Pattern.CASE_INSENSITIVE);
 
     /** A plain decimal; the sign is let through so that a negative share is reported as out of range. */
     private static final Pattern DECIMAL = Pattern.compile("-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)");

@@ -29,13 +29,17 @@ public final class Live {
     /** Simulations of the pre-election forecast that serves as the prior: its mean and 90% range are all it gives. */
     static final long PRIOR_SIMS = 50_000;
 
+    /** The fewest simulations a prior is drawn from, however few the night asks for: its 90% range is read off them. */
+    static final long MIN_PRIOR_SIMS = 2_000;
+
     /**
      * The prior's simulations for a night of {@code sims}: {@link #PRIOR_SIMS}, or fewer when the night itself asks for
-     * fewer. A quick run (--sims 2000) is a quick run throughout: its prior's 90% ranges carry a few per cent of Monte
-     * Carlo error, which its own draws carry too, where 50,000 prior draws took most of its time.
+     * fewer, down to {@link #MIN_PRIOR_SIMS}. A quick run (--sims 2000) is a quick run throughout: its prior's 90% ranges
+     * carry a few per cent of Monte Carlo error, which its own draws carry too, where 50,000 prior draws took most of its
+     * time.
      */
     static long priorSims(long sims) {
-        return Math.min(sims, PRIOR_SIMS);
+        return Math.min(PRIOR_SIMS, Math.max(MIN_PRIOR_SIMS, sims));
     }
 
     private Live() {}

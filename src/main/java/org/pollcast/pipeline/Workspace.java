@@ -49,10 +49,12 @@ public final class Workspace {
     private AliasTable aliases;
     private ResultsCatalog results;
     private TransferPrior prior;
-    /** Whether {@link #prior} is pollcast's own, the data folder having none; and whether that was said. */
+    /** Whether {@link #prior} is pollcast's own, the data folder having none. */
     private boolean priorBundled;
 
+    /** Whether {@link #sayPriorBundled} has said so (once a workspace). */
     private boolean priorBundledSaid;
+
     private BundledContests bundledContests;
 
     public Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {

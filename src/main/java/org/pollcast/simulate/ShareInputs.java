@@ -104,7 +104,8 @@ public final class ShareInputs {
         List<String> personalNames = new ArrayList<>();
         for (Candidate c : contest.candidates()) {
             base.candidate(c.id())
-                    .filter(b -> !Objects.equals(b.party(), c.party()))
+                    .filter(b -> !Objects.equals(b.party(), c.party()) && !succeeds(e, c.party(), b.party()))
+                    .filter(b -> result.shares().containsKey(b.id()))
                     .ifPresent(b -> {
                         personal.put(c.id(), result.shares().getOrDefault(b.id(), 0.0));
                         personalNames.add(c.name());
@@ -167,5 +168,12 @@ public final class ShareInputs {
             throw new BadInputException("as-of date " + asOf + " is after election day " + electionDay);
         }
         return d;
+    }
+
+    /** Whether {@code party} of election {@code e} succeeds {@code before} (a party renamed or split between elections). */
+    private static boolean succeeds(Election e, String party, String before) {
+        return party != null
+                && before != null
+                && e.party(party).filter(p -> p.succeeds().contains(before)).isPresent();
     }
 }

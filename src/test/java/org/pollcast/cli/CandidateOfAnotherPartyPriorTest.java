@@ -82,6 +82,33 @@ class CandidateOfAnotherPartyPriorTest {
                         + " another party then");
     }
 
+    /**
+     * A party renamed in the definition (the PL declared the PSL's successor, as a made-up case) is no change of party:
+     * the candidate takes the share by party, and the note says nothing of their own.
+     */
+    @Test
+    void aCandidateOfASucceedingPartyIsNoCandidateOfAnotherParty() throws IOException {
+        Path def = data.resolve("elections/br-2022.yaml");
+        Files.writeString(
+                def,
+                Files.readString(def)
+                        .replace(
+                                "{id: pl, name: PL, colour: \"#1A237E\"}",
+                                "{id: pl, name: PL, colour: \"#1A237E\", succeeds: [psl]}"));
+        CliRun table = CliRun.in(
+                tmp.resolve("store.db"),
+                "forecast",
+                "br-2022",
+                "--as-of",
+                "2022-08-01",
+                "--sims",
+                "2000",
+                "--data",
+                data.toString());
+        assertThat(table.status()).as(table.err()).isZero();
+        assertThat(table.out() + table.err()).contains("prior from br-2018").doesNotContain("by their own share");
+    }
+
     private static double firstPref(String csv, String id) {
         String row = csv.lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
         return Double.parseDouble(row.split(",")[7]);

@@ -240,6 +240,29 @@ class BrazilianPollTablesTest {
         List<String> dataPoder = MarkdownPage.cells(
                 "DataPoder360 | 3–4 October 2018 | 4,000 | 25% | 15% | 2% | 3% | 4% | 7% | 2% | 30% | 5% | 7% | |");
         assertThat(MarkdownPage.unshifted(datafolha, dataPoder)).isSameAs(dataPoder);
+        // A line whose firm cell is blank (a span left in place) and which gives no undecided is no moved line: moved,
+        // its numeric dates would pass for figures and every party's figure would land under the next column.
+        List<String> numericDates = MarkdownPage.cells(
+                "Ipsos | 23.01.2022 | 1,000 | 36% | 15% | 3% | 2% | 2% | 7% | 3% | 30% | 1% | 1% | |");
+        List<String> blankFirm =
+                MarkdownPage.cells(" | 24.01.2022 | 1,000 | 35% | 16% | 3% | 2% | 2% | 7% | 3% | 30% | 1% | 1% | |");
+        assertThat(MarkdownPage.unshifted(numericDates, blankFirm)).isSameAs(blankFirm);
+    }
+
+    /**
+     * A year alone on a line heads the table below it (the IPFS copy's "2021"); anywhere else (an infobox's, a
+     * navigation box's) it is text, which dates no table of a later section.
+     */
+    @Test
+    void aYearLineIsAHeadingOnlyOverATable() {
+        String page = "# Polls\n\n2021\n\n| Pollster | Date | A | B |\n|---|---|---|---|\n| X | 3 Jan | 40 | 60 |\n\n"
+                + "2020\n\nSome text about the campaign.\n";
+        String html =
+                MarkdownPage.html(SourceDocument.of("p.md", page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(html)
+                .contains("<h3>2021</h3>")
+                .doesNotContain("<h3>2020</h3>")
+                .contains("<p>2020</p>");
     }
 
     /**

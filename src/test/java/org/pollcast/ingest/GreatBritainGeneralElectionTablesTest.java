@@ -76,6 +76,7 @@ class GreatBritainGeneralElectionTablesTest {
         assertThat(r.rejected()).isEmpty();
         assertThat(r.summary()).contains("10 polls, 10 added");
     }
+
     /**
      * A third stored copy of the tracker drops the cells' borders ({@code DatesPollsterToryLabourLib}, then {@code
      * 14–17 JunFocaldata21%43%10%...}): which figure is whose cannot be told, and the refusal says it is a table copied

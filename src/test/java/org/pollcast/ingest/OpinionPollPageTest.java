@@ -100,6 +100,7 @@ class OpinionPollPageTest {
                     .hasMessageContaining("name each column once");
         }
     }
+
     /**
      * The same page copied as text, its table without bars (Novus for SVT, 8–14 August 2022, as the search corpus
      * stores it): read as the pipe table is. Taken for a CSV, it was refused as "a title above the CSV header", and the

@@ -105,6 +105,7 @@ class PollCardTest {
             });
         }
     }
+
     /**
      * A small list the definition leaves out is the others', as in a page's table: politpro's page about Ifop's poll of
      * 3–6 June 2024 for France's European election names 18 of the 38 lists, and the French trial's definition names
@@ -138,6 +139,7 @@ class PollCardTest {
             });
         }
     }
+
     /**
      * A poll whose firm stated no sample: the site prints its template's field name in the sample's place, "Ipsos –
      * :sample_size respondent count unknown – 26.08.2022-30.08.2022" (Ipsos's poll for Dagens Nyheter before the 2022

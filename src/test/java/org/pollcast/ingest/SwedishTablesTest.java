@@ -46,6 +46,7 @@ class SwedishTablesTest {
         assertThat(again.rejected()).isEmpty();
         assertThat(again.summary()).contains("0 added, 17 already stored");
     }
+
     /**
      * Two mirrors' Markdown copies of the same table (gpedia, then wikimili), which print the encyclopedia's
      * "[better source needed]" tags after a dozen firms, wikimili spacing them ("Sifo [ better source needed ]"): the
@@ -72,6 +73,7 @@ class SwedishTablesTest {
                             .contains("is kept, the first printed: two surveys"));
         }
     }
+
     /**
      * findatwiki's copy breaks each tagged firm's cell over three lines ("Sifo better source needed ]", a bar alone, then
      * "4-6 Sep 2022 | 2,230 | ... |"): the broken rows are polls of their firms, where the table ended at the first of

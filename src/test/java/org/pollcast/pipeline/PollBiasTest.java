@@ -204,6 +204,7 @@ class PollBiasTest {
             assertTrue(!for2024.note().contains("won 0.0% on average in other"), for2024.note());
         }
     }
+
     /**
      * A result that names the leaders and gives the rest as one "Others" line (an infobox's count) may hold the polls'
      * runner-up inside that line. Its lead was read against a share of 0 (a blind trial's Romania 2024 first round:

@@ -415,11 +415,11 @@ class MayorSimulatorTest {
             names = {"SUPPLEMENTARY_VOTE", "INSTANT_RUNOFF", "TWO_ROUND"})
     void threadCountNeverChangesTheResult(VotingSystem system) {
         ShareInput in = input(new double[] {41, 38, 11, 6, 4}, 1.5);
-        // Three blocks, the last of one draw: two threads share them unevenly, three take one each (more threads
-        // than blocks change nothing more).
+        // Three blocks, the last of one draw: two threads share them unevenly, three take one each, eight are more
+        // threads than blocks.
         SimulationSettings s = SimulationSettings.withDefaults().withSims(2L * SimulationSettings.BLOCK + 1);
         MayorForecast one = run(in, system, s.withThreads(1));
-        for (int threads : new int[] {2, 3}) {
+        for (int threads : new int[] {2, 3, 8}) {
             MayorForecast many = run(in, system, s.withThreads(threads));
             assertThat(many.candidates()).isEqualTo(one.candidates());
             assertThat(many.runoffPairs()).isEqualTo(one.runoffPairs());
