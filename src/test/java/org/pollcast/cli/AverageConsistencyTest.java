@@ -82,7 +82,7 @@ class AverageConsistencyTest {
         // moves the leader and runner-up by equal and opposite amounts and leaves every other option as averaged
         ForecastOutcome outcome = api.forecast(ForecastRequest.of(ELECTION, AS_OF)
                 .withAveraging(settings)
-                .withSimulation(SimulationSettings.withDefaults().withSims(5_000)));
+                .withSimulation(SimulationSettings.withDefaults().withSims(1_000)));
         assertThat(outcome.average().shares()).isEqualTo(average.shares());
         List<ShareEstimate> top = average.shares().stream()
                 .filter(s -> !s.option().equals("other"))
@@ -115,7 +115,7 @@ class AverageConsistencyTest {
                 "--as-of",
                 AS_OF.toString(),
                 "--sims",
-                "5000",
+                "1000",
                 "--no-race-chart",
                 "--out",
                 out.toString());

@@ -259,6 +259,7 @@ class ReportAndNightlyTest {
                 "2026-12-03",
                 "--sims",
                 "40000",
+                "--no-race-chart",
                 "--out",
                 tmp.resolve("r").toString());
         assertThat(report.status()).as(report.err()).isZero();

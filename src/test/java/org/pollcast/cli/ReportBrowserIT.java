@@ -57,10 +57,11 @@ class ReportBrowserIT {
                     polls.toString());
             assertThat(ingest.status()).as(ingest.err()).isZero();
             Path out = shared.resolve("report");
-            // What the browser is asked of is the page's layout and text, not the figures' precision: 4,000
-            // simulations (and so 4,000 a date for how the race moved) keep the class the longest of CI's tests less.
+            // What the browser is asked of is the page's layout and text, not the figures' precision: 1,000
+            // simulations (and so 1,000 a date for how the race moved) keep the class, the integration phase's
+            // longest, shorter.
             CliRun r = CliRun.in(
-                    db, "report", "london-2012", "--as-of", "2012-04-26", "--sims", "4000", "--out", out.toString());
+                    db, "report", "london-2012", "--as-of", "2012-04-26", "--sims", "1000", "--out", out.toString());
             assertThat(r.status()).as(r.err()).isZero();
             report2012 = out;
         }
