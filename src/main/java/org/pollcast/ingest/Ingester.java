@@ -182,7 +182,15 @@ public final class Ingester {
                         .map(at -> SurveyPolls.unlistedInOther(card, at, true, skipped))
                         .orElse(card)));
             }
-            case POLL_PAGE -> RawPolls.of(List.of(OpinionPollPageReader.read(doc)));
+            case POLL_PAGE -> {
+                // As a poll card's: the Swedish trial's one-poll pages name a small party the definition leaves out
+                // now and then, and it refused the whole page as an unknown party.
+                RawPoll page = OpinionPollPageReader.read(doc);
+                yield RawPolls.of(List.of(normaliser
+                        .placement(page)
+                        .map(at -> SurveyPolls.unlistedInOther(page, at, true, skipped))
+                        .orElse(page)));
+            }
             case RELEASE_PAGE ->
                 RawPolls.of(
                         SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));

@@ -135,6 +135,41 @@ class OpinionPollPageTest {
         }
     }
 
+    /**
+     * A small party the definition leaves out goes to the poll's others, with a note, as on a poll card or a page's table:
+     * the Swedish trial's one-poll pages named one now and then, and each refused the whole page as an unknown party.
+     * The Novus page above with a row added for a made-up small party.
+     */
+    @Test
+    void aSmallPartyTheDefinitionLeavesOutGoesToOthers() throws IOException {
+        IngestFixtures.copyDataWith(root, "se-2022.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        Path page = root.resolve("small.txt");
+        java.nio.file.Files.writeString(
+                page,
+                java.nio.file.Files.readString(Path.of(fixture("filipvanlaenen-se-2022-08-14-novus.txt")))
+                        .replace(
+                                "Miljöpartiet de gröna 4.4% 4.5% 4.0–5.2% 3.8–5.3% 3.7–5.5% 3.4–5.8%\n",
+                                "Miljöpartiet de gröna 4.4% 4.5% 4.0–5.2% 3.8–5.3% 3.7–5.5% 3.4–5.8%\n"
+                                        + "Småpartiet 0.0% 0.6% 0.4–0.9% 0.3–1.0% 0.3–1.1% 0.2–1.2%\n"));
+        try (PollStore store = PollStore.open(root.resolve("small.db"))) {
+            // With --election: without it, an unknown name leaves no election that has every name of the poll.
+            IngestReport r = ingester.ingest(
+                    page.toString(),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("se-2022")));
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            // No Others row: the poll's rest of 100 (1.5, the small party's 0.6 in it) is the others', as a table's.
+            assertThat(store.polls(PollQuery.of("se-2022")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares())
+                            .containsEntry("s", 28.5)
+                            .hasSize(8));
+            assertThat(String.join("\n", r.notes())).contains("Småpartiet");
+        }
+    }
+
     /** A text row short of figures (a copy cut inside the table) is refused naming its line, never read as a gap. */
     @Test
     void aTextRowShortOfFiguresIsNamed() throws IOException {
