@@ -303,7 +303,7 @@ class BrazilianPollTablesTest {
             // Lula (Dino, Doria, Moro, Huck: 20.9): the Lula scenario is nearer the ballot though it names four who
             // withdrew. Counted by names alone, the Haddad one was kept and Lula, who stood, was left out.
             var atlas = polls.stream()
-                    .filter(p -> p.pollster().equals("Atlas Político"))
+                    .filter(p -> p.pollster().equals("AtlasIntel"))
                     .findFirst()
                     .orElseThrow();
             assertThat(atlas.shares()).containsKey("lula").doesNotContainKey("haddad");
