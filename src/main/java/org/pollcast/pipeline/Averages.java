@@ -45,9 +45,14 @@ public final class Averages {
                 SecondRound round = second.get();
                 List<Poll> pair = round.polls(all, asOf);
                 if (pair.isEmpty()) {
+                    // Without --as-of the day is the default (the second round's, the first being counted): the
+                    // message says so rather than blaming an option the user never gave (the Brazilian trial).
+                    String when = request.asOf() == null
+                            ? " dated by " + asOf + " (no --as-of given: the second round's day)"
+                            : " dated by " + asOf;
                     throw new RequestException(
-                            "as-of",
-                            election.id() + ": no poll of " + round.pairWords() + " dated by " + asOf
+                            request.asOf() == null ? "scope" : "as-of",
+                            election.id() + ": no poll of " + round.pairWords() + when
                                     + ", and between the rounds the average is the second round's; --scope first_pref"
                                     + " averages the first round's polls");
                 }

@@ -109,6 +109,21 @@ class CandidateOfAnotherPartyPriorTest {
         assertThat(table.out() + table.err()).contains("prior from br-2018").doesNotContain("by their own share");
     }
 
+    /**
+     * With no --as-of, an average of a two-round election whose first round is counted is the second round's, on its
+     * day: a store without such polls is told so, and the message does not blame an option the user never gave.
+     */
+    @Test
+    void aSecondRoundWithoutPollsSaysTheDayWasTheDefault() {
+        CliRun r = CliRun.in(tmp.resolve("store.db"), "average", "br-2018", "--data", data.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("no poll of Jair Bolsonaro v Fernando Haddad dated by 2018-10-28 (no --as-of given: the"
+                        + " second round's day)")
+                .contains("--scope first_pref")
+                .doesNotContain("pollcast: --as-of");
+    }
+
     private static double firstPref(String csv, String id) {
         String row = csv.lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
         return Double.parseDouble(row.split(",")[7]);
