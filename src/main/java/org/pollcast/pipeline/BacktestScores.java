@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.aggregate.Aggregator;
+import org.pollcast.aggregate.RollingReleases;
 import org.pollcast.aggregate.SamePoll;
 import org.pollcast.aggregate.SharesOfEveryone;
 import org.pollcast.backtest.BacktestRow;
@@ -165,9 +166,14 @@ final class BacktestScores {
         }
         Poll newest = usable.get(usable.size() - 1);
         LocalDate lastDate = newest.date();
-        List<Poll> week = usable.stream()
-                .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
-                .toList();
+        // A rolling tracker's releases of the week share their interviews: counted each, Pitagórica's three daily
+        // releases of Portugal's final week of 2025 (10–13, 11–14 and 12–15 May) were three of the four polls the
+        // last-week baseline averaged, while the model counted them once. Its week keeps each interview once too.
+        List<Poll> week = RollingReleases.leaveOut(
+                usable.stream()
+                        .filter(x -> x.date().isAfter(lastDate.minusDays(7)))
+                        .toList(),
+                new ArrayList<>());
         List<Poll> weekRunoffs = runoffs.stream()
                 .filter(x ->
                         x.date().isAfter(lastDate.minusDays(7)) && !x.date().isAfter(lastDate))

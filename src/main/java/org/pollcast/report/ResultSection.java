@@ -307,11 +307,20 @@ final class ResultSection {
         return pct(p) + " (" + Html.chance(p) + ")";
     }
 
-    /** "39.2% (90% range 30.6–47.8%): inside it", or which side of it the result fell. */
-    private static String rangeWords(ResultCheck.Share s) {
+    /**
+     * "39.2% (90% range 30.6–47.8%): inside it", or which side of it the result fell. Where the result and the end it
+     * passed print alike to one decimal, both are given to two (three where two are alike too), so that the page never says a result is above a range
+     * it seems to end on: Chega's 23.1% of Portugal's 2025 vote, a day out, was "above" a range printed "14.7–23.1%".
+     */
+    static String rangeWords(ResultCheck.Share s) {
         String where = s.inside90()
                 ? "inside it"
                 : (s.actual() > s.p95() ? "the result was above it" : "the result was below it");
+        double end = s.actual() > s.p95() ? s.p95() : s.p05();
+        if (!s.inside90() && num(s.actual(), 1).equals(num(end, 1))) {
+            int places = num(s.actual(), 2).equals(num(end, 2)) ? 3 : 2;
+            where += " (" + num(s.actual(), places) + "% against " + num(end, places) + "%)";
+        }
         return share(s.mean()) + " (90% range " + num(s.p05(), 1) + "–" + share(s.p95()) + "): " + where;
     }
 
