@@ -309,8 +309,9 @@ final class ResultSection {
 
     /**
      * "39.2% (90% range 30.6–47.8%): inside it", or which side of it the result fell. Where the result and the end it
-     * passed print alike to one decimal, both are given to two (three where two are alike too), so that the page never says a result is above a range
-     * it seems to end on: Chega's 23.1% of Portugal's 2025 vote, a day out, was "above" a range printed "14.7–23.1%".
+     * passed print alike to one decimal, both are given to two (three where two are alike too), so that the page never
+     * says a result is above a range it seems to end on: Chega's 23.1% of Portugal's 2025 vote, a day out, was "above"
+     * a range printed "14.7–23.1%".
      */
     static String rangeWords(ResultCheck.Share s) {
         String where = s.inside90()
