@@ -33,10 +33,28 @@ final class SeatRuleCheck {
         if (count == null || count.listCheck() == null || count.listCheck().matches()) {
             return Optional.empty();
         }
-        return Optional.of(note(baseline.id(), count.listCheck()));
+        // A list the rule's threshold shuts out that the result seated was seated by something the rule does not
+        // state: a district of its own, or the law's exemption (Germany's Die Linke on 4.9% in 2021 through three
+        // constituencies, the SSW as a minority's list). A blind trial's note told such a user only to list districts,
+        // though `partyThresholds: {linke: 0}` states the exemption; the note now names these lists and that field.
+        List<String> shutOut = count.list().stream()
+                .filter(s -> !s.passedThreshold()
+                        && !Boolean.TRUE.equals(s.eligible())
+                        && s.listSeats() == 0
+                        && s.publishedListSeats() > 0)
+                .map(OfficialCount.ListSeats::party)
+                .toList();
+        return Optional.of(note(baseline.id(), count.listCheck(), shutOut));
     }
 
     static String note(String baseline, OfficialCount.Check check) {
+        return note(baseline, check, List.of());
+    }
+
+    /**
+     * @param shutOut the parties the rule's threshold leaves out that the baseline's result seated, in definition order
+     */
+    static String note(String baseline, OfficialCount.Check check, List<String> shutOut) {
         long[] counted = check.counted();
         long[] published = check.published();
         long moved = 0;
@@ -59,6 +77,15 @@ final class SeatRuleCheck {
                 + String.join(", ", named) + (differing > NAMED ? " and " + (differing - NAMED) + " more" : "")
                 + ": " + (moved / 2) + " of " + seats + " seats in other hands, so these seats are the rule's, not"
                 + " the country's (where seats are won district by district, list the districts as regions with"
-                + " their results: docs/election-definitions.md)";
+                + " their results: docs/election-definitions.md)"
+                + (shutOut.isEmpty()
+                        ? ""
+                        : "; " + String.join(", ", shutOut) + (shutOut.size() == 1 ? " was" : " were")
+                                + " seated below the threshold: where the law exempts a list or seats it by another"
+                                + " route (a minority's list, seats won in constituencies), state it with"
+                                + " `partyThresholds: {"
+                                + String.join(
+                                        ", ",
+                                        shutOut.stream().map(id -> id + ": 0").toList()) + "}`");
     }
 }

@@ -175,7 +175,8 @@ final class ResultSection {
     /**
      * "FDP won 4.6% of the list vote, under its 5% threshold; the forecast gave it 82.4% (8 in 10) to pass." for each
      * list near its threshold: whether a list passes decides its seats and often the government, and a list under 5% is
-     * no row of the shares above. A list that missed is never printed at the threshold it missed (4.96% of 5% as 4.9).
+     * no row of the shares above. A list that missed is never printed at the threshold it missed, and is printed to the
+     * decimals that show how near it came (4.98% of 5% as 4.98, not 5.0 nor 4.9).
      */
     private static void thresholds(StringBuilder h, ResultCheck r) {
         if (r.thresholds().isEmpty()) {
@@ -186,7 +187,7 @@ final class ResultSection {
             h.append("<li>")
                     .append(text(t.name()))
                     .append(" won ")
-                    .append(t.passed() ? share(t.actual()) : share(Tables.missedShare(t.actual(), t.threshold(), 1)))
+                    .append(t.passed() ? share(t.actual()) : Tables.missedShareText(t.actual(), t.threshold(), 1) + "%")
                     .append(" of the list vote, ")
                     .append(t.passed() ? "over" : "under")
                     .append(" its ")

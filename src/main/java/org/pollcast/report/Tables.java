@@ -280,6 +280,22 @@ public final class Tables {
         return Math.round(share * scale) / scale >= threshold ? Math.floor(share * scale) / scale : share;
     }
 
+    /**
+     * A share that missed its threshold as text, to the fewest decimals from {@code places} (at most two more) that keep
+     * it below the threshold: Germany's BSW, 4.981% of the 2025 second votes against 5%, is "4.98", where rounding
+     * down to one decimal printed "4.9", which a reader takes for a clear miss of 0.1 points, not one of 9,500 votes.
+     * Only a share that no such rounding keeps below is rounded down, at the last of them.
+     */
+    static String missedShareText(double share, double threshold, int places) {
+        for (int d = places; d <= places + 2; d++) {
+            double scale = Math.pow(10, d);
+            if (Math.round(share * scale) / scale < threshold) {
+                return Html.num(share, d);
+            }
+        }
+        return Html.num(missedShare(share, threshold, places + 2), places + 2);
+    }
+
     /** A double for output: NaN becomes missing (never printed as NaN). */
     public static void append(DoubleColumn c, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
