@@ -45,13 +45,16 @@ public final class Averages {
                 SecondRound round = second.get();
                 List<Poll> pair = round.polls(all, asOf);
                 if (pair.isEmpty()) {
-                    // Without --as-of the day is the default (the second round's, the first being counted): the
-                    // message says so rather than blaming an option the user never gave (the Brazilian trial).
+                    // Without --as-of the day is the default (the second round's, or today if earlier): the message
+                    // says so rather than blaming an option the user never gave (the Brazilian trial), and names the
+                    // election, not an option, as at fault.
                     String when = request.asOf() == null
-                            ? " dated by " + asOf + " (no --as-of given: the second round's day)"
+                            ? " dated by " + asOf + " (no --as-of given: "
+                                    + (asOf.isBefore(round.election().date()) ? "today" : "the second round's day")
+                                    + ")"
                             : " dated by " + asOf;
                     throw new RequestException(
-                            request.asOf() == null ? "scope" : "as-of",
+                            request.asOf() == null ? "election" : "as-of",
                             election.id() + ": no poll of " + round.pairWords() + when
                                     + ", and between the rounds the average is the second round's; --scope first_pref"
                                     + " averages the first round's polls");

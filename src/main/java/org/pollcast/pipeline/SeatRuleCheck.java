@@ -82,8 +82,8 @@ final class SeatRuleCheck {
                         ? ""
                         : "; " + String.join(", ", shutOut) + (shutOut.size() == 1 ? " was" : " were")
                                 + " seated below the threshold: where the law exempts a list or seats it by another"
-                                + " route (a minority's list, seats won in constituencies), state it with"
-                                + " `partyThresholds: {"
+                                + " route (a minority's list, seats won in constituencies), state it in " + baseline
+                                + "'s definition and this election's with `partyThresholds: {"
                                 + String.join(
                                         ", ",
                                         shutOut.stream().map(id -> id + ": 0").toList()) + "}`");

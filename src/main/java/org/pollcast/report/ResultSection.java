@@ -321,7 +321,9 @@ final class ResultSection {
         double end = s.actual() > s.p95() ? s.p95() : s.p05();
         if (!s.inside90() && num(s.actual(), 1).equals(num(end, 1))) {
             int places = num(s.actual(), 2).equals(num(end, 2)) ? 3 : 2;
-            where += " (" + num(s.actual(), places) + "% against " + num(end, places) + "%)";
+            if (!num(s.actual(), places).equals(num(end, places))) {
+                where += " (" + num(s.actual(), places) + "% against " + num(end, places) + "%)";
+            }
         }
         return share(s.mean()) + " (90% range " + num(s.p05(), 1) + "–" + share(s.p95()) + "): " + where;
     }

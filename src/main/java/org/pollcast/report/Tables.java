@@ -287,6 +287,9 @@ public final class Tables {
      * Only a share that no such rounding keeps below is rounded down, at the last of them.
      */
     static String missedShareText(double share, double threshold, int places) {
+        if (!(share < threshold)) {
+            return Html.num(share, places); // no miss (or no number): printed as any share is
+        }
         for (int d = places; d <= places + 2; d++) {
             double scale = Math.pow(10, d);
             if (Math.round(share * scale) / scale < threshold) {

@@ -121,7 +121,7 @@ class CandidateOfAnotherPartyPriorTest {
                 .contains("no poll of Jair Bolsonaro v Fernando Haddad dated by 2018-10-28 (no --as-of given: the"
                         + " second round's day)")
                 .contains("--scope first_pref")
-                .doesNotContain("pollcast: --as-of");
+                .doesNotContain("pollcast: --");
     }
 
     private static double firstPref(String csv, String id) {

@@ -83,8 +83,8 @@ class ThresholdExemptionNoteTest {
                 .contains("de-2021's own votes give linke 0 (won 39)")
                 .contains("40 of 736 seats in other hands")
                 .contains("linke, ssw were seated below the threshold: where the law exempts a list or seats it by"
-                        + " another route (a minority's list, seats won in constituencies), state it with"
-                        + " `partyThresholds: {linke: 0, ssw: 0}`");
+                        + " another route (a minority's list, seats won in constituencies), state it in de-2021's"
+                        + " definition and this election's with `partyThresholds: {linke: 0, ssw: 0}`");
     }
 
     @Test

@@ -26,4 +26,10 @@ class MissedShareTextTest {
     void aShareNoRoundingKeepsBelowIsRoundedDownAtTheLastDecimal() {
         assertThat(Tables.missedShareText(4.99996, 5, 1)).isEqualTo("4.999");
     }
+
+    @Test
+    void aShareAtOrOverTheThresholdIsPrintedAsAnyShareIs() {
+        assertThat(Tables.missedShareText(5.0, 5, 1)).isEqualTo("5.0");
+        assertThat(Tables.missedShareText(5.2, 5, 1)).isEqualTo("5.2");
+    }
 }
