@@ -172,25 +172,12 @@ public final class Ingester {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
-            case POLL_CARD -> {
-                // A small list the parliament does not define is the others', as a page table's column of one is:
-                // France's 2024 European polls name up to 18 of its 38 lists (PA 2.5, UPR 1, NPA 0.5 ...), and each
-                // refused the whole page as an unknown party, where the same figures in a table went into Others.
-                RawPoll card = PollCardReader.read(doc);
-                yield RawPolls.of(List.of(normaliser
-                        .placement(card)
-                        .map(at -> SurveyPolls.unlistedInOther(card, at, true, skipped))
-                        .orElse(card)));
-            }
-            case POLL_PAGE -> {
-                // As a poll card's: the Swedish trial's one-poll pages name a small party the definition leaves out
-                // now and then, and it refused the whole page as an unknown party.
-                RawPoll page = OpinionPollPageReader.read(doc);
-                yield RawPolls.of(List.of(normaliser
-                        .placement(page)
-                        .map(at -> SurveyPolls.unlistedInOther(page, at, true, skipped))
-                        .orElse(page)));
-            }
+            // A small list the parliament does not define is the others', as a page table's column of one is: France's
+            // 2024 European polls name up to 18 of its 38 lists (PA 2.5, UPR 1, NPA 0.5 ...) on politpro's cards, and
+            // the Swedish trial's one-poll pages a small party now and then; each refused the whole page as an unknown
+            // party, where the same figures in a table went into Others.
+            case POLL_CARD -> onePoll(PollCardReader.read(doc), normaliser, skipped);
+            case POLL_PAGE -> onePoll(OpinionPollPageReader.read(doc), normaliser, skipped);
             case RELEASE_PAGE ->
                 RawPolls.of(
                         SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));
@@ -369,5 +356,13 @@ public final class Ingester {
                 : source + ": " + total + " problems; nothing from this file was stored (--skip-invalid "
                         + "stores the valid polls and writes the rest to a rejects file)";
         return new BadInputException(summary, total == 1 ? List.of() : lines);
+    }
+
+    /** A page of one poll, its small parties the definition leaves out counted in its others. */
+    private static RawPolls onePoll(RawPoll poll, PollNormaliser normaliser, List<SkippedTable> skipped) {
+        return RawPolls.of(List.of(normaliser
+                .placement(poll)
+                .map(at -> SurveyPolls.unlistedInOther(poll, at, true, skipped))
+                .orElse(poll)));
     }
 }

@@ -237,7 +237,7 @@ final class SurveyQuestions {
 
     /** How many of {@code ids} the poll gives a figure, zero included (a printed 0 is a candidate asked about). */
     private static int named(Poll p, Set<String> ids) {
-        return (int) p.shares().keySet().stream().filter(ids::contains).count();
+        return namedOf(p, ids).size();
     }
 
     private static SkippedTable note(SurveyPopulations.Offered left, SurveyPopulations.Offered kept, String why) {

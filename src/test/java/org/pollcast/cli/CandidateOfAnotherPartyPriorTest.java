@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,34 +51,14 @@ class CandidateOfAnotherPartyPriorTest {
 
     @Test
     void aCandidateWhoStoodForAnotherPartyCarriesTheirOwnShare() {
-        CliRun r = CliRun.in(
-                tmp.resolve("store.db"),
-                "forecast",
-                "br-2022",
-                "--as-of",
-                "2022-08-01",
-                "--sims",
-                "2000",
-                "--format",
-                "csv",
-                "--data",
-                data.toString());
+        CliRun r = forecast2022("--format", "csv");
         assertThat(r.status()).as(r.err()).isZero();
         // Columns: candidate, name, party, win_%, win_se, outright_%, runoff_%, first_pref, p05, p95.
         assertThat(firstPref(r.out(), "bolsonaro")).isBetween(44.0, 49.0);
         // Lula carries his party's share (Haddad's 29.3), Ciro Gomes his own (12.5), as before.
         assertThat(firstPref(r.out(), "lula")).isBetween(27.0, 32.0);
         assertThat(firstPref(r.out(), "gomes")).isBetween(10.5, 14.5);
-        CliRun table = CliRun.in(
-                tmp.resolve("store.db"),
-                "forecast",
-                "br-2022",
-                "--as-of",
-                "2022-08-01",
-                "--sims",
-                "2000",
-                "--data",
-                data.toString());
+        CliRun table = forecast2022();
         assertThat(table.out() + table.err())
                 .contains("prior from br-2018 (first preferences by party; Jair Bolsonaro by their own share there, for"
                         + " another party then");
@@ -95,16 +77,7 @@ class CandidateOfAnotherPartyPriorTest {
                         .replace(
                                 "{id: pl, name: PL, colour: \"#1A237E\"}",
                                 "{id: pl, name: PL, colour: \"#1A237E\", succeeds: [psl]}"));
-        CliRun table = CliRun.in(
-                tmp.resolve("store.db"),
-                "forecast",
-                "br-2022",
-                "--as-of",
-                "2022-08-01",
-                "--sims",
-                "2000",
-                "--data",
-                data.toString());
+        CliRun table = forecast2022();
         assertThat(table.status()).as(table.err()).isZero();
         assertThat(table.out() + table.err()).contains("prior from br-2018").doesNotContain("by their own share");
     }
@@ -122,6 +95,14 @@ class CandidateOfAnotherPartyPriorTest {
                         + " second round's day)")
                 .contains("--scope first_pref")
                 .doesNotContain("pollcast: --");
+    }
+
+    /** br-2022's forecast before its first poll (1 August 2022), 2,000 simulations, with {@code more} options. */
+    private CliRun forecast2022(String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("forecast", "br-2022", "--as-of", "2022-08-01", "--sims", "2000", "--data", data.toString()));
+        args.addAll(List.of(more));
+        return CliRun.in(tmp.resolve("store.db"), args.toArray(String[]::new));
     }
 
     private static double firstPref(String csv, String id) {

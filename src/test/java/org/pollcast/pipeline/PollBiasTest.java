@@ -214,47 +214,19 @@ class PollBiasTest {
      */
     @Test
     void aResultWithThePollsRunnerUpInsideItsOthersLineTeachesNoLead(@TempDir Path tmp) throws java.io.IOException {
-        Path data = tmp.resolve("data");
-        org.pollcast.ingest.IngestFixtures.copyData(data);
-        for (String year : List.of("2020", "2024")) {
-            java.nio.file.Files.writeString(
-                    data.resolve("elections/zz-" + year + ".yaml"),
-                    "id: zz-" + year + "\nname: Zed mayoral election " + year + "\ndate: " + year + "-05-07\n"
-                            + ("2024".equals(year) ? "baseline: zz-2020\n" : "")
-                            + "parties:\n  - {id: p1, name: One}\n  - {id: p2, name: Two}\n"
-                            + "  - {id: p3, name: Three}\n  - {id: p4, name: Four}\n"
-                            + "contests:\n  mayor:\n    system: fptp\n    candidates:\n"
-                            + "      - {id: ann, name: Ann Ash, party: p1}\n      - {id: bea, name: Bea Birch, party: p2}\n"
-                            + "      - {id: cal, name: Cal Cedar, party: p3}\n"
-                            + "      - {id: dee, name: Dee Dogwood, party: p4}\n");
-        }
-        java.nio.file.Files.writeString(
-                data.resolve("results/zz_mayor_results.csv"),
-                "year,round,candidate,party,votes,source\n2020,1,Ann Ash,One,40000,T\n2020,1,Cal Cedar,Three,31000,T\n"
-                        + "2020,1,Others,,29000,T\n");
-        Path polls = tmp.resolve("polls.csv");
-        java.nio.file.Files.writeString(
-                polls,
-                "election,pollster,fieldwork_start,fieldwork_end,sample_size,Ann Ash,Bea Birch,Cal Cedar,Dee Dogwood\n"
-                        + "zz-2020,Alpha,2020-04-20,2020-04-22,1000,40,30,20,10\n"
+        PollBias for2024 = learnedFor2024(
+                tmp,
+                "zz",
+                4,
+                "2020,1,Ann Ash,One,40000,T\n2020,1,Cal Cedar,Three,31000,T\n2020,1,Others,,29000,T\n",
+                "zz-2020,Alpha,2020-04-20,2020-04-22,1000,40,30,20,10\n"
                         + "zz-2020,Beta,2020-04-28,2020-04-30,1000,41,29,21,9\n");
-        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
-        Ingestion.run(
-                ws,
-                new IngestRequest(
-                        List.of(polls.toString()),
-                        null,
-                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
-                        null));
-        try (PollStore store = ws.openStore()) {
-            PollBias for2024 = PollBias.learn(ws, store, ws.catalog().resolve("zz-2024"));
-            assertTrue(for2024.from().isEmpty(), for2024.from().toString());
-            assertEquals(1, for2024.leadRatio(), 1e-12, "the lead is left alone");
-            assertTrue(
-                    for2024.note().contains("not learned from: zz-2020 (")
-                            && for2024.note().contains("Bea Birch, second in the average, has no count of their own"),
-                    for2024.note());
-        }
+        assertTrue(for2024.from().isEmpty(), for2024.from().toString());
+        assertEquals(1, for2024.leadRatio(), 1e-12, "the lead is left alone");
+        assertTrue(
+                for2024.note().contains("not learned from: zz-2020 (")
+                        && for2024.note().contains("Bea Birch, second in the average, has no count of their own"),
+                for2024.note());
     }
 
     /**
@@ -267,48 +239,77 @@ class PollBiasTest {
     @Test
     void aSmallCandidateWhoAllButLeftTheBallotCountsAsAMissOfAFactorOfThree(@TempDir Path tmp)
             throws java.io.IOException {
+        PollBias for2024 = learnedFor2024(
+                tmp,
+                "zy",
+                5,
+                "2020,1,Ann Ash,One,42000,T\n2020,1,Bea Birch,Two,30000,T\n2020,1,Cal Cedar,Three,16500,T\n"
+                        + "2020,1,Dee Dogwood,Four,9000,T\n2020,1,Eve Elm,Five,200,T\n2020,1,Others,,2300,T\n",
+                "zy-2020,Alpha,2020-04-20,2020-04-22,1000,40,30,15,10,6\n"
+                        + "zy-2020,Beta,2020-04-28,2020-04-30,1000,41,29,15,10,6\n");
+        assertEquals(1, for2024.from().size(), for2024.from().toString());
+        assertFalse(for2024.spreadBorrowed(), for2024.toString());
+        // Cal +0.1, Dee -0.1, Eve capped at -log 3: their spread is about 0.64 (uncapped, 1.96).
+        assertTrue(for2024.minorSpread() > 0.5 && for2024.minorSpread() < 0.7, "minor spread " + for2024.minorSpread());
+    }
+
+    private static final List<String[]> MADE_UP = List.of(
+            new String[] {"ann", "Ann Ash", "p1", "One"},
+            new String[] {"bea", "Bea Birch", "p2", "Two"},
+            new String[] {"cal", "Cal Cedar", "p3", "Three"},
+            new String[] {"dee", "Dee Dogwood", "p4", "Four"},
+            new String[] {"eve", "Eve Elm", "p5", "Five"});
+
+    /**
+     * What {@code SERIES-2024} learns from {@code SERIES-2020}: made-up first-past-the-post elections of the first
+     * {@code candidates} of {@link #MADE_UP}, 2020's count {@code results} (rows after the header) and its polls
+     * {@code polls} (rows of election, pollster, dates, sample and each candidate's figure).
+     */
+    private static PollBias learnedFor2024(Path tmp, String series, int candidates, String results, String polls)
+            throws java.io.IOException {
         Path data = tmp.resolve("data");
         org.pollcast.ingest.IngestFixtures.copyData(data);
+        List<String[]> who = MADE_UP.subList(0, candidates);
+        StringBuilder parties = new StringBuilder("parties:\n");
+        StringBuilder standing = new StringBuilder("contests:\n  mayor:\n    system: fptp\n    candidates:\n");
+        StringBuilder header = new StringBuilder("election,pollster,fieldwork_start,fieldwork_end,sample_size");
+        for (String[] c : who) {
+            parties.append("  - {id: ")
+                    .append(c[2])
+                    .append(", name: ")
+                    .append(c[3])
+                    .append("}\n");
+            standing.append("      - {id: ")
+                    .append(c[0])
+                    .append(", name: ")
+                    .append(c[1])
+                    .append(", party: ")
+                    .append(c[2])
+                    .append("}\n");
+            header.append(',').append(c[1]);
+        }
         for (String year : List.of("2020", "2024")) {
             java.nio.file.Files.writeString(
-                    data.resolve("elections/zy-" + year + ".yaml"),
-                    "id: zy-" + year + "\nname: Zed mayoral election " + year + "\ndate: " + year + "-05-07\n"
-                            + ("2024".equals(year) ? "baseline: zy-2020\n" : "")
-                            + "parties:\n  - {id: p1, name: One}\n  - {id: p2, name: Two}\n"
-                            + "  - {id: p3, name: Three}\n  - {id: p4, name: Four}\n  - {id: p5, name: Five}\n"
-                            + "contests:\n  mayor:\n    system: fptp\n    candidates:\n"
-                            + "      - {id: ann, name: Ann Ash, party: p1}\n      - {id: bea, name: Bea Birch, party: p2}\n"
-                            + "      - {id: cal, name: Cal Cedar, party: p3}\n"
-                            + "      - {id: dee, name: Dee Dogwood, party: p4}\n"
-                            + "      - {id: eve, name: Eve Elm, party: p5}\n");
+                    data.resolve("elections/" + series + "-" + year + ".yaml"),
+                    "id: " + series + "-" + year + "\nname: Zed mayoral election " + year + "\ndate: " + year
+                            + "-05-07\n" + ("2024".equals(year) ? "baseline: " + series + "-2020\n" : "") + parties
+                            + standing);
         }
         java.nio.file.Files.writeString(
-                data.resolve("results/zy_mayor_results.csv"),
-                "year,round,candidate,party,votes,source\n2020,1,Ann Ash,One,42000,T\n2020,1,Bea Birch,Two,30000,T\n"
-                        + "2020,1,Cal Cedar,Three,16500,T\n2020,1,Dee Dogwood,Four,9000,T\n2020,1,Eve Elm,Five,200,T\n"
-                        + "2020,1,Others,,2300,T\n");
-        Path polls = tmp.resolve("polls.csv");
-        java.nio.file.Files.writeString(
-                polls,
-                "election,pollster,fieldwork_start,fieldwork_end,sample_size,Ann Ash,Bea Birch,Cal Cedar,Dee Dogwood,"
-                        + "Eve Elm\nzy-2020,Alpha,2020-04-20,2020-04-22,1000,40,30,15,10,6\n"
-                        + "zy-2020,Beta,2020-04-28,2020-04-30,1000,41,29,15,10,6\n");
+                data.resolve("results/" + series + "_mayor_results.csv"),
+                "year,round,candidate,party,votes,source\n" + results);
+        Path file = tmp.resolve("polls.csv");
+        java.nio.file.Files.writeString(file, header + "\n" + polls);
         Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
         Ingestion.run(
                 ws,
                 new IngestRequest(
-                        List.of(polls.toString()),
+                        List.of(file.toString()),
                         null,
                         org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
                         null));
         try (PollStore store = ws.openStore()) {
-            PollBias for2024 = PollBias.learn(ws, store, ws.catalog().resolve("zy-2024"));
-            assertEquals(1, for2024.from().size(), for2024.from().toString());
-            assertFalse(for2024.spreadBorrowed(), for2024.toString());
-            // Cal +0.1, Dee -0.1, Eve capped at -log 3: their spread is about 0.64 (uncapped, 1.96).
-            assertTrue(
-                    for2024.minorSpread() > 0.5 && for2024.minorSpread() < 0.7,
-                    "minor spread " + for2024.minorSpread());
+            return PollBias.learn(ws, store, ws.catalog().resolve(series + "-2024"));
         }
     }
 
