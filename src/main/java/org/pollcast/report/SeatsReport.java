@@ -20,7 +20,12 @@ public final class SeatsReport {
         StringColumn party = StringColumn.create("party");
         StringColumn name = StringColumn.create("name");
         DoubleColumn votes = Tables.decimals(DoubleColumn.create("votes"), 0);
-        DoubleColumn share = Tables.decimals(DoubleColumn.create("share"), 1);
+        double[] thresholds = in.parties().stream()
+                .mapToDouble(q -> contest.thresholdOf(q.id()))
+                .distinct()
+                .sorted()
+                .toArray();
+        DoubleColumn share = Tables.sharesAgainst(DoubleColumn.create("share"), thresholds);
         StringColumn passed = StringColumn.create("passed_threshold");
         // With a waiver, passing the threshold is not all that admits a party: the column that decides is its own.
         StringColumn eligible = StringColumn.create("eligible");
@@ -38,12 +43,7 @@ public final class SeatsReport {
             name.append(in.parties().get(p).name());
             votes.append(in.votes()[p]);
             double pct = 100 * in.votes()[p] / all;
-            Tables.append(
-                    share,
-                    r.overThreshold()[p]
-                            ? pct
-                            : Tables.missedShare(
-                                    pct, contest.thresholdOf(in.parties().get(p).id()), 1));
+            Tables.append(share, pct);
             passed.append(r.overThreshold()[p] ? "yes" : "no");
             eligible.append(r.eligible()[p] ? "yes" : "no");
             cons.append(c);

@@ -299,6 +299,26 @@ public final class Tables {
         return Html.num(missedShare(share, threshold, places + 2), places + 2);
     }
 
+    /**
+     * A column of shares to one decimal, but a share under one of {@code thresholds} that one decimal would round up to
+     * it prints as {@link #missedShareText} does: `seats` printed Germany's BSW, 4.981% of the 2025 second votes, as
+     * "4.9" beside "passed_threshold no", where the report and `count` say 4.98.
+     */
+    public static DoubleColumn sharesAgainst(DoubleColumn c, double[] thresholds) {
+        DoubleFunction<String> text = v -> nearMissText(v, thresholds);
+        c.setPrintFormatter(new TwoFaced(text, text), "");
+        return c;
+    }
+
+    private static String nearMissText(double share, double[] thresholds) {
+        for (double t : thresholds) {
+            if (share < t && Math.round(share * 10) / 10.0 >= t) {
+                return missedShareText(share, t, 1);
+            }
+        }
+        return Html.num(share, 1);
+    }
+
     /** A double for output: NaN becomes missing (never printed as NaN). */
     public static void append(DoubleColumn c, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {

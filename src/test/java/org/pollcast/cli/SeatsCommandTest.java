@@ -119,6 +119,18 @@ class SeatsCommandTest {
     }
 
     @Test
+    void aNearMissPrintsTheDecimalsThatKeepItUnderTheThreshold() {
+        // 4.98 rounds to 5.0, which beside "no" reads as a pass; 4.9 (one decimal, rounded down) reads as a clear
+        // miss. The report and `count` print 4.98, and so does `seats`; shares far from the line keep one decimal.
+        CliRun csv =
+                run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9.62,reform=4.98", "--format", "csv");
+        assertThat(csv.status()).as(csv.err()).isZero();
+        assertThat(csv.out()).contains("reform,Reform UK,4.98,no,").contains("lab,Labour,38.0,yes,");
+        CliRun table = run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9.62,reform=4.98");
+        assertThat(table.out()).contains(" 4.98 ").contains(" 9.6 ");
+    }
+
+    @Test
     void jsonParses() throws Exception {
         CliRun r = run("seats", "london-2024", "--votes", RESULTS, "--format", "json");
         assertThat(r.status()).as(r.err()).isZero();
