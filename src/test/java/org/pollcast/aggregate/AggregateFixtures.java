@@ -8,8 +8,8 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /** Helpers for aggregator tests: the bundled catalogue and hand-made polls. */
 final class AggregateFixtures {
@@ -24,49 +24,25 @@ final class AggregateFixtures {
 
     static Poll poll(
             String election, String pollster, String client, LocalDate end, Integer n, Map<String, Double> shares) {
-        return new Poll(
-                election,
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                client,
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                n,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of(election, "mayor", Scope.FIRST_PREF, pollster)
+                .client(client)
+                .ended(end)
+                .sample(n)
+                .shares(shares)
+                .build();
     }
 
     /** A poll that named only some options ({@code partial}), with its don't-knows where it printed them (else null). */
     static Poll partialPoll(
             String election, String pollster, LocalDate end, Map<String, Double> shares, Double dontKnow) {
-        return new Poll(
-                election,
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                "DK",
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                shares,
-                dontKnow,
-                true,
-                null,
-                null,
-                null);
+        return PollBuilder.of(election, "mayor", Scope.FIRST_PREF, pollster)
+                .client("DK")
+                .ended(end)
+                .sample(1000)
+                .shares(shares)
+                .dontKnow(dontKnow)
+                .partial(true)
+                .build();
     }
 
     static PollAverage average(Election e, List<Poll> polls, LocalDate asOf, AggregateSettings s) {

@@ -15,6 +15,7 @@ import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /** Degenerate input gets a clear message or note, never a NaN or a stack trace. */
 class AggregatorDegenerateTest {
@@ -72,27 +73,23 @@ class AggregatorDegenerateTest {
     private static Poll assembly(Scope scope, Map<String, Double> shares) {
         Poll p = poll(
                 "london-2021", "YouGov", "Queen Mary University of London", LocalDate.of(2020, 3, 6), null, shares);
-        return new Poll(
-                p.election(),
-                "assembly",
-                scope,
-                p.pollster(),
-                p.client(),
-                p.fieldworkStart(),
-                p.fieldworkEnd(),
-                p.published(),
-                p.datePrecision(),
-                p.sampleSize(),
-                p.population(),
-                p.mode(),
-                p.shares(),
-                p.dontKnow(),
-                true,
-                p.notes(),
-                p.citation(),
-                p.externalId(),
-                p.publishedAs(),
-                null);
+        return PollBuilder.of(p.election(), "assembly", scope, p.pollster())
+                .client(p.client())
+                .started(p.fieldworkStart())
+                .ended(p.fieldworkEnd())
+                .published(p.published())
+                .precision(p.datePrecision())
+                .sample(p.sampleSize())
+                .population(p.population())
+                .mode(p.mode())
+                .shares(p.shares())
+                .dontKnow(p.dontKnow())
+                .partial(true)
+                .notes(p.notes())
+                .citation(p.citation())
+                .externalId(p.externalId())
+                .publishedAs(p.publishedAs())
+                .build();
     }
 
     @Test

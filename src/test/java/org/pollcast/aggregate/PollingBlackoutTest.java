@@ -12,6 +12,7 @@ import org.pollcast.election.Scope;
 import org.pollcast.ingest.ElectionLoader;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.poll.PollingBlackout;
 
 /**
@@ -29,25 +30,12 @@ class PollingBlackoutTest {
         Map<String, Double> shares = scope == Scope.RUNOFF
                 ? Map.of("boric", 50.0, "kast", 50.0)
                 : Map.of("boric", 27.0, "kast", 27.0, "provoste", 11.0, "sichel", 13.0, "parisi", 12.0, "meo", 9.0);
-        return new Poll(
-                "cl-2021",
-                "president",
-                scope,
-                "Cadem",
-                "",
-                start,
-                end,
-                published,
-                DatePrecision.EXACT,
-                null,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("cl-2021", "president", scope, "Cadem")
+                .started(start)
+                .ended(end)
+                .published(published)
+                .shares(shares)
+                .build();
     }
 
     private static PollAverage average(List<Poll> polls, LocalDate asOf, AggregateSettings s) {
@@ -91,25 +79,12 @@ class PollingBlackoutTest {
         Poll published = cadem(Scope.FIRST_PREF, d(11, 8), d(11, 9), d(11, 10));
         assertThat(PollingBlackout.apply(CL2021, published).knownFrom()).isEqualTo(d(11, 10));
         // A publication known to the month only says nothing of the day.
-        Poll month = new Poll(
-                "cl-2021",
-                "president",
-                Scope.FIRST_PREF,
-                "Cadem",
-                "",
-                null,
-                d(11, 19),
-                d(11, 15),
-                DatePrecision.MONTH,
-                null,
-                null,
-                null,
-                Map.of("boric", 27.0, "kast", 27.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll month = PollBuilder.of("cl-2021", "president", Scope.FIRST_PREF, "Cadem")
+                .ended(d(11, 19))
+                .published(d(11, 15))
+                .precision(DatePrecision.MONTH)
+                .shares(Map.of("boric", 27.0, "kast", 27.0))
+                .build();
         assertThat(PollingBlackout.apply(CL2021, month).knownFrom()).isEqualTo(d(11, 21));
     }
 

@@ -14,6 +14,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * Which poll is a firm's final one, on hand-made polls against the 2008 result (Johnson 43.2, Livingstone 37.0,
@@ -45,25 +46,14 @@ class PollsterAccuracyTest {
             LocalDate published,
             DatePrecision precision,
             Map<String, Double> shares) {
-        return new Poll(
-                "london-2008",
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                client,
-                null,
-                end,
-                published,
-                precision,
-                1000,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2008", "mayor", Scope.FIRST_PREF, pollster)
+                .client(client)
+                .ended(end)
+                .published(published)
+                .precision(precision)
+                .sample(1000)
+                .shares(shares)
+                .build();
     }
 
     private static final Map<String, Double> HEADLINE = Map.of("johnson", 45.0, "livingstone", 40.0);
@@ -95,25 +85,13 @@ class PollsterAccuracyTest {
     void aPollBegunOnPollingDayIsNoFinalPoll() {
         LocalDate pollingDay = E2008.date();
         Poll before = poll("YouGov", "Sky", LAST_DAY, null, DatePrecision.EXACT, FULL);
-        Poll exit = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "Sky",
-                pollingDay,
-                pollingDay,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                HEADLINE,
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll exit = PollBuilder.of("london-2008", "mayor", Scope.FIRST_PREF, "YouGov")
+                .client("Sky")
+                .started(pollingDay)
+                .ended(pollingDay)
+                .sample(1000)
+                .shares(HEADLINE)
+                .build();
         assertThat(PollsterAccuracy.begunOnPollingDay(E2008, exit)).isTrue();
         FinalPollError f = single(List.of(before, exit));
         assertThat(f.date()).isEqualTo(LAST_DAY);
@@ -329,25 +307,12 @@ class PollsterAccuracyTest {
     void anOnTheDayPollLeavesTheFirmScoredOnItsEveOfPollSurvey() {
         LocalDate pollingDay = LocalDate.of(2008, 5, 1);
         Poll eve = poll("YouGov", "Evening Standard", LAST_DAY, null, DatePrecision.EXACT, HEADLINE);
-        Poll onTheDay = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "",
-                pollingDay,
-                pollingDay,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                FULL,
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll onTheDay = PollBuilder.of("london-2008", "mayor", Scope.FIRST_PREF, "YouGov")
+                .started(pollingDay)
+                .ended(pollingDay)
+                .sample(1000)
+                .shares(FULL)
+                .build();
         assertThat(PollsterAccuracy.begunOnPollingDay(E2008, onTheDay)).isTrue();
         assertThat(single(List.of(eve, onTheDay)).client()).isEqualTo("Evening Standard");
         Poll publishedThatMorning = poll("ICM", "Guardian", null, pollingDay, DatePrecision.EXACT, HEADLINE);

@@ -12,6 +12,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * A poll counts from the day a reader could see it: its publication, where the source gives an exact one after its
@@ -20,25 +21,13 @@ import org.pollcast.poll.Poll;
  */
 class PublishedLaterTest {
     private static Poll poll(LocalDate end, LocalDate published, DatePrecision precision, double khan) {
-        return new Poll(
-                "london-2021",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Redfield & Wilton Strategies",
-                "",
-                null,
-                end,
-                published,
-                precision,
-                1000,
-                null,
-                null,
-                Map.of("khan", khan, "bailey", 30.0, "other", 70.0 - khan),
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2021", "mayor", Scope.FIRST_PREF, "Redfield & Wilton Strategies")
+                .ended(end)
+                .published(published)
+                .precision(precision)
+                .sample(1000)
+                .shares(Map.of("khan", khan, "bailey", 30.0, "other", 70.0 - khan))
+                .build();
     }
 
     @Test

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.poll.RollingSample;
 
 /**
@@ -23,25 +23,14 @@ class RollingReleasesTest {
 
     private static Poll poll(
             String pollster, LocalDate start, LocalDate end, int n, String mode, String notes, double johnson) {
-        return new Poll(
-                "london-2012",
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                null,
-                start,
-                end,
-                null,
-                DatePrecision.EXACT,
-                n,
-                null,
-                mode,
-                Map.of("johnson", johnson, "livingstone", 100 - johnson),
-                null,
-                false,
-                notes,
-                null,
-                null);
+        return PollBuilder.of("london-2012", "mayor", Scope.FIRST_PREF, pollster)
+                .started(start)
+                .ended(end)
+                .sample(n)
+                .mode(mode)
+                .shares(Map.of("johnson", johnson, "livingstone", 100 - johnson))
+                .notes(notes)
+                .build();
     }
 
     /** Seven daily releases of a three-night tracker, as an encyclopedia table prints them: no start date. */
@@ -144,25 +133,14 @@ class RollingReleasesTest {
     @Test
     void oneFirmsSurveysForTwoClientsInTheSameDaysAreTwoSamples() {
         Poll times = poll("YouGov", DAY.minusDays(3), DAY, 1200, "online", null, 46);
-        Poll sky = new Poll(
-                "london-2012",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "Sky News",
-                DAY.minusDays(2),
-                DAY.minusDays(1),
-                null,
-                DatePrecision.EXACT,
-                1100,
-                null,
-                "online",
-                Map.of("johnson", 47.0, "livingstone", 53.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll sky = PollBuilder.of("london-2012", "mayor", Scope.FIRST_PREF, "YouGov")
+                .client("Sky News")
+                .started(DAY.minusDays(2))
+                .ended(DAY.minusDays(1))
+                .sample(1100)
+                .mode("online")
+                .shares(Map.of("johnson", 47.0, "livingstone", 53.0))
+                .build();
         PollAverage a = AggregateFixtures.average(
                 E,
                 List.of(times, sky, poll("ComRes", DAY.minusDays(2), DAY, 1000, "online", null, 50)),
@@ -193,24 +171,12 @@ class RollingReleasesTest {
     }
 
     private static Poll runoff(Map<String, Double> shares) {
-        return new Poll(
-                "london-2012",
-                "mayor",
-                Scope.RUNOFF,
-                "YouGov",
-                null,
-                DAY.minusDays(3),
-                DAY,
-                null,
-                DatePrecision.EXACT,
-                1200,
-                null,
-                "online",
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2012", "mayor", Scope.RUNOFF, "YouGov")
+                .started(DAY.minusDays(3))
+                .ended(DAY)
+                .sample(1200)
+                .mode("online")
+                .shares(shares)
+                .build();
     }
 }

@@ -15,6 +15,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * One poll read from two sources under two clients ("Times" and "The Times", or none and three) is two keys in the
@@ -114,27 +115,13 @@ class SamePollTest {
 
     /** A london-2028 party-level poll published on {@code date}, or in its month when {@code precision} says so. */
     private static Poll findOutNow(LocalDate date, DatePrecision precision, Integer n, Map<String, Double> shares) {
-        return new Poll(
-                "london-2028",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Find Out Now",
-                "Reform UK",
-                null,
-                null,
-                date,
-                precision,
-                n,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2028", "mayor", Scope.FIRST_PREF, "Find Out Now")
+                .client("Reform UK")
+                .published(date)
+                .precision(precision)
+                .sample(n)
+                .shares(shares)
+                .build();
     }
 
     /**

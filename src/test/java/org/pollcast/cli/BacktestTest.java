@@ -18,8 +18,8 @@ import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.pipeline.Forecasts;
 import org.pollcast.pipeline.PollSource;
 import org.pollcast.pipeline.Workspace;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.simulate.ElectionForecast;
 import org.pollcast.simulate.SimulationSettings;
 
@@ -49,25 +49,12 @@ class BacktestTest {
         LocalDate asOf = LocalDate.of(2012, 4, 26);
         ElectionForecast base = forecast(c, polls, asOf);
         List<Poll> withLater = new ArrayList<>(polls);
-        withLater.add(new Poll(
-                "london-2012",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "Leak test",
-                null,
-                asOf.plusDays(1),
-                null,
-                DatePrecision.EXACT,
-                5000,
-                null,
-                null,
-                Map.of("livingstone", 70.0, "johnson", 20.0, "other", 10.0),
-                null,
-                false,
-                null,
-                null,
-                null));
+        withLater.add(PollBuilder.of("london-2012", "mayor", Scope.FIRST_PREF, "YouGov")
+                .client("Leak test")
+                .ended(asOf.plusDays(1))
+                .sample(5000)
+                .shares(Map.of("livingstone", 70.0, "johnson", 20.0, "other", 10.0))
+                .build());
         ElectionForecast later = forecast(c, withLater, asOf);
         assertThat(later.mayor().candidates()).isEqualTo(base.mayor().candidates());
         assertThat(later.assembly().parties().get(0).seatDistribution())

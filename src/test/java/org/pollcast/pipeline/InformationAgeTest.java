@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -20,25 +20,11 @@ class InformationAgeTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 5, 6);
 
     private static Poll poll(LocalDate end, Map<String, Double> shares) {
-        return new Poll(
-                "scotland-2026",
-                "parliament",
-                Scope.FIRST_PREF,
-                "Ipsos",
-                "",
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("scotland-2026", "parliament", Scope.FIRST_PREF, "Ipsos")
+                .ended(end)
+                .sample(1000)
+                .shares(shares)
+                .build();
     }
 
     private static ShareInput input() {

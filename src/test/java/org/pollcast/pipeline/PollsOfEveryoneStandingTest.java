@@ -25,8 +25,8 @@ import org.pollcast.election.Scope;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestFixtures;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * A poll that names every candidate standing but prints no don't-knows is stored partial when the definition lists
@@ -55,27 +55,12 @@ class PollsOfEveryoneStandingTest {
         s.put("connolly", shares[0]);
         s.put("humphreys", shares[1]);
         s.put("gavin", shares[2]);
-        return new Poll(
-                "ie-2025",
-                "president",
-                Scope.FIRST_PREF,
-                pollster,
-                "",
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                n,
-                null,
-                null,
-                s,
-                null,
-                partial,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PollBuilder.of("ie-2025", "president", Scope.FIRST_PREF, pollster)
+                .ended(end)
+                .sample(n)
+                .shares(s)
+                .partial(partial)
+                .build();
     }
 
     private static final List<Poll> COMPLETE = List.of(

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.report.RaceSeries;
 import org.pollcast.store.PollStore;
 
@@ -33,27 +33,12 @@ class RaceOverTimeTest {
      * from its date on, and no point before it.
      */
     private static Poll lateBaileyLead(LocalDate day) {
-        return new Poll(
-                "london-2021",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "",
-                day.minusDays(2),
-                day,
-                null,
-                DatePrecision.EXACT,
-                1200,
-                null,
-                null,
-                Map.of("khan", 30.0, "bailey", 48.0, "berry", 8.0, "porritt", 6.0, "other", 8.0),
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2021", "mayor", Scope.FIRST_PREF, "YouGov")
+                .started(day.minusDays(2))
+                .ended(day)
+                .sample(1200)
+                .shares(Map.of("khan", 30.0, "bailey", 48.0, "berry", 8.0, "porritt", 6.0, "other", 8.0))
+                .build();
     }
 
     /**
@@ -93,25 +78,13 @@ class RaceOverTimeTest {
     }
 
     private static Poll poll(Scope scope, LocalDate end, LocalDate published) {
-        return new Poll(
-                "london-2028",
-                scope == Scope.WESTMINSTER ? "westminster" : "mayor",
-                scope,
-                "Pollster " + end,
-                "",
-                null,
-                end,
-                published,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("lab", 30.0, "reform", 20.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of(
+                        "london-2028", scope == Scope.WESTMINSTER ? "westminster" : "mayor", scope, "Pollster " + end)
+                .ended(end)
+                .published(published)
+                .sample(1000)
+                .shares(Map.of("lab", 30.0, "reform", 20.0))
+                .build();
     }
 
     /** The bundled 2028 polls: two mayoral polls, and Westminster polls between them that moved the race. */
@@ -265,27 +238,12 @@ class RaceOverTimeTest {
             bundled = PollSource.polls(ws, store, e);
         }
         LocalDate december = LocalDate.of(2019, 12, 1);
-        Poll stewartSecond = new Poll(
-                "london-2021",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Opinium",
-                "",
-                december.minusDays(2),
-                december,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("khan", 45.0, "stewart", 30.0, "bailey", 20.0, "other", 5.0),
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null);
+        Poll stewartSecond = PollBuilder.of("london-2021", "mayor", Scope.FIRST_PREF, "Opinium")
+                .started(december.minusDays(2))
+                .ended(december)
+                .sample(1000)
+                .shares(Map.of("khan", 45.0, "stewart", 30.0, "bailey", 20.0, "other", 5.0))
+                .build();
         List<Poll> with = new ArrayList<>(bundled);
         with.add(stewartSecond);
         RaceSeries race = RaceOverTime.compute(ws, ForecastRequest.of(e.id(), AS_OF), e, with, AS_OF, SIMS);
@@ -329,24 +287,11 @@ class RaceOverTimeTest {
     }
 
     private static Poll irish(LocalDate end, double connolly, double humphreys, double gavin) {
-        return new Poll(
-                "ie-2025",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Pollster " + end,
-                "",
-                end.minusDays(1),
-                end,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("connolly", connolly, "humphreys", humphreys, "gavin", gavin),
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("ie-2025", "mayor", Scope.FIRST_PREF, "Pollster " + end)
+                .started(end.minusDays(1))
+                .ended(end)
+                .sample(1000)
+                .shares(Map.of("connolly", connolly, "humphreys", humphreys, "gavin", gavin))
+                .build();
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.simulate.ShareInput;
 
 /** The polls' run-off questions as evidence on second preferences between the two leaders. */
@@ -42,27 +42,13 @@ class RunoffPollLeanTest {
     }
 
     private static Poll poll(Scope scope, String client, LocalDate end, Map<String, Double> shares) {
-        return new Poll(
-                "x-2025",
-                "mayor",
-                scope,
-                "Firm",
-                client,
-                end.minusDays(2),
-                end,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PollBuilder.of("x-2025", "mayor", scope, "Firm")
+                .client(client)
+                .started(end.minusDays(2))
+                .ended(end)
+                .sample(1000)
+                .shares(shares)
+                .build();
     }
 
     /** One survey: first preferences a 30, b 40 (a's proportional split 42.86), and a's run-off share {@code runoff}. */
@@ -104,27 +90,12 @@ class RunoffPollLeanTest {
         LocalDate day = AS_OF.minusDays(3);
         List<Poll> polls = new java.util.ArrayList<>(survey(day, 52.9)); // 10 points above the split
         polls.addAll(survey(day.minusDays(1), 52.9).stream()
-                .map(p -> new Poll(
-                        p.election(),
-                        p.contest(),
-                        p.scope(),
-                        "Other firm",
-                        "",
-                        p.fieldworkStart(),
-                        p.fieldworkEnd(),
-                        null,
-                        DatePrecision.EXACT,
-                        1000,
-                        null,
-                        null,
-                        p.shares(),
-                        null,
-                        false,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))
+                .map(p -> PollBuilder.of(p.election(), p.contest(), p.scope(), "Other firm")
+                        .started(p.fieldworkStart())
+                        .ended(p.fieldworkEnd())
+                        .sample(1000)
+                        .shares(p.shares())
+                        .build())
                 .toList());
         RunoffPollLean lean =
                 RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
@@ -302,27 +273,12 @@ class RunoffPollLeanTest {
 
     private static Poll firmPoll(String firm, Scope scope, LocalDate end, Map<String, Double> shares) {
         Poll p = poll(scope, end, shares);
-        return new Poll(
-                p.election(),
-                p.contest(),
-                p.scope(),
-                firm,
-                "",
-                p.fieldworkStart(),
-                p.fieldworkEnd(),
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                p.shares(),
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return PollBuilder.of(p.election(), p.contest(), p.scope(), firm)
+                .started(p.fieldworkStart())
+                .ended(p.fieldworkEnd())
+                .sample(1000)
+                .shares(p.shares())
+                .build();
     }
 
     /**

@@ -18,8 +18,8 @@ import org.pollcast.election.Scope;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestFixtures;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * The backtest's last-week baseline counts a rolling tracker's interviews once, as the model's average does. Portugal's
@@ -45,25 +45,12 @@ class TrackerInLastWeekBaselineTest {
         shares.put("ps", s[1]);
         shares.put("ch", s[2]);
         shares.put("il", s[3]);
-        return new Poll(
-                "pt-ar-2025",
-                "assembly",
-                Scope.LIST,
-                pollster,
-                client,
-                start,
-                end,
-                null,
-                DatePrecision.EXACT,
-                null,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("pt-ar-2025", "assembly", Scope.LIST, pollster)
+                .client(client)
+                .started(start)
+                .ended(end)
+                .shares(shares)
+                .build();
     }
 
     private static final String CNN = "CNN Portugal, Jornal de Notícias, TSF and TVI";

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.SimulationSettings;
 import org.pollcast.store.PollStore;
@@ -23,25 +23,11 @@ class WestminsterTrendTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
 
     private static Poll westminster(String pollster, LocalDate date, double lab, double reform) {
-        return new Poll(
-                "london-2028",
-                "westminster",
-                Scope.WESTMINSTER,
-                pollster,
-                "",
-                null,
-                date,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("lab", lab, "con", 17.0, "ld", 12.0, "grn", 15.0, "reform", reform),
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("london-2028", "westminster", Scope.WESTMINSTER, pollster)
+                .ended(date)
+                .sample(1000)
+                .shares(Map.of("lab", lab, "con", 17.0, "ld", 12.0, "grn", 15.0, "reform", reform))
+                .build();
     }
 
     private static double firstPref(List<CandidateForecast> cs, String id) {
@@ -92,25 +78,11 @@ class WestminsterTrendTest {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
         Election e = ws.catalog().resolve("london-2028");
         LocalDate day = LocalDate.of(2026, 6, 1);
-        Poll mayoral = new Poll(
-                "london-2028",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Same Pollster",
-                "",
-                null,
-                day,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll mayoral = PollBuilder.of("london-2028", "mayor", Scope.FIRST_PREF, "Same Pollster")
+                .ended(day)
+                .sample(1000)
+                .shares(Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0))
+                .build();
         List<Poll> all = List.of(
                 westminster("Other", LocalDate.of(2026, 1, 1), 31, 19),
                 mayoral,
@@ -141,45 +113,19 @@ class WestminsterTrendTest {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
         Election e = ws.catalog().resolve("london-2028");
         LocalDate day = LocalDate.of(2026, 6, 1);
-        Poll mayoral = new Poll(
-                "london-2028",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Mayoral Pollster",
-                "",
-                null,
-                day,
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll mayoral = PollBuilder.of("london-2028", "mayor", Scope.FIRST_PREF, "Mayoral Pollster")
+                .ended(day)
+                .sample(1000)
+                .shares(Map.of("lab", 30.0, "con", 20.0, "ld", 10.0, "grn", 15.0, "reform", 20.0))
+                .build();
         Poll taken = westminster("Late Publisher", day.minusDays(3), 31, 19);
-        Poll publishedLater = new Poll(
-                taken.election(),
-                taken.contest(),
-                taken.scope(),
-                taken.pollster(),
-                taken.client(),
-                null,
-                taken.fieldworkEnd(),
-                day.plusDays(15),
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                taken.shares(),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll publishedLater = PollBuilder.of(taken.election(), taken.contest(), taken.scope(), taken.pollster())
+                .client(taken.client())
+                .ended(taken.fieldworkEnd())
+                .published(day.plusDays(15))
+                .sample(1000)
+                .shares(taken.shares())
+                .build();
         Poll later = westminster("Other", LocalDate.of(2026, 9, 1), 25, 25);
         try (PollStore store = ws.openStore()) {
             var hints = Averages.sampleHints(store, e, AS_OF);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * A blind trial's Germany had eleven pollsters and the trend chart seven markers: Forschungsgruppe Wahlen was drawn
@@ -21,25 +21,11 @@ class PollsterMarkersTest {
     private static List<Poll> polls(int pollsters) {
         List<Poll> out = new ArrayList<>();
         for (int i = 0; i < pollsters; i++) {
-            out.add(new Poll(
-                    "de-2025",
-                    "bundestag-list",
-                    Scope.LIST,
-                    "firm " + i,
-                    null,
-                    null,
-                    LocalDate.parse("2025-01-01").plusDays(i),
-                    null,
-                    DatePrecision.EXACT,
-                    1000,
-                    null,
-                    null,
-                    Map.of("union", 30.0, "afd", 20.0),
-                    null,
-                    false,
-                    null,
-                    null,
-                    null));
+            out.add(PollBuilder.of("de-2025", "bundestag-list", Scope.LIST, "firm " + i)
+                    .ended(LocalDate.parse("2025-01-01").plusDays(i))
+                    .sample(1000)
+                    .shares(Map.of("union", 30.0, "afd", 20.0))
+                    .build());
         }
         return out;
     }

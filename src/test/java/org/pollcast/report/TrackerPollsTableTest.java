@@ -14,8 +14,8 @@ import org.pollcast.pipeline.ForecastRequest;
 import org.pollcast.pipeline.Forecasts;
 import org.pollcast.pipeline.ReportInputs;
 import org.pollcast.pipeline.Workspace;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.poll.Provenance;
 import org.pollcast.poll.RollingSample;
 import org.pollcast.poll.StoredPoll;
@@ -31,25 +31,14 @@ class TrackerPollsTableTest {
     Path dir;
 
     private static StoredPoll release(LocalDate end, int row) {
-        Poll p = new Poll(
-                "london-2012",
-                "mayor",
-                Scope.FIRST_PREF,
-                "Tracker",
-                null,
-                null,
-                end,
-                null,
-                DatePrecision.EXACT,
-                1200,
-                null,
-                "telephone (rolling)",
-                Map.of("johnson", 45.0, "livingstone", 41.0),
-                null,
-                true,
-                RollingSample.note("1", "3", "1,200 (1/3)"),
-                null,
-                null);
+        Poll p = PollBuilder.of("london-2012", "mayor", Scope.FIRST_PREF, "Tracker")
+                .ended(end)
+                .sample(1200)
+                .mode("telephone (rolling)")
+                .shares(Map.of("johnson", 45.0, "livingstone", 41.0))
+                .partial(true)
+                .notes(RollingSample.note("1", "3", "1,200 (1/3)"))
+                .build();
         return new StoredPoll(row, p, new Provenance("tracker.html", "0", "table 1 row " + row, Instant.EPOCH));
     }
 

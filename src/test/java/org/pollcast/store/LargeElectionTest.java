@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.election.Scope;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.poll.StoredPoll;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
@@ -56,25 +56,13 @@ class LargeElectionTest {
         shares.put("paddick", 12.0);
         shares.put("other", 8.0);
         LocalDate end = FIRST.plusDays(i % DAYS);
-        return new Poll(
-                ELECTION,
-                "mayor",
-                Scope.FIRST_PREF,
-                "Pollster " + i % 4,
-                "Client " + i,
-                end.minusDays(2),
-                end,
-                null,
-                DatePrecision.EXACT,
-                500 + i % 1500,
-                null,
-                null,
-                shares,
-                null,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of(ELECTION, "mayor", Scope.FIRST_PREF, "Pollster " + i % 4)
+                .client("Client " + i)
+                .started(end.minusDays(2))
+                .ended(end)
+                .sample(500 + i % 1500)
+                .shares(shares)
+                .build();
     }
 
     /**

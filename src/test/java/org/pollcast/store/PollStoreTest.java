@@ -48,8 +48,8 @@ import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.IngestReport;
 import org.pollcast.ingest.IngestSettings;
 import org.pollcast.ingest.Ingester;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 import org.pollcast.poll.StoredPoll;
 
 /** The SQLite poll store: schema versioning, dedup, conflicts, atomicity, provenance, round trip, concurrency. */
@@ -277,45 +277,19 @@ class PollStoreTest {
         long sourcesBefore = rows(db, "source");
         long sharesBefore = rows(db, "share");
 
-        Poll good = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.FIRST_PREF,
-                "YouGov",
-                "Atomic Good",
-                null,
-                LocalDate.of(2008, 4, 2),
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("johnson", 45.0, "livingstone", 45.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll good = PollBuilder.of("london-2008", "mayor", Scope.FIRST_PREF, "YouGov")
+                .client("Atomic Good")
+                .ended(LocalDate.of(2008, 4, 2))
+                .sample(1000)
+                .shares(Map.of("johnson", 45.0, "livingstone", 45.0))
+                .build();
         // The Poll record does not validate ranges; the share CHECK (0..100) in the schema does.
-        Poll bad = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.FIRST_PREF,
-                "ICM",
-                "Atomic Bad",
-                null,
-                LocalDate.of(2008, 4, 3),
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("johnson", 150.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll bad = PollBuilder.of("london-2008", "mayor", Scope.FIRST_PREF, "ICM")
+                .client("Atomic Bad")
+                .ended(LocalDate.of(2008, 4, 3))
+                .sample(1000)
+                .shares(Map.of("johnson", 150.0))
+                .build();
         List<Map.Entry<Poll, String>> entries = List.of(
                 new AbstractMap.SimpleImmutableEntry<>(good, "2"), new AbstractMap.SimpleImmutableEntry<>(bad, "3"));
 
@@ -339,44 +313,18 @@ class PollStoreTest {
         PollStore store = open(tmp.resolve("store.db"));
         ingest(LONDON_2008, store);
         List<StoredPoll> before = store.polls(PollQuery.of("london-2008"));
-        Poll good = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.RUNOFF,
-                "YouGov",
-                "Atomic Good",
-                null,
-                LocalDate.of(2008, 4, 2),
-                null,
-                DatePrecision.EXACT,
-                1000,
-                null,
-                null,
-                Map.of("johnson", 50.0, "livingstone", 50.0),
-                null,
-                false,
-                null,
-                null,
-                null);
-        Poll bad = new Poll(
-                "london-2008",
-                "mayor",
-                Scope.RUNOFF,
-                "ICM",
-                "Atomic Bad",
-                null,
-                LocalDate.of(2008, 4, 3),
-                null,
-                DatePrecision.EXACT,
-                -5,
-                null,
-                null,
-                Map.of("johnson", 50.0, "livingstone", 50.0),
-                null,
-                false,
-                null,
-                null,
-                null);
+        Poll good = PollBuilder.of("london-2008", "mayor", Scope.RUNOFF, "YouGov")
+                .client("Atomic Good")
+                .ended(LocalDate.of(2008, 4, 2))
+                .sample(1000)
+                .shares(Map.of("johnson", 50.0, "livingstone", 50.0))
+                .build();
+        Poll bad = PollBuilder.of("london-2008", "mayor", Scope.RUNOFF, "ICM")
+                .client("Atomic Bad")
+                .ended(LocalDate.of(2008, 4, 3))
+                .sample(-5)
+                .shares(Map.of("johnson", 50.0, "livingstone", 50.0))
+                .build();
         assertThatThrownBy(() -> store.add(
                         "synthetic.csv",
                         "0".repeat(64),
