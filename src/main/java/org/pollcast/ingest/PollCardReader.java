@@ -58,6 +58,40 @@ final class PollCardReader {
 
     private static final Pattern DATES = Pattern.compile(FIELDWORK_DAYS);
 
+    /**
+     * A firm's page with no sample printed says so in German in the sample's place ("Unbekannt"), over the dates and
+     * the firm; a client line ("RÚV") may stand between the firm and the list.
+     */
+    private static final Pattern NO_SAMPLE = Pattern.compile("(?i)unbekannt|unknown|respondent count unknown");
+
+    /**
+     * The summary the site writes under every poll, which is all that many stored copies of its pages keep: "Iceland -
+     * The latest poll for the Parliamentary Election in Iceland from Maskína shows the following results: Samfylkingin
+     * 20.1%, Viðreisn 19.9%, ..., L 2.1% and Y 0.6%." The list is the poll's (the site's own seat sums are in other
+     * sentences); a blind trial on Iceland's 2024 election found seven of its twelve stored pages so, each refused as
+     * figures in prose.
+     */
+    private static final Pattern PROSE_LIST =
+            Pattern.compile("\\bfrom (?<firm>\\S.*?) shows the following results: (?<list>.+?%)\\.(?=\\s|$)");
+
+    /** The firm's page says it so: "conducted by Maskína, the parties received the following results: ...". */
+    private static final Pattern FIRM_PROSE_LIST =
+            Pattern.compile("\\bconducted by (?<firm>\\S.*?), the parties received the following results:"
+                    + " (?<list>.+?%)\\.(?=\\s|$)");
+
+    /** One party of such a list: ", Viðreisn 19.9%", " and Y 0.6%"; a name may hold "and" ("Law and Justice"). */
+    private static final Pattern PROSE_ITEM =
+            Pattern.compile("\\s*(?:,\\s*|\\band\\s+)?(?<name>[^,%\\d][^,%]*?)\\s+(?<share>\\d{1,2}(?:\\.\\d{1,2})?)%");
+
+    /**
+     * The summary's last sentence: firm, sample and fieldwork. "0 persons" is the site's way of saying the firm gave no
+     * sample (the page says "Respondent number unknown" above), read as none.
+     */
+    private static final Pattern PROSE_SURVEY = Pattern.compile(
+            "The election survey was collected by (?<firm>\\S.*?)\\. For this purpose, (?<n>\\d{1,3}(?:,?\\d{3})*)"
+                    + " persons were asked about their party preference in a period of \\d+ days?"
+                    + " \\((?<dates>[^)]*)\\)");
+
     /** A party's short name: letters, perhaps a dot, a dash or a space; no digit. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}.'’&/\\- ]{0,39}");
 
@@ -160,16 +194,74 @@ final class PollCardReader {
         }
         for (int i = 0; i + 3 < lines.size(); i++) {
             Matcher n = PARTICIPANTS.matcher(lines.get(i).text());
+            boolean unknown = NO_SAMPLE.matcher(lines.get(i).text()).matches();
             Matcher d = DATES.matcher(lines.get(i + 1).text());
             String firm = lines.get(i + 2).text();
-            if (n.matches() && d.matches() && !isShare(firm)) {
+            if ((n.matches() || unknown) && d.matches() && !isShare(firm)) {
+                String sample = unknown ? null : n.group("n");
+                // The list under the firm, or under a client's line ("RÚV") below it.
                 List<Entry> entries = listFrom(lines, i + 3);
+                if (entries.isEmpty()
+                        && i + 4 < lines.size()
+                        && isName(lines.get(i + 3).text())) {
+                    entries = listFrom(lines, i + 4);
+                }
+                if (entries.isEmpty()) {
+                    // A copy that keeps the page's summary but not the list: the summary's list, dated by the lines
+                    // (the summary's own "period 20.11.2024 - 20.11.2024" is the publication day).
+                    entries = proseList(lines, FIRM_PROSE_LIST, firm);
+                }
                 if (!entries.isEmpty()) {
-                    return Optional.of(new Card(lines.get(i + 1), firm, n.group("n"), d, entries));
+                    return Optional.of(new Card(lines.get(i + 1), firm, sample, d, entries));
                 }
             }
         }
+        return proseCard(lines);
+    }
+
+    /** The poll of a page kept as its summary only: the list sentence and the survey sentence ({@link #PROSE_LIST}). */
+    private static Optional<Card> proseCard(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher s = PROSE_SURVEY.matcher(line.text());
+            if (!s.find()) {
+                continue;
+            }
+            Matcher d = DATES.matcher(s.group("dates").strip());
+            String firm = s.group("firm").strip();
+            List<Entry> entries = proseList(lines, PROSE_LIST, firm);
+            if (d.matches() && !entries.isEmpty()) {
+                String n = s.group("n").replace(",", "");
+                return Optional.of(new Card(line, firm, n.matches("0+") ? null : s.group("n"), d, entries));
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The parties of the first summary sentence ({@code sentence}) about {@code firm}: each "NAME SHARE%", parted by
+     * commas and a last "and"; none unless the whole list reads so and names two parties or more.
+     */
+    private static List<Entry> proseList(List<Line> lines, Pattern sentence, String firm) {
+        for (Line line : lines) {
+            Matcher m = sentence.matcher(line.text());
+            if (!m.find() || !m.group("firm").strip().equalsIgnoreCase(firm)) {
+                continue;
+            }
+            String list = m.group("list");
+            Matcher item = PROSE_ITEM.matcher(list);
+            List<Entry> entries = new ArrayList<>();
+            int at = 0;
+            while (at < list.length()) {
+                item.region(at, list.length());
+                if (!item.lookingAt()) {
+                    return List.of(); // words that are no "NAME SHARE%": not such a list
+                }
+                entries.add(new Entry(item.group("name").strip(), item.group("share"), line.number()));
+                at = item.end();
+            }
+            return entries.size() >= 2 ? entries : List.of();
+        }
+        return List.of();
     }
 
     private static boolean isShare(String text) {

@@ -189,4 +189,39 @@ class OpinionPollPageTest {
                     .hasMessageContaining("0 figures");
         }
     }
+    /**
+     * The same page as the search corpus stores many of them, the table one cell a line, each ended by a bar ("Party |",
+     * "Last Result |", ..., "Sjálfstæðisflokkurinn |", "25.2% |", ...): MMR's poll for Morgunblaðið of 22–23 September
+     * 2021 before Iceland's election. Refused before as a CSV with a title line above its header; a row short of a cell
+     * is refused naming its line, as every row after it would be read a cell askew.
+     */
+    @Test
+    void aPageCopiedOneCellALineGivesThatPoll() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "iceland-2021.yaml");
+        try (PollStore store = PollStore.open(root.resolve("bars.db"))) {
+            IngestReport r = ingester.ingest(
+                    fixture("filipvanlaenen-is-2021-09-23-mmr.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_PAGE);
+            assertThat(store.polls(PollQuery.of("iceland-2021")))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.poll().pollster()).isEqualTo("MMR");
+                        assertThat(p.poll().client()).isEqualTo("Morgunblaðið");
+                        assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2021-09-22"));
+                        assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2021-09-23"));
+                        assertThat(p.poll().shares())
+                                .containsEntry("d", 22.9)
+                                .containsEntry("b", 16.4)
+                                .containsEntry("v", 9.7)
+                                .containsEntry("j", 5.1)
+                                .hasSize(9);
+                    });
+            String page = java.nio.file.Files.readString(Path.of(fixture("filipvanlaenen-is-2021-09-23-mmr.txt")));
+            Path cut = root.resolve("cut.txt");
+            java.nio.file.Files.writeString(cut, page.replaceFirst("16\\.4% \\|\n", ""));
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> ingester.ingest(cut.toString(), store, IngestSettings.withDefaults())))
+                    .hasMessageContaining("cut.txt:19: field 'Poll Result'");
+        }
+    }
 }
