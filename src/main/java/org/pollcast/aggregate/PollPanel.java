@@ -14,7 +14,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.WithdrawnCandidate;
-import org.pollcast.poll.CampaignPolls;
+import org.pollcast.ingest.CampaignPolls;
 import org.pollcast.poll.Poll;
 
 /**

@@ -1,4 +1,4 @@
-package org.pollcast.poll;
+package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.ingest.Names;
+import org.pollcast.poll.Poll;
 
 /**
  * Polls a candidate's own campaign paid for: the client (or the name the poll was published under) names a candidate

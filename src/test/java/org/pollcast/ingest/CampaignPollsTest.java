@@ -1,4 +1,4 @@
-package org.pollcast.poll;
+package org.pollcast.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,8 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.poll.DatePrecision;
+import org.pollcast.poll.Poll;
 
 /**
  * San Francisco's 2024 mayoral race (blind trial): Mark Farrell's campaign published its own poll (Farrell 23, Breed
