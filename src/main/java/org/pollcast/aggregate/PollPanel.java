@@ -14,6 +14,7 @@ import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.WithdrawnCandidate;
+import org.pollcast.ingest.CampaignPolls;
 import org.pollcast.poll.Poll;
 
 /**
@@ -250,6 +251,7 @@ final class PollPanel {
                             ? "; a firm's median is of the sizes its polls of every election up to this date state"
                             : ""));
         }
+        CampaignPolls.note(contest, polls).ifPresent(notes::add);
         for (int w = 0; w < withdrawn.size(); w++) {
             if (redistributed[w] > 0) {
                 notes.add(withdrawn.get(w).name() + " (withdrew) redistributed in " + redistributed[w]

@@ -39,6 +39,15 @@ public final class Names {
     }
 
     /**
+     * True when {@code name} appears whole, word for word, inside {@code text}, whatever the case, accents and
+     * punctuation: "Mark Farrell" in "Mark Farrell for Mayor 2024", not "Farrell" in "Farrelly Research".
+     */
+    public static boolean namedWithin(String text, String name) {
+        String n = fold(name);
+        return !n.isEmpty() && (" " + fold(text) + " ").contains(" " + n + " ");
+    }
+
+    /**
      * Folds case, accents, punctuation and spacing, so "Siân Berry", "sian  berry" and "SIAN BERRY." match,
      * and "YouGov plc" matches "YouGov".
      */

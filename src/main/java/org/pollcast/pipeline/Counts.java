@@ -133,7 +133,11 @@ public final class Counts {
                     r.lumped().isEmpty()
                             ? "Others"
                             : "Others (" + r.lumped().size()
-                                    + (r.lumped().size() == 1 ? " candidate)" : " candidates)"),
+                                    + (r.lumped().size() == 1 ? " candidate" : " candidates")
+                                    // A definition listing the leaders of a long ballot cannot say the line holds only
+                                    // its own: San Francisco 2024's held Safaí and eight candidates it did not list,
+                                    // and "Others (1 candidate)" read as Safaí alone on 8%.
+                                    + (contest.completeBallot() ? ")" : " and any the definition does not list)"),
                     null,
                     others,
                     100 * others / total));

@@ -23,6 +23,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.ingest.CampaignPolls;
 import org.pollcast.ingest.ResultFiles;
 import org.pollcast.ingest.TransferTableReader;
 import org.pollcast.poll.Poll;
@@ -200,6 +201,11 @@ public final class Forecasts {
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
                 input = InformationAge.widenUnnamedSince(input, polls, newest, settings.driftPerDay());
+                // Which polls a candidate's campaign paid for: said where the forecast is read, not only by `average`.
+                Optional<String> campaign = CampaignPolls.note(contest, polls);
+                if (campaign.isPresent()) {
+                    input = input.withShares(input.mean(), input.se(), "; " + campaign.get());
+                }
             } else {
                 if (election.baseline() == null) {
                     throw noPollsNorBaseline(

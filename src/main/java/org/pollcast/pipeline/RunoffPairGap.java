@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pollcast.aggregate.SamePoll;
+import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
@@ -146,9 +147,23 @@ record RunoffPairGap(
          */
         List<Poll> alone() {
             return runoffs.stream()
-                    .filter(l -> l.firsts().isEmpty())
+                    .filter(l -> l.firsts().isEmpty() || halfAsked(l))
                     .map(Listing::runoff)
                     .toList();
+        }
+
+        /**
+         * A listing whose first preferences name only one of its final pair (a report of the leader's first choices
+         * beside the survey's final round: GrowSF's September 2024 San Francisco poll, Breed 33 and her 51 to Lurie's
+         * 49): no gap can be measured from it either, and before it was left out without a word.
+         */
+        private static boolean halfAsked(Listing l) {
+            List<String> pair = l.runoff().shares().keySet().stream()
+                    .filter(o -> !o.equals(Option.OTHER))
+                    .toList();
+            return pair.size() == 2
+                    && !l.firsts().isEmpty()
+                    && l.firsts().stream().noneMatch(f -> asks(f, pair.get(0), pair.get(1)));
         }
     }
 

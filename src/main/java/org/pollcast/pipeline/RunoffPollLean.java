@@ -216,9 +216,22 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         return "; " + alone.size() + (alone.size() == 1 ? " final-round poll" : " final-round polls")
                 + " published without "
                 + (alone.size() == 1 ? "its" : "their")
-                + " survey's first preferences left out (" + String.join(", ", named)
+                + " survey's first preferences"
+                // A survey's first choices reported for one of the pair only are as good as none (RunoffPairGap).
+                + (alone.stream().allMatch(p -> firstsOmitted(polls, p)) ? "" : " of both finalists")
+                + " left out (" + String.join(", ", named)
                 + (alone.size() > 3 ? ", ..." : "")
                 + "): a final round is read only against the same survey's first round";
+    }
+
+    /** True when no first-preference poll of {@code runoff}'s own listing (firm, date, client) was stored at all. */
+    private static boolean firstsOmitted(List<Poll> polls, Poll runoff) {
+        return polls.stream()
+                .noneMatch(p -> p.scope() == Scope.FIRST_PREF
+                        && p.pollster().equals(runoff.pollster())
+                        && p.date().equals(runoff.date())
+                        && java.util.Objects.equals(p.fieldworkStart(), runoff.fieldworkStart())
+                        && java.util.Objects.equals(p.client(), runoff.client()));
     }
 
     static double proportional(double[] mean, int a, int b) {

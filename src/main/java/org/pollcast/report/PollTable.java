@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.pollcast.election.Election;
+import org.pollcast.ingest.CampaignPolls;
 import org.pollcast.ingest.CanonicalCsv;
 import org.pollcast.ingest.PollShares;
 import org.pollcast.poll.DatePrecision;
@@ -23,7 +24,7 @@ import tech.tablesaw.api.Table;
  * partial, dated by its publication, dated by an estimate ({@code approx-date}) or by its month only
  * ({@code month-only-date}), and when its shares were re-based to leave out the don't-knows it was printed with
  * ({@code dk-rebased}), and when it was dated inside the election's polling blackout, so that no forecast counts it
- * before polling day ({@code blackout}).
+ * before polling day ({@code blackout}), and when a candidate's own campaign paid for it ({@code campaign:farrell}).
  */
 public final class PollTable {
     private final Table table;
@@ -77,7 +78,12 @@ public final class PollTable {
                     + (p.notes() != null && p.notes().contains(PollShares.REBASED_NOTE) ? " dk-rebased" : "")
                     + (p.notes() != null && p.notes().contains(PollShares.SEATS_NOTE) ? " seats" : "")
                     // Dated inside the definition's polling blackout: counted from polling day (PollingBlackout).
-                    + (p.heldBack() ? " blackout" : "");
+                    + (p.heldBack() ? " blackout" : "")
+                    // Paid for by a candidate's campaign (CampaignPolls): the reader weighs it, the model does not.
+                    + election.contest(p.contest())
+                            .flatMap(c -> CampaignPolls.sponsor(c, p))
+                            .map(c -> " campaign:" + c.id())
+                            .orElse("");
             flags.append(f.trim());
         }
         return new PollTable(t);

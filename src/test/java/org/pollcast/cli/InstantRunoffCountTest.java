@@ -221,7 +221,7 @@ class InstantRunoffCountTest {
         CliRun r = run("count", "nyc-2021");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("Others (8 candidates)")
+                .contains("Others (8 candidates and any the definition does not list)")
                 .contains("Round 8: the final two")
                 // Adams gained 115,110 since round 1, Garcia 212,853.
                 .contains("115110")

@@ -65,6 +65,25 @@ class RunoffPollLeanTest {
      * gap is measured from it; before, it was left out without a word, and the forecast's final round read as if it had
      * used it.
      */
+    /**
+     * GrowSF's poll of 21–26 September 2024 (San Francisco, by FM3) as its page reported it: Breed's first choices
+     * alone (33, 11 undecided) and the survey's final round, Breed 51, Lurie 49. With Lurie's first choices unknown no
+     * gap can be measured, and the final round was left out of the forecast without a word (the note counted only
+     * final rounds with no first preferences at all).
+     */
+    @Test
+    void aFinalRoundWhoseSurveyGaveOneFinalistsFirstChoicesIsSaidToBeLeftOut() {
+        LocalDate end = LocalDate.of(2024, 9, 26);
+        List<Poll> polls = List.of(
+                poll(Scope.FIRST_PREF, end, Map.of("a", 33.0)), poll(Scope.RUNOFF, end, Map.of("a", 51.0, "b", 49.0)));
+        assertThat(RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF))
+                .isEmpty();
+        assertThat(RunoffPollLean.aloneNote(polls, AS_OF))
+                .isEqualTo("; 1 final-round poll published without its survey's first preferences of both finalists"
+                        + " left out (Firm 2024-09-26): a final round is read only against the same survey's first"
+                        + " round");
+    }
+
     @Test
     void aFinalRoundPublishedAloneIsSaidToBeLeftOut() {
         LocalDate end = LocalDate.of(2025, 5, 8);

@@ -1,0 +1,65 @@
+package org.pollcast.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pollcast.election.Candidate;
+import org.pollcast.election.Contest;
+import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.poll.Poll;
+
+/**
+ * Polls a candidate's own campaign paid for: the client (or the name the poll was published under) names a candidate
+ * of the contest in full, or by one of the candidate's aliases ("Mark Farrell campaign", "Lurie for Mayor" with
+ * "Lurie" no alias, is not matched). Campaigns publish the surveys that flatter them and keep the rest, so a reader
+ * must see which polls are theirs: San Francisco's 2024 race had Mark Farrell's own poll (Farrell first, 57% in its
+ * final round) averaged beside the press's with nothing to tell it apart. A party's poll (London 2008's for Labour)
+ * is not a candidate's and is not matched.
+ */
+public final class CampaignPolls {
+    private CampaignPolls() {}
+
+    /** The candidate whose campaign commissioned {@code poll}, if its client or published name names one. */
+    public static Optional<Candidate> sponsor(Contest contest, Poll poll) {
+        if (!(contest instanceof SingleWinnerContest single)) {
+            return Optional.empty();
+        }
+        String[] where = {poll.client(), poll.publishedAs()};
+        for (Candidate c : single.candidates()) {
+            List<String> names = new ArrayList<>();
+            names.add(c.name());
+            names.addAll(c.aliases());
+            for (String text : where) {
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                for (String name : names) {
+                    // One word is too little: "Breed" or "Kim" inside a firm's name would be no campaign.
+                    if (name.trim().contains(" ") && Names.namedWithin(text, name)) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A note for an average holding campaign polls, or empty: "1 poll paid for by a candidate's campaign, averaged as
+     * any other: Mark Farrell campaign for Mark Farrell (2024-06-12)".
+     */
+    public static Optional<String> note(Contest contest, List<Poll> polls) {
+        List<String> each = new ArrayList<>();
+        for (Poll p : polls) {
+            sponsor(contest, p)
+                    .ifPresent(c -> each.add((p.client().isBlank() ? p.publishedAs() : p.client()) + " for " + c.name()
+                            + " (" + p.date() + ")"));
+        }
+        if (each.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(each.size() + (each.size() == 1 ? " poll" : " polls")
+                + " paid for by a candidate's own campaign, averaged as any other: " + String.join(", ", each)
+                + "; campaigns publish the surveys that flatter them, so read the candidate's share with care");
+    }
+}
