@@ -11,8 +11,8 @@ import org.pollcast.election.Candidate;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
-import org.pollcast.poll.DatePrecision;
 import org.pollcast.poll.Poll;
+import org.pollcast.poll.PollBuilder;
 
 /**
  * San Francisco's 2024 mayoral race (blind trial): Mark Farrell's campaign published its own poll (Farrell 23, Breed
@@ -34,25 +34,12 @@ class CampaignPollsTest {
             List.of());
 
     private static Poll poll(String pollster, String client, LocalDate published) {
-        return new Poll(
-                "sf-2024",
-                "mayor",
-                Scope.FIRST_PREF,
-                pollster,
-                client,
-                null,
-                null,
-                published,
-                DatePrecision.EXACT,
-                null,
-                null,
-                null,
-                Map.of("farrell", 23.0, "breed", 21.0, "lurie", 20.0, "peskin", 17.0, "safai", 4.0),
-                11.0,
-                false,
-                null,
-                null,
-                null);
+        return PollBuilder.of("sf-2024", "mayor", Scope.FIRST_PREF, pollster)
+                .client(client)
+                .published(published)
+                .shares(Map.of("farrell", 23.0, "breed", 21.0, "lurie", 20.0, "peskin", 17.0, "safai", 4.0))
+                .dontKnow(11.0)
+                .build();
     }
 
     @Test
