@@ -252,11 +252,18 @@ final class ElectionChoice {
      * places voting on that day and fitting alike are an error that names them.
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
-        List<Election> fits = all().stream()
+        List<Election> every = all().stream()
                 .filter(e -> !e.lastPollDay().isBefore(date)
                         && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
                         && names.namesAll(raw, e))
                 .toList();
+        List<Election> fits = !every.isEmpty()
+                ? every
+                : all().stream()
+                        .filter(e -> !e.lastPollDay().isBefore(date)
+                                && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
+                                && allButSmallParties(raw, e))
+                        .toList();
         if (fits.isEmpty()) {
             if (!strangersOfNearest(raw, date, problems)) {
                 problems.add(new Problem(
@@ -283,6 +290,39 @@ final class ElectionChoice {
                         + String.join(" and ", first.stream().map(Election::id).toList()) + ", held on "
                         + first.get(0).date() + "; use --election or an election column"));
         return null;
+    }
+
+    /**
+     * Whether {@code election} is a vote between parties (a parliament's list, or {@code office: none}) whose options
+     * the poll names but for a few small parties, each of at most {@value SurveyPolls#MAX_UNLISTED} points and
+     * {@value SurveyPolls#MAX_UNLISTED_TOTAL} together: the parties its definition leaves to Others, which the poll's
+     * placement counts there with a note, as it does where the election is given. A Greek poll page listing National
+     * Creation at 1.7% (no party of the May 2023 definition) was refused as of no election unless {@code --election}
+     * was given, where the same page with it was read, that party in Others.
+     */
+    private boolean allButSmallParties(RawPoll raw, Election election) {
+        if (!election.partyVote()
+                && election.contests().values().stream()
+                        .noneMatch(org.pollcast.election.AdditionalMemberContest.class::isInstance)) {
+            return false;
+        }
+        List<String> reported = PollNames.reportedNames(raw);
+        List<String> strangers = names.namesOfNoContest(raw, election);
+        if (strangers.isEmpty() || strangers.size() * 2 >= reported.size()) {
+            return false;
+        }
+        double sum = 0;
+        for (RawShare s : raw.shares()) {
+            if (!strangers.contains(s.name())) {
+                continue;
+            }
+            String v = s.value() == null ? "" : s.value().strip().replace("%", "");
+            if (!v.matches("\\d{1,2}(\\.\\d+)?") || Double.parseDouble(v) > SurveyPolls.MAX_UNLISTED) {
+                return false;
+            }
+            sum += Double.parseDouble(v);
+        }
+        return sum <= SurveyPolls.MAX_UNLISTED_TOTAL;
     }
 
     /**
