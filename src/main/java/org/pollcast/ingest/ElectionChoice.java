@@ -252,18 +252,11 @@ final class ElectionChoice {
      * places voting on that day and fitting alike are an error that names them.
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
-        List<Election> every = all().stream()
+        List<Election> fits = all().stream()
                 .filter(e -> !e.lastPollDay().isBefore(date)
                         && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
                         && names.namesAll(raw, e))
                 .toList();
-        List<Election> fits = !every.isEmpty()
-                ? every
-                : all().stream()
-                        .filter(e -> !e.lastPollDay().isBefore(date)
-                                && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
-                                && allButSmallParties(raw, e))
-                        .toList();
         if (fits.isEmpty()) {
             if (!strangersOfNearest(raw, date, problems)) {
                 problems.add(new Problem(
@@ -290,6 +283,37 @@ final class ElectionChoice {
                         + String.join(" and ", first.stream().map(Election::id).toList()) + ", held on "
                         + first.get(0).date() + "; use --election or an election column"));
         return null;
+    }
+
+    /**
+     * The election a page's poll is placed in to count its small unlisted parties in Others ({@link
+     * SurveyPolls#unlistedInOther}): as {@link #election}, else, with no election or year to tell it and no election
+     * naming every party of the poll, the first on or after its date whose parties it names but for small ones ({@link
+     * #allButSmallParties}); null when none. Only a page's placement asks this: once those parties are in Others the
+     * poll names the election's parties alone, and is placed as any other. A file of polls (a CSV) never counts a
+     * stranger in Others, and its refusal still names the election it was read against.
+     */
+    Election electionForSmallParties(RawPoll raw, List<Problem> problems) {
+        Election found = election(raw, problems);
+        if (found != null || explicitElection != null || !raw.value("year").isEmpty()) {
+            return found;
+        }
+        Optional<PollDates.Dated> dated = PollDates.fullDate(raw);
+        if (dated.isEmpty()) {
+            return null;
+        }
+        LocalDate date = dated.get().date();
+        List<Election> fits = all().stream()
+                .filter(e -> !e.lastPollDay().isBefore(date)
+                        && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
+                        && allButSmallParties(raw, e))
+                .toList();
+        if (fits.isEmpty()) {
+            return null;
+        }
+        List<Election> first =
+                fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
+        return first.size() == 1 ? first.get(0) : null;
     }
 
     /**
