@@ -103,6 +103,10 @@ final class ElectionsCommand implements Callable<Integer> {
                             .append(waiverWords(ams))
                             .append(ams.listRules().keepsOverhang() ? ", overhang kept: the house grows by it" : "")
                             .append(
+                                    ams.listRules().bonus() == null
+                                            ? ""
+                                            : ", " + ams.listRules().bonus().words())
+                            .append(
                                     ams.listRules().surplusAgreements().isEmpty()
                                             ? ""
                                             : ", surplus agreements: "

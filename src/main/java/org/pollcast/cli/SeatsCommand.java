@@ -126,7 +126,12 @@ final class SeatsCommand implements Callable<Integer> {
                         ? ", no threshold"
                         : ", threshold " + SeatsReport.num(s.contest().threshold()) + "% of all list votes"
                                 + AssemblyTables.ownThresholdWords(s.contest()))
-                + (waiver == 0 ? "" : " or " + waiver + " constituency seat" + (waiver == 1 ? "" : "s"));
+                + (waiver == 0 ? "" : " or " + waiver + " constituency seat" + (waiver == 1 ? "" : "s"))
+                // The bonus is inside the first list's seats: said, or its 158 of Greece's June 2023 read as the
+                // method's from 40.6% of the vote.
+                + (s.contest().listRules().bonus() == null
+                        ? ""
+                        : "; " + s.contest().listRules().bonus().words() + ", inside its seats");
         switch (format) {
             case TABLE -> {
                 out.println(title);

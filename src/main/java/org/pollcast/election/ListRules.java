@@ -21,13 +21,16 @@ import java.util.Map;
  * @param surplusAgreements pairs of party ids whose lists share their surplus votes (Israel's Bader-Ofer count): where
  *                        both pass the threshold, the pair takes seats as one list and splits them between its two by
  *                        the same method; empty when none
+ * @param bonus           the seats the list with the most votes takes before the rest are shared out (Greece's), or
+ *                        null: none
  */
 public record ListRules(
         int thresholdWaiver,
         Overhang overhang,
         Map<String, Double> partyThresholds,
         boolean thresholdAcrossArea,
-        List<List<String>> surplusAgreements) {
+        List<List<String>> surplusAgreements,
+        Bonus bonus) {
     /** No waiver, overhang absorbed: the house is the definition's seats in every outcome. */
     public static final ListRules FIXED_HOUSE = new ListRules(0, Overhang.ABSORB);
 
@@ -40,6 +43,38 @@ public record ListRules(
     public ListRules(
             int thresholdWaiver, Overhang overhang, Map<String, Double> partyThresholds, boolean thresholdAcrossArea) {
         this(thresholdWaiver, overhang, partyThresholds, thresholdAcrossArea, List.of());
+    }
+
+    /** No bonus. */
+    public ListRules(
+            int thresholdWaiver,
+            Overhang overhang,
+            Map<String, Double> partyThresholds,
+            boolean thresholdAcrossArea,
+            List<List<String>> surplusAgreements) {
+        this(thresholdWaiver, overhang, partyThresholds, thresholdAcrossArea, surplusAgreements, null);
+    }
+
+    /** These rules with {@code bonus} for the first list. */
+    public ListRules withBonus(Bonus bonus) {
+        return new ListRules(thresholdWaiver, overhang, partyThresholds, thresholdAcrossArea, surplusAgreements, bonus);
+    }
+
+    /**
+     * The bonus of the first list among {@code eligible} on {@code votes}, whose share is of {@code total} (the valid
+     * vote, others included), into {@code out} at its index; returns the seats given (0: no bonus, or under its share).
+     */
+    public int bonusInto(double[] votes, boolean[] eligible, double total, int[] out) {
+        if (bonus == null || !(total > 0)) {
+            return 0;
+        }
+        int first = Bonus.leader(votes, eligible);
+        if (first < 0) {
+            return 0;
+        }
+        int b = bonus.seatsAt(100 * votes[first] / total);
+        out[first] += b;
+        return b;
     }
 
     public ListRules {

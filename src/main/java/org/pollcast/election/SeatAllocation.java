@@ -202,11 +202,14 @@ public final class SeatAllocation {
             return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, overhang);
         }
         Quotients scratch = new Quotients(n);
+        // A majority bonus (Greece's) goes to the first list before the rest of the house is shared out by the method.
+        int[] bonus = new int[n];
+        int given = rules.bonusInto(listVotes, eligible, total, bonus);
         allocateInto(
                 method,
                 listVotes,
                 constituencySeats,
-                listSeats,
+                listSeats - given,
                 eligible,
                 independent,
                 seats,
@@ -214,6 +217,9 @@ public final class SeatAllocation {
                 lastQ,
                 scratch,
                 unseatedInQuota(thresholds, others));
+        for (int p = 0; p < n; p++) {
+            seats[p] += bonus[p];
+        }
         if (!method.isDivisor()) {
             int next = nextRemainder(listVotes, independent, seats, scratch.next);
             double nextQ = next < 0 ? Double.NaN : scratch.next[next];

@@ -286,6 +286,70 @@ final class ElectionChoice {
     }
 
     /**
+     * The election a page's poll is placed in to count its small unlisted parties in Others ({@link
+     * SurveyPolls#unlistedInOther}): as {@link #election}, else, with no election or year to tell it and no election
+     * naming every party of the poll, the first on or after its date whose parties it names but for small ones ({@link
+     * #allButSmallParties}); null when none. Only a page's placement asks this: once those parties are in Others the
+     * poll names the election's parties alone, and is placed as any other. A file of polls (a CSV) never counts a
+     * stranger in Others, and its refusal still names the election it was read against.
+     */
+    Election electionForSmallParties(RawPoll raw, List<Problem> problems) {
+        Election found = election(raw, problems);
+        if (found != null || explicitElection != null || !raw.value("year").isEmpty()) {
+            return found;
+        }
+        Optional<PollDates.Dated> dated = PollDates.fullDate(raw);
+        if (dated.isEmpty()) {
+            return null;
+        }
+        LocalDate date = dated.get().date();
+        List<Election> fits = all().stream()
+                .filter(e -> !e.lastPollDay().isBefore(date)
+                        && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
+                        && allButSmallParties(raw, e))
+                .toList();
+        if (fits.isEmpty()) {
+            return null;
+        }
+        List<Election> first =
+                fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
+        return first.size() == 1 ? first.get(0) : null;
+    }
+
+    /**
+     * Whether {@code election} is a vote between parties (a parliament's list, or {@code office: none}) whose options
+     * the poll names but for a few small parties, each of at most {@value SurveyPolls#MAX_UNLISTED} points and
+     * {@value SurveyPolls#MAX_UNLISTED_TOTAL} together: the parties its definition leaves to Others, which the poll's
+     * placement counts there with a note, as it does where the election is given. A Greek poll page listing National
+     * Creation at 1.7% (no party of the May 2023 definition) was refused as of no election unless {@code --election}
+     * was given, where the same page with it was read, that party in Others.
+     */
+    private boolean allButSmallParties(RawPoll raw, Election election) {
+        if (!election.partyVote()
+                && election.contests().values().stream()
+                        .noneMatch(org.pollcast.election.AdditionalMemberContest.class::isInstance)) {
+            return false;
+        }
+        List<String> reported = PollNames.reportedNames(raw);
+        List<String> strangers = names.namesOfNoContest(raw, election);
+        if (strangers.isEmpty() || strangers.size() * 2 >= reported.size()) {
+            return false;
+        }
+        double sum = 0;
+        for (RawShare s : raw.shares()) {
+            if (!strangers.contains(s.name())) {
+                continue;
+            }
+            String v = s.value() == null ? "" : s.value().strip().replace("%", "");
+            if (!v.matches("\\d{1,2}(\\.\\d+)?") || Double.parseDouble(v) > SurveyPolls.MAX_UNLISTED) {
+                return false;
+            }
+            sum += Double.parseDouble(v);
+        }
+        return sum <= SurveyPolls.MAX_UNLISTED_TOTAL;
+    }
+
+    /**
      * When no election after {@code date} has every name of the poll, but the first one (in the window) that has
      * some of them has all but a few: those few are most likely misspelt. Adds a problem naming each one's column,
      * with the closest name of that election, and returns true; false when no election has any name of the poll.

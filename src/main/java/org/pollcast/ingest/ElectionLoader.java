@@ -18,6 +18,7 @@ import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Bloc;
+import org.pollcast.election.Bonus;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Constituency;
 import org.pollcast.election.Contest;
@@ -466,6 +467,7 @@ public final class ElectionLoader {
         List<ListRegion> regions = regions(spec, constituencies, listSeats, path);
         ListRules rules = listRules(spec, threshold, standing, constituencies.size(), !regions.isEmpty(), path);
         rules = withSurplusAgreements(rules, spec, method, standing, constituencies.size(), !regions.isEmpty(), path);
+        rules = withBonus(rules, spec, listSeats, constituencies.size(), !regions.isEmpty(), path);
         Scope unstated = pollsAsk(spec, constituencies.isEmpty(), path);
         return new AdditionalMemberContest(
                 contestId,
@@ -753,6 +755,64 @@ public final class ElectionLoader {
         }
         return new ListRules(
                 rules.thresholdWaiver(), rules.overhang(), rules.partyThresholds(), rules.thresholdAcrossArea(), pairs);
+    }
+
+    /**
+     * The optional {@code bonus}: seats the list with the most votes takes before the rest of the house is shared out
+     * (Greece's law: {@code {seats: 20, from: 25, step: 0.5, upTo: 40}}). Modelled for a body of lists only, counted
+     * across the whole area in a house of fixed size, so constituencies, list regions and kept overhang refuse it.
+     */
+    private ListRules withBonus(
+            ListRules rules,
+            AdditionalMemberSpec spec,
+            int listSeats,
+            int constituencies,
+            boolean regional,
+            String path) {
+        ElectionSpec.BonusSpec b = spec.bonus();
+        if (b == null) {
+            return rules;
+        }
+        String bPath = at(path, "bonus");
+        if (constituencies > 0 || regional || rules.keepsOverhang()) {
+            throw src.fail(
+                    bPath,
+                    "a bonus is modelled for a body of lists only, counted across the whole area in a house of fixed"
+                            + " size: this contest has "
+                            + (constituencies > 0 ? "constituencies" : regional ? "list regions" : "overhang kept"));
+        }
+        int seats = src.required(b.seats(), at(bPath, "seats"));
+        double from = b.from() == null ? 0 : b.from();
+        double step = b.step() == null ? 0 : b.step();
+        if (seats < 0) {
+            throw src.fail(at(bPath, "seats"), seats + " is below 0");
+        }
+        if (!(from >= 0 && from <= 100)) {
+            throw src.fail(at(bPath, "from"), from + " is outside 0–100 (percent of the valid vote)");
+        }
+        if (!(step >= 0 && step <= 100)) {
+            throw src.fail(at(bPath, "step"), step + " is outside 0–100 (points of share for each further seat)");
+        }
+        if (step > 0 && b.upTo() == null) {
+            throw src.fail(
+                    at(bPath, "upTo"),
+                    "is required with a step: the share at which the bonus stops growing (Greece's 40)");
+        }
+        if (step == 0 && b.upTo() != null) {
+            throw src.fail(at(bPath, "upTo"), "has nothing to stop without a step (leave it out, or give step)");
+        }
+        double upTo = b.upTo() == null ? from : b.upTo();
+        if (!(upTo >= from && upTo <= 100)) {
+            throw src.fail(at(bPath, "upTo"), upTo + " is outside " + from + "–100 (from, up to 100 percent)");
+        }
+        Bonus bonus = new Bonus(seats, from, step, upTo);
+        if (bonus.most() >= listSeats) {
+            throw src.fail(
+                    at(bPath, "seats"),
+                    "the bonus reaches " + bonus.most() + " seats, leaving none of the " + listSeats
+                            + " to share out by the method");
+        }
+        return rules.withBonus(bonus);
     }
 
     /**

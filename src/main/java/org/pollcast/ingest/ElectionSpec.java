@@ -100,6 +100,7 @@ record ElectionSpec(
             String overhang,
             String pollsAsk,
             List<List<String>> surplusAgreements,
+            BonusSpec bonus,
             List<String> parties,
             List<ConstituencySpec> constituencies,
             List<BlocSpec> blocs,
@@ -108,6 +109,9 @@ record ElectionSpec(
             implements ContestSpec {}
 
     record ConstituencySpec(String id, String name, String region) {}
+
+    /** The first list's bonus seats: {@code {seats: 20, from: 25, step: 0.5, upTo: 40}} (Greece's, from 2023). */
+    record BonusSpec(Integer seats, Double from, Double step, Double upTo) {}
 
     record RegionSpec(String id, String name, Integer listSeats) {}
 

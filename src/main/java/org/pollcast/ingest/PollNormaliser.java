@@ -384,7 +384,9 @@ final class PollNormaliser {
     Optional<Placement> placement(RawPoll raw) {
         List<Problem> ignored = new ArrayList<>();
         RawPoll r = names.withClientFromPollster(raw);
-        Election election = elections.election(r, ignored);
+        // A small party the definition leaves out must not hide the election whose parties the page names: the Greek
+        // trial's pages listing National Creation (1.7%) were refused as of no election without --election.
+        Election election = elections.electionForSmallParties(r, ignored);
         if (election == null) {
             return Optional.empty();
         }

@@ -186,6 +186,12 @@ public final class AssemblyInputs {
         String body = ConstituencyBaselines.bodyName(contest);
         // A pure list body (no constituencies) has no constituency ballot to say anything of.
         boolean constituencies = !contest.constituencies().isEmpty();
+        if (contest.listRules().bonus() != null) {
+            // Said on every forecast: a bonus moves a majority's chance more than any share does (Greece, June 2023).
+            sources.add("seats: " + contest.listRules().bonus().words()
+                    + ", given in each simulation to the list first in that draw's vote, before the method shares out"
+                    + " the rest");
+        }
         if (!constituencies) {
             sources.add("no constituencies: every seat is a list seat");
             if (!first && !contest.regional()) {

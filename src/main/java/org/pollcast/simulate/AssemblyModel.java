@@ -2,6 +2,7 @@ package org.pollcast.simulate;
 
 import java.util.Arrays;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.pollcast.election.Bonus;
 import org.pollcast.election.FirstPastThePost;
 import org.pollcast.election.ListRegion;
 import org.pollcast.election.SeatAllocation;
@@ -101,6 +102,8 @@ final class AssemblyModel {
     private final int keptHouse;
     /** Surplus agreements, as pairs of party indices (none: London's and every house without them). */
     private final int[][] agreementPairs;
+    /** The first list's bonus (Greece's), or null: none. */
+    private final Bonus bonus;
     /**
      * Whether eligibility is more than the threshold (a waiver, or overhang kept, which seats no independent): then the
      * threshold's own test is kept apart in {@link Draw#overThreshold}, which is otherwise {@link Draw#eligible}.
@@ -262,6 +265,7 @@ final class AssemblyModel {
         waiver = in.listRules().thresholdWaiver();
         keptHouse = in.listRules().keepsOverhang() ? in.seats() : 0;
         agreementPairs = in.listRules().agreementPairs(in.parties());
+        bonus = in.listRules().bonus();
         eligibleApart = waiver > 0 || keptHouse > 0;
         if (night != null && (night.fixedWinner().length != k || night.priorWeight().length != p)) {
             throw new IllegalArgumentException(
@@ -526,11 +530,15 @@ final class AssemblyModel {
 
     /** The list seats across the whole area in a house of fixed size, to the parties {@code d.eligible} marks. */
     private void allocateFixedHouse(Draw d) {
+        // The first list's bonus (Greece's) comes off the house before the method shares out the rest; its share is of
+        // the draw's valid vote, whose list shares sum to 100.
+        int first = bonus == null ? -1 : Bonus.leader(d.listShare, d.eligible);
+        int given = first < 0 ? 0 : bonus.seatsAt(d.listShare[first]);
         SeatAllocation.allocateInto(
                 method,
                 d.listShare,
                 d.constituencySeats,
-                listSeats,
+                listSeats - given,
                 d.eligible,
                 independent,
                 d.listSeats,
@@ -540,6 +548,9 @@ final class AssemblyModel {
                 0);
         if (agreementPairs.length > 0) {
             SeatAllocation.agreementsInto(method, d.listShare, d.eligible, agreementPairs, d.listSeats, d.agreements);
+        }
+        if (given > 0) {
+            d.listSeats[first] += given;
         }
     }
 

@@ -224,4 +224,50 @@ class OpinionPollPageTest {
                     .hasMessageContaining("cut.txt:19: field 'Poll Result'");
         }
     }
+
+    /**
+     * A page naming a small party the definition leaves out finds its election by date: the page about Pulse RC's poll
+     * of 14–19 May 2023 for SKAI lists National Creation (Εθνική Δημιουργία, 1.7), which stood in May 2023 and is no
+     * party of the kit's definition. The poll was refused as of no election ("unknown party ... in parliament") unless
+     * --election was given, with which the same page was read and the party counted in Others; now the date finds
+     * gr-2023, as the parties of the poll fit it but for a small one.
+     */
+    @Test
+    void aSmallPartyTheDefinitionLeavesOutDoesNotHideTheElection() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "gr-2023.yaml", "gr-2023-06.yaml");
+        try (PollStore store = PollStore.open(root.resolve("gr.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("filipvanlaenen-gr-2023-05-19.md"), store, IngestSettings.withDefaults());
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("gr-2023 parliament");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("'Εθνική Δημιουργία'' (1.7) skipped: no party of gr-2023's parliament");
+            assertThat(store.polls(PollQuery.of("gr-2023"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Pulse RC");
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2023-05-19"));
+                assertThat(p.poll().shares())
+                        .containsEntry("nd", 36.4)
+                        .containsEntry("mera25", 4.5)
+                        .containsEntry("niki", 2.3)
+                        .containsEntry("pe", 1.7)
+                        // The page prints no Others: the rest of 100, National Creation's 1.7 in it, is theirs.
+                        .hasSize(8);
+            });
+        }
+    }
+
+    /** A party of more than five points that the definition lacks is still refused, naming its row. */
+    @Test
+    void aLargePartyTheDefinitionLacksIsStillRefused() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "gr-2023.yaml", "gr-2023-06.yaml");
+        Path page = root.resolve("large.md");
+        java.nio.file.Files.writeString(
+                page,
+                java.nio.file.Files.readString(Path.of(fixture("filipvanlaenen-gr-2023-05-19.md")))
+                        .replace("| Εθνική Δημιουργία | 0.0% | 1.7% |", "| Εθνική Δημιουργία | 0.0% | 6.7% |"));
+        try (PollStore store = PollStore.open(root.resolve("large.db"))) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults())))
+                    .hasMessageContaining("unknown party 'Εθνική Δημιουργία'");
+        }
+    }
 }

@@ -279,4 +279,36 @@ class PollCardTest {
                     .hasMessageContaining("big.txt: 2 problems; nothing from this file was stored");
         }
     }
+
+    /**
+     * A party's short name with digits in it: politpro's page about Pulse RC's poll of 14–19 May 2023 for Greece lists
+     * MeRA25 between KKE and EL. A name was letters only, so the list read upwards from the fieldwork line stopped at
+     * MeRA25, and the poll was its last five lines (EL 4.0 ... Sonst. 3.9, 13.6 points), refused as summing to less
+     * than 90. Now all ten lines are the poll, and National Creation (ED, 1.7, no party of the definition) is in
+     * Others, its election found by date though the poll names a party it lacks.
+     */
+    @Test
+    void aShortNameWithDigitsIsAParty() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "gr-2023.yaml");
+        try (PollStore store = PollStore.open(root.resolve("gr.db"))) {
+            IngestReport r = ingester.ingest(
+                    fixture("politpro-gr-2023-05-19-pulse-rc.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("gr-2023 parliament");
+            assertThat(String.join("\n", r.notes())).contains("row 'ED' (1.7) skipped");
+            assertThat(store.polls(PollQuery.of("gr-2023"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Pulse RC");
+                assertThat(p.poll().sampleSize()).isEqualTo(1425);
+                assertThat(p.poll().shares())
+                        .containsEntry("nd", 36.4)
+                        .containsEntry("syriza", 29.0)
+                        .containsEntry("mera25", 4.5)
+                        .containsEntry("el", 4.0)
+                        .containsEntry("niki", 2.3)
+                        .containsEntry("pe", 1.7)
+                        .containsEntry("other", 5.6)
+                        .hasSize(9);
+            });
+        }
+    }
 }
