@@ -362,7 +362,6 @@ public final class Ingester {
     private static RawPolls onePoll(RawPoll poll, PollNormaliser normaliser, List<SkippedTable> skipped) {
         return RawPolls.of(List.of(normaliser
                 .placement(poll)
-                .or(() -> normaliser.placementBesideSmallLists(poll))
                 .map(at -> SurveyPolls.unlistedInOther(poll, at, true, skipped))
                 .orElse(poll)));
     }

@@ -402,45 +402,6 @@ final class PollNormaliser {
     }
 
     /**
-     * Where a page of one poll given no election would be stored when it names a few small lists that no contest of
-     * that election lists (politpro's Icelandic pages print L 1.0 and Y 0.7, two lists the definition leaves to
-     * Others): the placement its other names give, provided every name its election does not know is one of those
-     * small lists, each at most {@value SurveyPolls#MAX_UNLISTED} points and together at most {@value
-     * SurveyPolls#MAX_UNLISTED_TOTAL}; the caller counts them in Other, as it does with {@code --election}. Before, such
-     * a page was refused as naming an unknown party unless its election was given, so a folder of two elections' pages
-     * could not be read in one run.
-     */
-    Optional<Placement> placementBesideSmallLists(RawPoll raw) {
-        List<RawShare> rest = new ArrayList<>();
-        Set<String> small = new HashSet<>();
-        for (RawShare sh : raw.shares()) {
-            Double f = SurveyPolls.figure(sh.value());
-            if (f != null && f <= SurveyPolls.MAX_UNLISTED) {
-                small.add(sh.name());
-            } else {
-                rest.add(sh);
-            }
-        }
-        if (small.isEmpty() || rest.size() < 2) {
-            return Optional.empty();
-        }
-        Optional<Placement> placed =
-                placement(new RawPoll(raw.location(), raw.fields(), rest, raw.rows(), raw.problems()));
-        if (placed.isEmpty()) {
-            return placed;
-        }
-        List<String> strangers = names.namesOfNoContest(raw, placed.get().election());
-        double total = 0;
-        for (RawShare sh : raw.shares()) {
-            if (strangers.contains(sh.name())) {
-                Double f = SurveyPolls.figure(sh.value());
-                total += f == null ? Double.POSITIVE_INFINITY : f;
-            }
-        }
-        return small.containsAll(strangers) && total <= SurveyPolls.MAX_UNLISTED_TOTAL ? placed : Optional.empty();
-    }
-
-    /**
      * A poll with no scope given, dated between a two-round contest's rounds and naming two candidates at most, is a
      * poll of the second round: only the two finalists stand then. A CSV of the finalists' polls between the rounds
      * was refused as dated after the election, its first round, until a scope column was added (Peru 2016, 2021),

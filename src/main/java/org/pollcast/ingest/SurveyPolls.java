@@ -220,7 +220,7 @@ final class SurveyPolls {
     }
 
     /** A total as the tables print it: a number, "*" (under half a point: 0), else null. */
-    static Double figure(String value) {
+    private static Double figure(String value) {
         String v = value == null ? "" : value.trim();
         return v.equals("*") ? Double.valueOf(0) : v.matches("\\d{1,3}(\\.\\d+)?") ? Double.valueOf(v) : null;
     }
