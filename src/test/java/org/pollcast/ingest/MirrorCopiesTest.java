@@ -201,4 +201,32 @@ class MirrorCopiesTest {
             assertThat(curs.shares()).containsEntry("ciolacu", 28.0).containsEntry("simion", 17.0);
         }
     }
+
+    /**
+     * The Romanian table writes a commissioned poll's firm and client in one cell, "Verifield for USR": with Verifield
+     * a firm the alias table knows, the poll is Verifield's, for USR. Before, "Verifield for USR" was stored as a new
+     * firm of its own, with a house effect apart from Verifield's other polls.
+     */
+    @Test
+    void aFirmForItsClientIsTheFirmsPoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "ro-2024.yaml");
+        IngestFixtures.editLines(
+                root.resolve("aliases.yaml"),
+                lines -> lines.flatMap(l -> l.equals("pollsters:")
+                        ? java.util.stream.Stream.of(l, "  Verifield: []")
+                        : java.util.stream.Stream.of(l)));
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("v.db"))) {
+            ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(), store, NEW_FIRMS);
+            List<Poll> verifield = store.polls(PollQuery.of("ro-2024")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().startsWith("Verifield"))
+                    .toList();
+            assertThat(verifield).hasSize(2).allSatisfy(p -> {
+                assertThat(p.pollster()).isEqualTo("Verifield");
+                assertThat(p.client()).isEqualTo("USR");
+            });
+        }
+    }
 }
