@@ -129,6 +129,9 @@ public final class Ingester {
             return format;
         }
         String prefix = doc.prefix(ReleasePageReader.MAX_CHARS);
+        if (format == PollFormat.WIDE_CSV && PollPostReader.looksLike(prefix)) {
+            return PollFormat.POLL_POSTS; // an aggregator's posts: read as a release page, a party's line refused them
+        }
         if (format == PollFormat.WIDE_CSV && PollCardReader.looksLike(prefix)) {
             return PollFormat.POLL_CARD; // an aggregator's page of one poll: its figures on lines, no prose around them
         }
@@ -178,6 +181,7 @@ public final class Ingester {
             // party, where the same figures in a table went into Others.
             case POLL_CARD -> onePoll(PollCardReader.read(doc), normaliser, skipped);
             case POLL_PAGE -> onePoll(OpinionPollPageReader.read(doc), normaliser, skipped);
+            case POLL_POSTS -> RawPolls.of(SurveyPolls.place(PollPostReader.read(doc), normaliser, skipped));
             case RELEASE_PAGE ->
                 RawPolls.of(
                         SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));

@@ -53,6 +53,13 @@ final class MarkdownPage {
                 }
             }
         }
+        if (title == null) {
+            int at = titleLine(lines, first);
+            if (at >= 0) {
+                title = lines[at].strip();
+                first = at + 1;
+            }
+        }
         StringBuilder body = new StringBuilder();
         for (int i = first; i < lines.length; i++) {
             String s = lines[i].strip();
@@ -200,6 +207,34 @@ final class MarkdownPage {
         html.append(body).append("</body></html>\n");
         return html.toString();
     }
+
+    /**
+     * The line of the page's title where a text copy of an encyclopedia page prints it as its first line, no heading
+     * markup left ("Opinion polling for the 2024 Romanian presidential election", as the stored copies of the
+     * encyclopedia's mirrors open): a line naming an election and its year, no table's and no sentence's. Read as a
+     * paragraph, the page had no title, and a table's dates printed without a year ("30 Oct – 5 Nov", a Romanian
+     * table's row under a 2024 title) were refused as of no known election; -1 where the first line is no such title.
+     */
+    private static int titleLine(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String s = lines[i].strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            boolean title = s.length() <= 150
+                    && !s.contains("|")
+                    && !s.endsWith(".")
+                    && !HEADING.matcher(s).matches()
+                    && !WIKI_HEADING.matcher(s).matches()
+                    && TITLE_ELECTION_YEAR.matcher(s).find();
+            return title ? i : -1;
+        }
+        return -1;
+    }
+
+    /** A page title's election and year: "Opinion polling for the 2024 Romanian presidential election". */
+    private static final Pattern TITLE_ELECTION_YEAR = Pattern.compile(
+            "(?i)^(?:opinion polling (?:for|in) (?:the )?)?(?:\\S+ ){0,3}(?:19|20)\\d{2}\\b[^.]*\\b(election|referendum|primary)s?\\b");
 
     /** Whether some line of {@code text} starts a table: what {@link PollFormat#detect} asks, read as this reads. */
     static boolean hasTable(String text) {

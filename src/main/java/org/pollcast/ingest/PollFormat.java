@@ -39,7 +39,13 @@ public enum PollFormat {
      * An aggregator's page about one poll: a title "Opinion Poll by FIRM for CLIENT, DATES" over a table of the parties
      * in rows with a "Poll Result" column: see {@link OpinionPollPageReader}.
      */
-    POLL_PAGE("poll-page");
+    POLL_PAGE("poll-page"),
+
+    /**
+     * A poll aggregator's posts, one per question of a poll ("#Romania, Sociopol poll:" over "Simion (AUR-ECR): 37%"
+     * lines and a "Fieldwork:" line), as Europe Elects prints them, many to a page: see {@link PollPostReader}.
+     */
+    POLL_POSTS("poll-posts");
 
     private final String code;
 

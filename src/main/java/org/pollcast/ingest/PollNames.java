@@ -160,7 +160,7 @@ final class PollNames {
      * has said which is which.
      */
     RawPoll withClientFromPollster(RawPoll raw) {
-        raw = withClientBeforeADash(withPopulationFromBracket(withoutTracking(raw)));
+        raw = withClientAfterFor(withClientBeforeADash(withPopulationFromBracket(withoutTracking(raw))));
         String name = raw.value("pollster");
         int slash = slashOutsideBrackets(name);
         // A client column left blank says nothing of which is which: a CSV row "1 News–Verian" with an empty client
@@ -196,6 +196,37 @@ final class PollNames {
             }
         }
         return -1;
+    }
+
+    /** "Verifield for USR": a firm, "for", its client. */
+    private static final Pattern FOR_CLIENT = Pattern.compile("(?<firm>\\S.*?)\\s+for\\s+(?<client>\\S.*)");
+
+    /**
+     * {@code raw} with a pollster cell "FIRM for CLIENT" ("Verifield for USR", "ARA for Antena3", as the encyclopedia's
+     * Romanian tables print a commissioned poll) split into the firm and its client, when the source has no client of
+     * its own, the whole is no firm the alias table knows, and the part before "for" is one (or a house already met):
+     * read whole, Verifield's polls for USR were a firm of their own beside Verifield's, with a house effect apart. A
+     * name with "for" of its own ("Center for International Research and Analyses") names no firm before it and stays
+     * whole.
+     */
+    private RawPoll withClientAfterFor(RawPoll raw) {
+        String name = raw.value("pollster");
+        if (!raw.value("client").isEmpty() || aliases.pollster(name).isPresent()) {
+            return raw;
+        }
+        Matcher m = FOR_CLIENT.matcher(name);
+        if (!m.matches()) {
+            return raw;
+        }
+        String firm = m.group("firm").trim();
+        if (aliases.pollster(firm).isEmpty() && !housesByFolded.containsKey(spelling(firm))) {
+            return raw;
+        }
+        RawPoll.RawField cell = raw.fields().get("pollster");
+        Map<String, RawPoll.RawField> fields = new HashMap<>(raw.fields());
+        fields.put("pollster", new RawPoll.RawField(firm, cell.column(), cell.location()));
+        fields.put("client", new RawPoll.RawField(m.group("client").trim(), cell.column(), cell.location()));
+        return new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems());
     }
 
     /**

@@ -137,7 +137,11 @@ public final class ResultChecks {
                             mayor, first.get().topTwo(), first.get().shares(), finals),
                     won,
                     polls,
-                    false);
+                    // A race of two (the second round forecast on its own): the loser's share is the winner's mirror,
+                    // so the intervals count the winner's alone, as the backtest's second-round rows do. The report
+                    // between the Romanian rounds counted both ("2 of these 2 results"), where its backtest said 1 of
+                    // 1.
+                    m.secondRoundOnly());
             first.get().shares().forEach((id, share) -> {
                 if (share >= MIN_SHARE && m.input().index(id) < 0) {
                     notes.add(mayor.nameOf(id) + " had " + String.format(Locale.ROOT, "%.1f", share)

@@ -225,7 +225,19 @@ final class ResultSection {
         }
         h.append("</ul>\n");
         BacktestRow score = r.score();
-        if (score != null) {
+        if (score != null && score.scored() == 1 && r.firstPrefs().size() == 2) {
+            // A race of two scored on the winner's share alone: "1 of these 1 results" read as a slip.
+            h.append("<p>The winner's share fell ")
+                    .append(score.in90() == 1 ? "inside" : "outside")
+                    .append(" the 90% range and ")
+                    .append(score.in50() == 1 ? "inside" : "outside")
+                    .append(" the 50% range (over many forecasts, about 9 and 5 in 10; the other's share is its mirror,"
+                            + " so the two count once). The ")
+                    .append(words.many())
+                    .append("' shares were ")
+                    .append(num(score.mae(), 1))
+                    .append(" points off on average.</p>\n");
+        } else if (score != null) {
             h.append("<p>")
                     .append(score.in90())
                     .append(" of these ")

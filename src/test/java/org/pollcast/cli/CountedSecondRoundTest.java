@@ -142,4 +142,21 @@ class CountedSecondRoundTest {
         assertThat(second).hasSize(1);
         assertThat(second.get(0)).startsWith("lamayor-2022 (second round),100,model,0,");
     }
+
+    /**
+     * The report between the rounds scores the race of two as the backtest does: the winner's share alone, the loser's
+     * being its mirror. Before, it said "2 of these 2 results fell inside the 90% range" where the backtest's row for
+     * the same forecast counted 1 of 1 (the Romanian trial's report of 17 May 2025).
+     */
+    @Test
+    void theReportBetweenTheRoundsCountsTheWinnersShareOnce() throws IOException {
+        Path out = tmp.resolve("report2");
+        CliRun r = run("report", "lamayor-2022", "--as-of", "2022-07-01", "--sims", "2000", "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html)
+                .contains("The winner's share fell ")
+                .contains("the other's share is its mirror, so the two count once")
+                .doesNotContain("of these 2 results");
+    }
 }

@@ -175,4 +175,58 @@ class MirrorCopiesTest {
         assertThat(TableText.isExitPollPollster("Exitpolls Ltd")).isFalse();
         assertThat(TableText.isExitPollPollster("IPSOS")).isFalse();
     }
+
+    /**
+     * A mirror's text copy of the encyclopedia's 2024 Romanian page opens with the article's title as a plain line
+     * ("Opinion polling for the 2024 Romanian presidential election"), no heading markup left: it is the page's title,
+     * so its CURS row's "30 Oct – 5 Nov", printed without a year, is of 2024 and the page's election is found by it.
+     * Before, the title was read as a paragraph and the page refused: "'30 Oct – 5 Nov' gives no year, so no election
+     * is known by its date". Its samples print a thousands' dot ("1.064"), read as 1,064.
+     */
+    @Test
+    void aTextCopysFirstLineNamingTheElectionIsThePagesTitle() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "ro-2024.yaml");
+        try (PollStore store = PollStore.open(root.resolve("r.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(), store, NEW_FIRMS);
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.valid()).isEqualTo(8);
+            Poll curs = store.polls(PollQuery.of("ro-2024")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("CURS") && p.sampleSize() == 1067)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(curs.fieldworkStart()).isEqualTo(java.time.LocalDate.parse("2024-10-30"));
+            assertThat(curs.fieldworkEnd()).isEqualTo(java.time.LocalDate.parse("2024-11-05"));
+            assertThat(curs.shares()).containsEntry("ciolacu", 28.0).containsEntry("simion", 17.0);
+        }
+    }
+
+    /**
+     * The Romanian table writes a commissioned poll's firm and client in one cell, "Verifield for USR": with Verifield
+     * a firm the alias table knows, the poll is Verifield's, for USR. Before, "Verifield for USR" was stored as a new
+     * firm of its own, with a house effect apart from Verifield's other polls.
+     */
+    @Test
+    void aFirmForItsClientIsTheFirmsPoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "ro-2024.yaml");
+        IngestFixtures.editLines(
+                root.resolve("aliases.yaml"),
+                lines -> lines.flatMap(l -> l.equals("pollsters:")
+                        ? java.util.stream.Stream.of(l, "  Verifield: []")
+                        : java.util.stream.Stream.of(l)));
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("v.db"))) {
+            ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(), store, NEW_FIRMS);
+            List<Poll> verifield = store.polls(PollQuery.of("ro-2024")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().startsWith("Verifield"))
+                    .toList();
+            assertThat(verifield).hasSize(2).allSatisfy(p -> {
+                assertThat(p.pollster()).isEqualTo("Verifield");
+                assertThat(p.client()).isEqualTo("USR");
+            });
+        }
+    }
 }
