@@ -29,7 +29,7 @@ import org.pollcast.simulate.ShareInput;
  * not only the two leading the average: in New York's 2021 primary Emerson asked Adams v Garcia, Ipsos Adams v Yang,
  * two others Adams v Wiley. A survey published twice counts once ({@link RunoffPairGap}). Each pair's
  * surveys are weighted by recency with the average's half-life, and its gap is shrunk towards the prior's own gap for
- * that pair as a pollster's house effect is, by {@link #SHRINKAGE} surveys at the prior's value.
+ * that pair, by {@link #SHRINKAGE} surveys' worth at the prior's value.
  *
  * <p>The pairs' gaps then become one table ({@link CandidatePulls}): one pull a candidate on the log-odds scale, so
  * that every voter's choice between two paired candidates moves by the difference of their pulls (their exhausted
@@ -45,8 +45,15 @@ import org.pollcast.simulate.ShareInput;
  */
 record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSystem system, TransferTable table) {
 
-    /** Surveys' worth of the prior's own gap the polls' is shrunk with, as the house effects' default shrinkage. */
-    static final double SHRINKAGE = 2;
+    /**
+     * Surveys' worth of the prior's own gap the polls' is shrunk with: one (model 2026.12-33; 2 before, the house
+     * effects' default). A house effect is shrunk towards the other firms' measured consensus; this prior is a guess from
+     * party labels, and counted as two surveys it outweighed the one survey that asked the pair (San Francisco 2024:
+     * the Chronicle's final round, 7.1 points under the split for Breed, used as 2.4). One survey's worth made the
+     * final-round error smaller in 16 of the 18 backtest forecasts it moved (London 2008 to 2021, New York 2025, San
+     * Francisco 2024, Poland 2025 a week out; worse: London 2016 and Poland 2025 a day out; docs/calibration.md).
+     */
+    static final double SHRINKAGE = 1;
 
     RunoffPollLean {
         pairs = List.copyOf(pairs);
@@ -181,7 +188,8 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         return "run-off polls: surveys asking both rounds of " + pairs.size() + " pairs, each pair's gap between its"
                 + " leader's run-off share and the two's first preferences split in proportion weighted by recency"
                 + " and shrunk towards the prior's by " + String.format(Locale.ROOT, "%.0f", SHRINKAGE)
-                + " surveys' worth (" + String.join("; ", each) + "); the prior's second preferences among these "
+                + (SHRINKAGE == 1 ? " survey's" : " surveys'") + " worth (" + String.join("; ", each)
+                + "); the prior's second preferences among these "
                 + order.size() + " are tilted by one log-odds pull each (" + String.join(", ", pulled)
                 + "), fitted so that each pair's final round at the average first preferences, counted "
                 + (system == VotingSystem.INSTANT_RUNOFF ? "by instant-runoff's eliminations" : "on single transfers")

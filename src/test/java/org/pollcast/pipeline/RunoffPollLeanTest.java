@@ -129,12 +129,13 @@ class RunoffPollLeanTest {
         double split = 100 * mean[1] / (mean[0] + mean[1]);
         assertThat(pair.prior()).isCloseTo(CandidatePulls.finalShare(EVEN, mean, 1, 0, 3, SV) - split, within(1e-9));
         assertThat(pair.prior()).isNegative();
-        // Two surveys 3 and 4 days old: an effective number just under 2, so just under half the way to the surveys.
+        // Two surveys 3 and 4 days old: an effective number just under 2 against the prior's 1, so just under two
+        // thirds of the way to the surveys.
         double w1 = Math.pow(2, -3 / 14.0);
         double w2 = Math.pow(2, -4 / 14.0);
         double effective = (w1 + w2) * (w1 + w2) / (w1 * w1 + w2 * w2);
         assertThat(pair.shrunk())
-                .isCloseTo(pair.prior() + effective / (effective + 2) * (pair.gap() - pair.prior()), within(1e-9));
+                .isCloseTo(pair.prior() + effective / (effective + 1) * (pair.gap() - pair.prior()), within(1e-9));
         assertThat(effective).isBetween(1.99, 2.0);
         assertThat(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 3, SV))
                 .isCloseTo(split + pair.shrunk(), within(1e-6));
@@ -186,8 +187,8 @@ class RunoffPollLeanTest {
         RunoffPairGap pair = lean.pairs().get(0);
         assertThat(pair.surveys()).isEqualTo(1);
         assertThat(pair.gap()).isCloseTo(-10.0, within(0.05));
-        // One survey's worth: a third of the way from the prior to the survey, not the half two would give.
-        assertThat(pair.shrunk()).isCloseTo(pair.prior() + (pair.gap() - pair.prior()) / 3, within(1e-9));
+        // One survey's worth: half the way from the prior to the survey, not the two thirds two would give.
+        assertThat(pair.shrunk()).isCloseTo(pair.prior() + (pair.gap() - pair.prior()) / 2, within(1e-9));
         assertThat(lean.note(input())).contains("in 1 survey asking both rounds");
 
         List<Poll> tracker = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
@@ -235,7 +236,7 @@ class RunoffPollLeanTest {
 
     /**
      * A two-round contest's other candidates' voters lean together between the finalists: every pair by the prior's
-     * swing, a pair its surveys asked narrowed as its gap's uncertainty is (the prior worth 2 surveys; one survey
+     * swing, a pair its surveys asked narrowed as its gap's uncertainty is (the prior worth 1 survey; one survey
      * here). The Supplementary Vote's second preferences, marked on the same ballot, take none.
      */
     @Test
@@ -243,11 +244,11 @@ class RunoffPollLeanTest {
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
         TransferChoice twoRound =
                 prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
-        assertThat(twoRound.swing().sd(0, 1)).isCloseTo(1.4 * Math.sqrt(2.0 / 3), within(1e-9));
+        assertThat(twoRound.swing().sd(0, 1)).isCloseTo(1.4 * Math.sqrt(1.0 / 2), within(1e-9));
         assertThat(twoRound.swing().sd(0, 2)).isCloseTo(1.4, within(1e-12));
         assertThat(twoRound.swingNote(input()))
                 .contains("standard deviation 1.40")
-                .contains("Alice A v Bob B 1.14");
+                .contains("Alice A v Bob B 0.99");
         TransferChoice unsurveyed = prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
         assertThat(unsurveyed.swing().sd(0, 1)).isCloseTo(1.4, within(1e-12));
         assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
@@ -348,8 +349,8 @@ class RunoffPollLeanTest {
                 assertThat(p.prior())
                         .isCloseTo(
                                 CandidatePulls.finalShare(UNEVEN, mean, p.a(), p.b(), 4, system) - split, within(1e-9));
-                // One survey on the day: a third of the way from the prior to it.
-                assertThat(p.shrunk()).isCloseTo(p.prior() + (p.gap() - p.prior()) / 3, within(1e-9));
+                // One survey on the day against the prior's one: half the way from the prior to it.
+                assertThat(p.shrunk()).isCloseTo(p.prior() + (p.gap() - p.prior()) / 2, within(1e-9));
                 assertThat(p.fitted()).isCloseTo(p.shrunk(), within(1e-6));
                 assertThat(CandidatePulls.finalShare(lean.table(), mean, p.a(), p.b(), 4, system))
                         .as("%s, pair %d", system, i)
