@@ -110,6 +110,9 @@ public final class PollShares {
                 continue;
             }
             Optional<String> option = options.resolve(s.name());
+            if (option.isEmpty() && isCitationWord(s.name())) {
+                continue;
+            }
             if (option.isEmpty()) {
                 problems.add(new Problem(source, s.location(), s.field(), options.explain(s.name())));
                 continue;
@@ -135,6 +138,16 @@ public final class PollShares {
             out.put(option.get(), value);
         }
         return out;
+    }
+
+    /**
+     * Whether a column read as an option's for the alias table's sake is headed by a citation word ("Ref." is Reform UK
+     * there, and a table's references or its refusals): where the poll's election has no such option, its figures are
+     * no one's share and are passed over, as a "Refused" column is. The 2022 Philippine tables head their refusals
+     * "Ref."; read as Reform UK's, whom that election has no candidate of, every poll of the table was refused.
+     */
+    private static boolean isCitationWord(String name) {
+        return Columns.field(name).filter("citation"::equals).isPresent();
     }
 
     /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
@@ -180,6 +193,30 @@ public final class PollShares {
     }
 
     private static final Pattern PLAIN_PERCENT = Pattern.compile("(\\d+(?:\\.\\d*)?)\\s*%?");
+
+    /**
+     * A cell of a column that joins two kinds of those naming no one in its header ("Und./ None", "Und./ Ref.") printing
+     * a figure for each ("6 / 0", "— / 1", "0.1 / 0.04"), as the encyclopedia's 2022 Philippine tables do: the two added
+     * up as the poll's don't-knows, a dash as no figure. Read as one figure, every poll of the table was refused as "not
+     * a number". Any other text is returned as it is, for the share's check to judge.
+     */
+    static String figuresOfJoinedColumn(String header, String text) {
+        if (header == null || !header.contains("/")) {
+            return text;
+        }
+        Matcher m = TWO_FIGURES.matcher(text.trim());
+        if (!m.matches()) {
+            return text;
+        }
+        String a = m.group(1).trim();
+        String b = m.group(2).trim();
+        boolean eachFigureOrDash = (PLAIN_PERCENT.matcher(a).matches() || isNotReported(a))
+                && (PLAIN_PERCENT.matcher(b).matches() || isNotReported(b));
+        return eachFigureOrDash ? sumOfFigures(List.of(a, b)) : text;
+    }
+
+    /** Two cells' worth of text around one slash: "6 / 0", "— / 1". */
+    private static final Pattern TWO_FIGURES = Pattern.compile("([^/]+)/([^/]+)");
 
     /** The don't-know percentage, or null when not reported or wrong (then with a problem). */
     Double dontKnow(RawPoll raw, List<Problem> problems) {

@@ -1,0 +1,71 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Philippines' presidential polls of 2022 as the encyclopedia's "Opinion polling for the 2022 Philippine
+ * presidential election" prints them (a mirror's Markdown copy; sources in README.md): an "Und./ None" column holding
+ * two figures in one cell ("6 / 0", "— / 1", "0.1 / 0.04"), and the refusals under "Ref.", a word the alias table
+ * knows as Reform UK. Before, every poll of the table was refused: the two-figure cells as "not a number", the
+ * refusals as Reform UK's share in an election where it has no candidate.
+ */
+class PhilippinePollTablesTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester;
+
+    @BeforeEach
+    void addPhilippines() throws IOException {
+        ingester = IngestFixtures.ingesterWith(root, "ph-2016.yaml", "ph-2022.yaml");
+    }
+
+    private static IngestSettings settings() {
+        return IngestSettings.withDefaults().withAcceptNewPollsters(true);
+    }
+
+    /**
+     * Every poll of the copy is read, its undecided and none summed as its don't-knows and its shares re-based to
+     * those naming a candidate (Pulse Asia 16–21 April: Marcos 56 of 94.5 naming someone, 59.26), the "Ref." figures
+     * passed over, and the result row and the exit poll left out.
+     */
+    @Test
+    void theJoinedUndecidedColumnAndTheRefusalsAreRead() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikimili-ph-2022.md", PollFormat.MARKDOWN, "ph-2022", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("8 polls, 8 added");
+    }
+
+    /** The cells of a column joining two kinds of those naming no one: each figure counted, a dash as none. */
+    @Test
+    void aCellOfTwoFiguresUnderAJoinedHeaderIsTheirSum() {
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "6 / 0")).isEqualTo("6");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "— / 1")).isEqualTo("1");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "0.1 / 0.04")).isEqualTo("0.14");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "3.9 / —")).isEqualTo("3.9");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "— / —")).isEqualTo("–");
+        // A header of one kind, or a cell that is no pair of figures, is left for the share's check to judge.
+        assertThat(PollShares.figuresOfJoinedColumn("Undecided", "6 / 0")).isEqualTo("6 / 0");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "6 / 0 (a)")).isEqualTo("6 / 0 (a)");
+        assertThat(PollShares.figuresOfJoinedColumn("Und./ None", "6")).isEqualTo("6");
+    }
+
+    /**
+     * "Und./ Ref." (the undecided and the refusals, as the page headed them in May 2022) is the poll's don't-knows;
+     * "Ref." and "Refused" alone keep their meanings.
+     */
+    @Test
+    void undecidedAndRefusedIsTheDontKnows() {
+        assertThat(Columns.field("Und./ Ref.")).hasValue("dont_know");
+        assertThat(Columns.field("Undecided/Refused")).hasValue("dont_know");
+        assertThat(Columns.field("Ref.")).hasValue("citation");
+        assertThat(Columns.field("Refused")).hasValue(Columns.IGNORED);
+    }
+}
