@@ -1,12 +1,15 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.store.PollStore;
 
 /**
  * The Philippines' presidential polls of 2022 as the encyclopedia's "Opinion polling for the 2022 Philippine
@@ -67,5 +70,25 @@ class PhilippinePollTablesTest {
         assertThat(Columns.field("Undecided/Refused")).hasValue("dont_know");
         assertThat(Columns.field("Ref.")).hasValue("citation");
         assertThat(Columns.field("Refused")).hasValue(Columns.IGNORED);
+    }
+
+    /**
+     * Two text copies of the pages, whose cells cannot be told apart: wikimili's 2016 table with its figures run together
+     * and no % sign ({@code ±1.0%13223320264}, {@code 16.622.525.4}), and qa.edu.vn's 2022 table with its header printed a
+     * name or two a line ({@code Fieldwork} / {@code date(s)} / {@code Pollster Sample}). Each is refused as a table
+     * copied as text, naming its header's line. Before, both were taken for a pollster's release page with "no list of
+     * a poll's figures", which sent the user looking for one.
+     */
+    @Test
+    void textCopiesWhoseCellsCannotBeToldApartAreRefusedAsTables() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("text.db"))) {
+            for (String[] page : new String[][] {{"wikimili-ph-2016.txt", "21"}, {"qa-edu-vn-ph-2022.txt", "21"}}) {
+                String file = IngestFixtures.RESOURCES.resolve(page[0]).toString();
+                assertThatThrownBy(() -> ingester.ingest(file, store, settings()))
+                        .isInstanceOf(BadInputException.class)
+                        .hasMessageContaining(file + ":" + page[1] + ": a poll table copied as plain text")
+                        .hasMessageNotContaining("release page");
+            }
+        }
     }
 }
