@@ -489,10 +489,15 @@ public final class PollShares {
         // seven candidates on 90.5, blank and unsure 6.8). Stored complete, its undecided were read as votes for
         // "Others". Short of 100 too (Emerson's New York primary poll of 18-20 June 2025: five of eleven candidates on
         // 91, undecided 4, the six it left out 5): stored complete, its printed undecided were neither taken out nor
-        // kept apart, and its shares sat 4% below those of a poll re-based on the same figures.
+        // kept apart, and its shares sat 4% below those of a poll re-based on the same figures. A poll naming everyone
+        // on the ballot leaves out only those who withdrew before it (and "Others"): nothing is left for its rest to
+        // be but the don't-knows it prints. The Philippine 2022 polls naming all ten candidates (Pulse Asia 16-21
+        // April:
+        // 94.5 and 1 undecided) were flagged partial for leaving out the 2021 polls' Sara Duterte, Go and dela Rosa.
         if (scope != Scope.RUNOFF
                 && dontKnow != null
                 && reportsSomeOptionsOnly(contest, shares)
+                && !namesEveryoneStanding(contest, shares, null)
                 && sum + dontKnow <= 100 + DONT_KNOWS_MAKE_HUNDRED + 1e-9) {
             return true;
         }

@@ -46,6 +46,29 @@ class PhilippinePollTablesTest {
         assertThat(r.summary()).contains("8 polls, 8 added");
     }
 
+    /**
+     * A poll naming all ten candidates beside its undecided is whole, though it leaves out those named in 2021 who did
+     * not stand (the definition's withdrawn Sara Duterte, Go and dela Rosa): Pulse Asia 16–21 April and I&AC 4–15 April.
+     * OCTA 22–25 April, which leaves out Abella and Montemayor, is partial. Before, all three were flagged partial.
+     */
+    @Test
+    void aPollNamingEveryCandidateStandingIsWholeThoughItLeavesOutTheWithdrawn() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("whole.db"))) {
+            ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("wikimili-ph-2022.md").toString(), store, settings());
+            java.util.Map<String, Boolean> partial = new java.util.HashMap<>();
+            for (org.pollcast.poll.StoredPoll sp : store.polls(org.pollcast.store.PollQuery.of("ph-2022"))) {
+                partial.put(
+                        sp.poll().pollster() + " " + sp.poll().fieldworkEnd(),
+                        sp.poll().partial());
+            }
+            assertThat(partial)
+                    .containsEntry("Pulse Asia 2022-04-21", false)
+                    .containsEntry("I&AC 2022-04-15", false)
+                    .containsEntry("OCTA 2022-04-25", true);
+        }
+    }
+
     /** The cells of a column joining two kinds of those naming no one: each figure counted, a dash as none. */
     @Test
     void aCellOfTwoFiguresUnderAJoinedHeaderIsTheirSum() {
