@@ -110,7 +110,7 @@ public final class PollShares {
                 continue;
             }
             Optional<String> option = options.resolve(s.name());
-            if (option.isEmpty() && isCitationWord(s.name())) {
+            if (option.isEmpty() && namesNoOption(s.name())) {
                 continue;
             }
             if (option.isEmpty()) {
@@ -141,14 +141,23 @@ public final class PollShares {
     }
 
     /**
-     * Whether a column read as an option's for the alias table's sake is headed by a citation word ("Ref." is Reform UK
-     * there, and a table's references or its refusals): where the poll's election has no such option, its figures are
-     * no one's share and are passed over, as a "Refused" column is. The 2022 Philippine tables head their refusals
-     * "Ref."; read as Reform UK's, whom that election has no candidate of, every poll of the table was refused.
+     * Whether a column read as an option's is headed by a citation word ("Ref." is Reform UK in the alias table, and a
+     * table's references or its refusals) or one of those backing no one ({@link #NO_ONE}): where the poll's election
+     * has no such option, its figures are no one's share and are passed over, as a "Refused" column is. The 2022
+     * Philippine tables head their refusals "Ref."; read as Reform UK's, whom that election has no candidate of, every
+     * poll of the table was refused.
      */
-    private static boolean isCitationWord(String name) {
-        return Columns.field(name).filter("citation"::equals).isPresent();
+    private static boolean namesNoOption(String name) {
+        return Columns.field(name).filter("citation"::equals).isPresent() || NO_ONE.contains(Columns.normalise(name));
     }
+
+    /**
+     * Headers of those backing no one ("None", as the May 2022 revision of the Philippine table heads a column of its
+     * own beside "Und./ Ref."): passed over where the election has no such option, as a refusal is. Read as a name
+     * (Istanbul's tables head independents' alliance "None"), where nothing resolved it every poll printing a figure
+     * under it was refused as naming an unknown candidate.
+     */
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("none", "nobody", "no_one");
 
     /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
     private static boolean isRow(String field) {

@@ -69,6 +69,31 @@ class PhilippinePollTablesTest {
         }
     }
 
+    /**
+     * The page's May 2022 revision as a kiwix copy keeps it: "Und./ Ref." and a "None" column of its own. Both are
+     * those naming no one: its six polls are read, Publicus Asia 19–21 April as the later revision's copy gives it
+     * (Marcos 57 of 93 naming someone, 61.29). Before, "Und./ Ref." and "None" were each refused as an unknown
+     * candidate, and every poll with them.
+     */
+    @Test
+    void theMay2022RevisionsUndecidedRefusedAndNoneColumnsAreRead() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("kiwix.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("kiwix-ph-2022-05.md").toString(), store, settings());
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.summary()).contains("6 polls, 6 added");
+            org.pollcast.poll.Poll publicus = store.polls(org.pollcast.store.PollQuery.of("ph-2022")).stream()
+                    .map(org.pollcast.poll.StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("Publicus Asia"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(publicus.shares())
+                    .containsEntry("marcos", 61.29)
+                    .containsEntry("robredo", 22.58)
+                    .containsEntry("gonzales", 0.0);
+        }
+    }
+
     /** The cells of a column joining two kinds of those naming no one: each figure counted, a dash as none. */
     @Test
     void aCellOfTwoFiguresUnderAJoinedHeaderIsTheirSum() {
