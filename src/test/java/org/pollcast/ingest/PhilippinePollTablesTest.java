@@ -94,6 +94,26 @@ class PhilippinePollTablesTest {
         }
     }
 
+    /**
+     * The two revisions print Pulse Asia 16–21 April with the same shares and other don't-knows (5 under "Und./ Ref."
+     * in May 2022, 1 under "Und./ None" later): the conflict names the figure that differs. Before, it printed the
+     * same shares twice as "other figures".
+     */
+    @Test
+    void aConflictWhoseSharesAgreeNamesTheFigureThatDiffers() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("both.db"))) {
+            ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("kiwix-ph-2022-05.md").toString(), store, settings());
+            String later =
+                    IngestFixtures.RESOURCES.resolve("wikimili-ph-2022.md").toString();
+            BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    BadInputException.class, () -> ingester.ingest(later, store, settings()));
+            assertThat(String.join("\n", e.details()))
+                    .contains(later + ":12: conflicts with the stored poll")
+                    .contains("the shares agree, the other figures differ: don't know stored 5, this file 1");
+        }
+    }
+
     /** The cells of a column joining two kinds of those naming no one: each figure counted, a dash as none. */
     @Test
     void aCellOfTwoFiguresUnderAJoinedHeaderIsTheirSum() {
