@@ -340,6 +340,10 @@ final class Columns {
             "und",
             "dk",
             "unsure",
+            // "Und./ Ref." (undecided and refused, as the 2022 Philippine tables of May 2022 head it): neither names a
+            // candidate. "Ref." or "Refused" alone keeps its own meaning (a citation; a column passed over).
+            "ref",
+            "refused",
             "and",
             "or",
             "vote",

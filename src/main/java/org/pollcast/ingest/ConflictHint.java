@@ -13,8 +13,14 @@ import org.pollcast.poll.Poll;
 final class ConflictHint {
     private ConflictHint() {}
 
-    /** The hint for {@code stored} against {@code incoming}, with a leading "; ", or "" when they name the same options. */
+    /**
+     * The hint for {@code stored} against {@code incoming}, with a leading "; ": the options only one names, or, where
+     * the shares agree, the figures that differ; "" otherwise.
+     */
     static String of(Poll stored, Poll incoming) {
+        if (stored.shares().equals(incoming.shares())) {
+            return sameShares(stored, incoming);
+        }
         Set<String> onlyStored = new TreeSet<>(stored.shares().keySet());
         onlyStored.removeAll(incoming.shares().keySet());
         Set<String> onlyIncoming = new TreeSet<>(incoming.shares().keySet());
@@ -36,5 +42,38 @@ final class ConflictHint {
         return b.append("): two questions of one survey, such as the field with and without a candidate, are one"
                         + " poll; keep the one asked of the race as it stands")
                 .toString();
+    }
+
+    /**
+     * Two polls whose shares agree differ in what else they print: the don't-knows, the sample or the first day of
+     * fieldwork, named with both values. Two mirrors of the 2022 Philippine table print Pulse Asia's 16–21 April poll
+     * with its undecided as 5 and as 1 (their columns' headers disagree on which figure is which): the conflict printed
+     * the same shares twice under "other figures", and a user could not see what differed.
+     */
+    private static String sameShares(Poll stored, Poll incoming) {
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        differ(differ, "don't know", stored.dontKnow(), incoming.dontKnow());
+        differ(differ, "sample size", stored.sampleSize(), incoming.sampleSize());
+        differ(differ, "fieldwork start", stored.fieldworkStart(), incoming.fieldworkStart());
+        return differ.isEmpty()
+                ? ""
+                : "; the shares agree, the other figures differ: " + String.join(", ", differ)
+                        + " (the same survey printed twice: keep the copy whose figures are right)";
+    }
+
+    private static void differ(java.util.List<String> out, String what, Object stored, Object incoming) {
+        if (!java.util.Objects.equals(stored, incoming)) {
+            out.add(what + " stored " + shown(stored) + ", this file " + shown(incoming));
+        }
+    }
+
+    /** A figure as printed ("5", not "5.0"), or "none". */
+    private static String shown(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        return value instanceof Double d
+                ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : value.toString();
     }
 }

@@ -582,7 +582,8 @@ final class HtmlPollTableReader {
                 case "scope" -> rowScope = ScopeWords.ofCell(text).orElse(null);
                 case "dont_know" -> {
                     // "Blank/Null" and "Undec." beside it: those casting no valid vote, one figure of the two.
-                    RawPoll.RawField dk = new RawPoll.RawField(text, col.leaf(), at);
+                    RawPoll.RawField dk =
+                            new RawPoll.RawField(PollShares.figuresOfJoinedColumn(col.leaf(), text), col.leaf(), at);
                     Scope group = ScopeWords.ofLabel(col.group());
                     if (group != null) {
                         dontKnowByScope.merge(group, dk, PollShares::together);

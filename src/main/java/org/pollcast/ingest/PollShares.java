@@ -110,6 +110,9 @@ public final class PollShares {
                 continue;
             }
             Optional<String> option = options.resolve(s.name());
+            if (option.isEmpty() && namesNoOption(s.name())) {
+                continue;
+            }
             if (option.isEmpty()) {
                 problems.add(new Problem(source, s.location(), s.field(), options.explain(s.name())));
                 continue;
@@ -136,6 +139,25 @@ public final class PollShares {
         }
         return out;
     }
+
+    /**
+     * Whether a column read as an option's is headed by a citation word ("Ref." is Reform UK in the alias table, and a
+     * table's references or its refusals) or one of those backing no one ({@link #NO_ONE}): where the poll's election
+     * has no such option, its figures are no one's share and are passed over, as a "Refused" column is. The 2022
+     * Philippine tables head their refusals "Ref."; read as Reform UK's, whom that election has no candidate of, every
+     * poll of the table was refused.
+     */
+    private static boolean namesNoOption(String name) {
+        return Columns.field(name).filter("citation"::equals).isPresent() || NO_ONE.contains(Columns.normalise(name));
+    }
+
+    /**
+     * Headers of those backing no one ("None", as the May 2022 revision of the Philippine table heads a column of its
+     * own beside "Und./ Ref."): passed over where the election has no such option, as a refusal is. Read as a name
+     * (Istanbul's tables head independents' alliance "None"), where nothing resolved it every poll printing a figure
+     * under it was refused as naming an unknown candidate.
+     */
+    private static final java.util.Set<String> NO_ONE = java.util.Set.of("none", "nobody", "no_one");
 
     /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
     private static boolean isRow(String field) {
@@ -180,6 +202,30 @@ public final class PollShares {
     }
 
     private static final Pattern PLAIN_PERCENT = Pattern.compile("(\\d+(?:\\.\\d*)?)\\s*%?");
+
+    /**
+     * A cell of a column that joins two kinds of those naming no one in its header ("Und./ None", "Und./ Ref.") printing
+     * a figure for each ("6 / 0", "— / 1", "0.1 / 0.04"), as the encyclopedia's 2022 Philippine tables do: the two added
+     * up as the poll's don't-knows, a dash as no figure. Read as one figure, every poll of the table was refused as "not
+     * a number". Any other text is returned as it is, for the share's check to judge.
+     */
+    static String figuresOfJoinedColumn(String header, String text) {
+        if (header == null || !header.contains("/")) {
+            return text;
+        }
+        Matcher m = TWO_FIGURES.matcher(text.trim());
+        if (!m.matches()) {
+            return text;
+        }
+        String a = m.group(1).trim();
+        String b = m.group(2).trim();
+        boolean eachFigureOrDash = (PLAIN_PERCENT.matcher(a).matches() || isNotReported(a))
+                && (PLAIN_PERCENT.matcher(b).matches() || isNotReported(b));
+        return eachFigureOrDash ? sumOfFigures(List.of(a, b)) : text;
+    }
+
+    /** Two cells' worth of text around one slash: "6 / 0", "— / 1". */
+    private static final Pattern TWO_FIGURES = Pattern.compile("([^/]+)/([^/]+)");
 
     /** The don't-know percentage, or null when not reported or wrong (then with a problem). */
     Double dontKnow(RawPoll raw, List<Problem> problems) {
@@ -452,10 +498,15 @@ public final class PollShares {
         // seven candidates on 90.5, blank and unsure 6.8). Stored complete, its undecided were read as votes for
         // "Others". Short of 100 too (Emerson's New York primary poll of 18-20 June 2025: five of eleven candidates on
         // 91, undecided 4, the six it left out 5): stored complete, its printed undecided were neither taken out nor
-        // kept apart, and its shares sat 4% below those of a poll re-based on the same figures.
+        // kept apart, and its shares sat 4% below those of a poll re-based on the same figures. A poll naming everyone
+        // on the ballot leaves out only those who withdrew before it (and "Others"): nothing is left for its rest to
+        // be but the don't-knows it prints. The Philippine 2022 polls naming all ten candidates (Pulse Asia 16-21
+        // April:
+        // 94.5 and 1 undecided) were flagged partial for leaving out the 2021 polls' Sara Duterte, Go and dela Rosa.
         if (scope != Scope.RUNOFF
                 && dontKnow != null
                 && reportsSomeOptionsOnly(contest, shares)
+                && !namesEveryoneStanding(contest, shares, null)
                 && sum + dontKnow <= 100 + DONT_KNOWS_MAKE_HUNDRED + 1e-9) {
             return true;
         }

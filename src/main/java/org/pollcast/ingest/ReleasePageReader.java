@@ -264,17 +264,25 @@ final class ReleasePageReader {
      * a mirror's copy of the 2020 Polish table).
      */
     private static final Pattern TEXT_TABLE_ROW = Pattern.compile(
-            "(?:.*?\\s\\d{1,2}(?:[.,]\\d{1,2})?%?(?=\\s|$)){4,}.*|.*(?:\\d{1,2}(?:[.,]\\d{1,2})?%-*){4,}.*");
+            "(?:.*?\\s\\d{1,2}(?:[.,]\\d{1,2})?%?(?=\\s|$)){4,}.*|.*(?:\\d{1,2}(?:[.,]\\d{1,2})?%-*){4,}.*"
+                    // Figures run together with no % sign, as a mirror prints the 2016 Philippine table: three
+                    // decimals in one run ("12.7321.3139.02"), or seven digits or more straight after the margin of
+                    // error's % ("±1.0%13223320264": 13, 22, 33, 20, 2, 6, 4).
+                    + "|.*(?:\\d+\\.\\d{1,2}){3,}.*|.*%\\d{7,}.*");
 
-    /** How far below a table's header its first row may come: a copy prints each column's name on a line. */
-    private static final int TEXT_TABLE_NAME_LINES = 20;
+    /**
+     * How far below a table's header its first row may come: a copy prints each column's name on a line, and a
+     * candidate's party on another (the 2022 Philippine table's ten candidates, `Abella` over `Ind.`, take 34 lines).
+     */
+    private static final int TEXT_TABLE_NAME_LINES = 48;
 
     /**
      * The header line of a poll table copied as plain text, when one has two rows of figures under it; else empty.
      */
     private static Optional<Line> plainTextTable(List<Line> lines) {
         for (int i = 0; i + 2 < lines.size(); i++) {
-            if (!TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
+            Optional<Line> header = textTableHeader(lines, i);
+            if (header.isEmpty()) {
                 continue;
             }
             // Two rows among the first three lines with a figure under the header, past the column names a copy
@@ -285,7 +293,41 @@ final class ReleasePageReader {
                     .filter(l -> TEXT_TABLE_ROW.matcher(l.text()).matches())
                     .count();
             if (rows >= 2) {
-                return Optional.of(lines.get(i));
+                return header;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many lines a header copied as text may take before both its firm's and its date's words are read. */
+    private static final int TEXT_TABLE_HEADER_LINES = 4;
+
+    /** The longest line read as a column's name (or two, "Pollster Sample") of a header printed over lines. */
+    private static final int TEXT_TABLE_NAME_CHARS = 24;
+
+    /**
+     * The header of a table copied as text starting at line {@code i}: the line itself, or it and up to three lines
+     * after it, none with a figure, where a copy prints each column's name over lines of its own ("Fieldwork",
+     * "date(s)", "Pollster Sample", as a mirror prints the 2022 Philippine table), as one line numbered as the first.
+     */
+    private static Optional<Line> textTableHeader(List<Line> lines, int i) {
+        if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
+            return Optional.of(lines.get(i));
+        }
+        StringBuilder text = new StringBuilder();
+        for (int j = i; j < Math.min(lines.size(), i + TEXT_TABLE_HEADER_LINES); j++) {
+            if (lines.get(j).text().trim().length() > TEXT_TABLE_NAME_CHARS) {
+                return Optional.empty(); // a heading or prose, no column's name
+            }
+            if (j > i) {
+                text.append(' ');
+            }
+            text.append(lines.get(j).text().trim());
+            if (TEXT_TABLE_HEADER.matcher(text).matches()) {
+                return Optional.of(new Line(text.toString(), lines.get(i).number()));
+            }
+            if (lines.get(j).text().matches(".*\\d.*")) {
+                return Optional.empty();
             }
         }
         return Optional.empty();
