@@ -1,5 +1,9 @@
 package org.pollcast.ingest;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.poll.Poll;
@@ -51,7 +55,7 @@ final class ConflictHint {
      * the same shares twice under "other figures", and a user could not see what differed.
      */
     private static String sameShares(Poll stored, Poll incoming) {
-        java.util.List<String> differ = new java.util.ArrayList<>();
+        List<String> differ = new ArrayList<>();
         differ(differ, "don't know", stored.dontKnow(), incoming.dontKnow());
         differ(differ, "sample size", stored.sampleSize(), incoming.sampleSize());
         differ(differ, "fieldwork start", stored.fieldworkStart(), incoming.fieldworkStart());
@@ -61,8 +65,8 @@ final class ConflictHint {
                         + " (the same survey printed twice: keep the copy whose figures are right)";
     }
 
-    private static void differ(java.util.List<String> out, String what, Object stored, Object incoming) {
-        if (!java.util.Objects.equals(stored, incoming)) {
+    private static void differ(List<String> out, String what, Object stored, Object incoming) {
+        if (!Objects.equals(stored, incoming)) {
             out.add(what + " stored " + shown(stored) + ", this file " + shown(incoming));
         }
     }
@@ -73,7 +77,7 @@ final class ConflictHint {
             return "none";
         }
         return value instanceof Double d
-                ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
                 : value.toString();
     }
 }

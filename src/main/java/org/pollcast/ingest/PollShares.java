@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,7 +158,7 @@ public final class PollShares {
      * (Istanbul's tables head independents' alliance "None"), where nothing resolved it every poll printing a figure
      * under it was refused as naming an unknown candidate.
      */
-    private static final java.util.Set<String> NO_ONE = java.util.Set.of("none", "nobody", "no_one");
+    private static final Set<String> NO_ONE = Set.of("none", "nobody", "no_one");
 
     /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
     private static boolean isRow(String field) {
@@ -501,8 +502,8 @@ public final class PollShares {
         // kept apart, and its shares sat 4% below those of a poll re-based on the same figures. A poll naming everyone
         // on the ballot leaves out only those who withdrew before it (and "Others"): nothing is left for its rest to
         // be but the don't-knows it prints. The Philippine 2022 polls naming all ten candidates (Pulse Asia 16-21
-        // April:
-        // 94.5 and 1 undecided) were flagged partial for leaving out the 2021 polls' Sara Duterte, Go and dela Rosa.
+        // April: 94.5 and 1 undecided) were flagged partial for leaving out the 2021 polls' Sara Duterte, Go and dela
+        // Rosa.
         if (scope != Scope.RUNOFF
                 && dontKnow != null
                 && reportsSomeOptionsOnly(contest, shares)
