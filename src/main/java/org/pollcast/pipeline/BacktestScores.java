@@ -86,7 +86,7 @@ final class BacktestScores {
         int seatsIn90 = 0;
         int seatParties = 0;
         if (f.assembly() != null && !actualSeats.isEmpty()) {
-            List<ResultCheck.Seats> seats = ResultChecks.seats(f.assembly(), actualSeats);
+            List<ResultCheck.Seats> seats = ResultChecks.seats(f.assembly(), actualSeats, e);
             seatParties = seats.size();
             seatsIn90 = (int) seats.stream().filter(ResultCheck.Seats::inside90).count();
             seatMae = ResultCheck.seatError(seats);

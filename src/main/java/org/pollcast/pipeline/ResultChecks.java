@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.ResultCheck;
@@ -17,6 +19,7 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.OfficialCount;
 import org.pollcast.election.Option;
+import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.AssemblyBaselineReader;
@@ -158,7 +161,16 @@ public final class ResultChecks {
                                 first.get().shares(), m.input().options(), e))
                 : List.of();
         return Optional.of(new ResultCheck(
-                e.id(), e.date(), asOf, race, shares, finalShare, seats(f.assembly(), won), score, notes, thresholds));
+                e.id(),
+                e.date(),
+                asOf,
+                race,
+                shares,
+                finalShare,
+                seats(f.assembly(), won, e),
+                score,
+                notes,
+                thresholds));
     }
 
     /**
@@ -241,18 +253,38 @@ public final class ResultChecks {
      * Each party's seats beside those it won, for every party that won a seat or was forecast half a seat or more
      * (the rest, forecast none and winning none, would only pad the comparison); empty without both.
      */
-    static List<ResultCheck.Seats> seats(AssemblyForecast a, Map<String, Integer> won) {
+    static List<ResultCheck.Seats> seats(AssemblyForecast a, Map<String, Integer> won, Election e) {
         if (a == null || won.isEmpty()) {
             return List.of();
         }
         List<ResultCheck.Seats> out = new ArrayList<>();
+        Set<String> forecast = new HashSet<>();
         for (AssemblyForecast.PartySeats p : a.parties()) {
+            forecast.add(p.id());
             int w = won.getOrDefault(p.id(), 0);
             if (w == 0 && p.seatsMean() < 0.5) {
                 continue;
             }
             out.add(new ResultCheck.Seats(p.id(), p.name(), p.seatsMean(), p.seatsP05(), p.seatsP95(), w));
         }
+        // A party that won seats but that the forecast did not run on its own (no poll named it, so its vote was inside
+        // Others, never seated) was forecast none, and is scored so. Left out, Greece's Spartiates (12 seats in June
+        // 2023, in no poll of the trial's kit) went unmentioned, and the page said "8 of 8 parties" inside their
+        // ranges; London 2008's BNP seat, a month out, before any poll named the BNP, likewise. Most seats first.
+        won.entrySet().stream()
+                .filter(w -> w.getValue() > 0 && !forecast.contains(w.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(w -> out.add(new ResultCheck.Seats(
+                        w.getKey(),
+                        e == null
+                                ? w.getKey()
+                                : e.party(w.getKey()).map(Party::name).orElse(w.getKey()),
+                        0,
+                        0,
+                        0,
+                        w.getValue())));
         return out;
     }
 
