@@ -74,9 +74,17 @@ public record Bonus(int seats, double from, double step, double upTo) {
      * ties go), or -1 when none is eligible.
      */
     public static int leader(double[] votes, boolean[] eligible) {
+        return leader(votes, eligible, -1);
+    }
+
+    /**
+     * As {@link #leader(double[], boolean[])}, never {@code others} (an index; -1: none): where a quota method with no
+     * threshold seats Others as lists, a split field could otherwise hand them the first list's bonus.
+     */
+    public static int leader(double[] votes, boolean[] eligible, int others) {
         int best = -1;
         for (int p = 0; p < votes.length; p++) {
-            if (eligible[p] && (best < 0 || votes[p] > votes[best])) {
+            if (p != others && eligible[p] && (best < 0 || votes[p] > votes[best])) {
                 best = p;
             }
         }

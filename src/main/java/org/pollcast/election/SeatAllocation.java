@@ -217,16 +217,20 @@ public final class SeatAllocation {
                 lastQ,
                 scratch,
                 unseatedInQuota(thresholds, others));
+        // The next seat is the method's, read before the bonus is added: the first list's quotient counts the seats the
+        // method gave it, not the bonus, or `seats` would never name it as taking the next one.
+        int next;
+        double nextQ;
+        if (!method.isDivisor()) {
+            next = nextRemainder(listVotes, independent, seats, scratch.next);
+            nextQ = next < 0 ? Double.NaN : scratch.next[next];
+        } else {
+            next = best(method, listVotes, constituencySeats, seats, eligible, independent);
+            nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
+        }
         for (int p = 0; p < n; p++) {
             seats[p] += bonus[p];
         }
-        if (!method.isDivisor()) {
-            int next = nextRemainder(listVotes, independent, seats, scratch.next);
-            double nextQ = next < 0 ? Double.NaN : scratch.next[next];
-            return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
-        }
-        int next = best(method, listVotes, constituencySeats, seats, eligible, independent);
-        double nextQ = next < 0 ? Double.NaN : quotient(method, listVotes[next], constituencySeats[next] + seats[next]);
         return new ListResult(seats, eligible, last[0], lastQ[0], next, nextQ, total, overThreshold, 0);
     }
 

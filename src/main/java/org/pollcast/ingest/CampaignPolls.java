@@ -26,6 +26,13 @@ public final class CampaignPolls {
         }
         String[] where = {poll.client(), poll.publishedAs()};
         for (Candidate c : single.candidates()) {
+            if (c.id().equals(c.party())) {
+                // A party standing as an option (a Westminster question's "Reform UK", London 2028's): its own poll is
+                // a
+                // party's, not a candidate's campaign's (Find Out Now's May 2025 London poll for Reform UK was
+                // flagged).
+                continue;
+            }
             List<String> names = new ArrayList<>();
             names.add(c.name());
             names.addAll(c.aliases());

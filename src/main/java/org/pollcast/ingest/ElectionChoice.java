@@ -340,11 +340,11 @@ final class ElectionChoice {
             if (!strangers.contains(s.name())) {
                 continue;
             }
-            String v = s.value() == null ? "" : s.value().strip().replace("%", "");
-            if (!v.matches("\\d{1,2}(\\.\\d+)?") || Double.parseDouble(v) > SurveyPolls.MAX_UNLISTED) {
+            Double v = SurveyPolls.figure(s.value());
+            if (v == null || v > SurveyPolls.MAX_UNLISTED) {
                 return false;
             }
-            sum += Double.parseDouble(v);
+            sum += v;
         }
         return sum <= SurveyPolls.MAX_UNLISTED_TOTAL;
     }

@@ -781,6 +781,11 @@ public final class ElectionLoader {
                             + " size: this contest has "
                             + (constituencies > 0 ? "constituencies" : regional ? "list regions" : "overhang kept"));
         }
+        if (!rules.surplusAgreements().isEmpty()) {
+            // Agreements re-share every seat a pair's lists hold, a bonus included: no law known combines the two, and
+            // modelling one way or the other would be a guess.
+            throw src.fail(bPath, "a bonus beside surplusAgreements is not modelled: give one or the other");
+        }
         int seats = src.required(b.seats(), at(bPath, "seats"));
         double from = b.from() == null ? 0 : b.from();
         double step = b.step() == null ? 0 : b.step();

@@ -51,10 +51,11 @@ final class PollPostReader {
 
     /**
      * An option line: a name, a colon, a share, perhaps a change in brackets ("(+5)", "(new)", "(n.a.)", "(-40)").
-     * The name holds no colon or digit, so no fieldwork or sample line is an option.
+     * The name holds no colon and starts with no digit, so no fieldwork or sample line is an option; digits inside it
+     * are a name's ("MeRA25~LEFT", "Polska 2050-RE"), which a name of no digit at all dropped from the list.
      */
-    private static final Pattern OPTION = Pattern.compile(
-            "(?<name>[^:\\d]{1,80}?):\\s*(?<share><\\s?1|\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%(?:\\s*\\([^()]{0,12}\\))?");
+    static final Pattern OPTION = Pattern.compile(
+            "(?<name>[^:\\d][^:]{0,79}?):\\s*(?<share><\\s?1|\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%(?:\\s*\\([^()]{0,12}\\))?");
 
     private static final Pattern FIELDWORK = Pattern.compile("(?i)Fieldwork:\\s*(?<dates>.+)");
     private static final Pattern SAMPLE =
@@ -87,7 +88,9 @@ final class PollPostReader {
         boolean option = false;
         for (String raw : text.split("\\R")) {
             String t = raw.strip();
-            if (HEADING.matcher(t).matches()) {
+            // A heading as the aggregator writes it: "#Country, Firm poll:" (a mirror may drop the '#', never both it
+            // and the colon): "London, new YouGov poll" over a release's "Labour: 45%" lines is no post.
+            if (HEADING.matcher(t).matches() && (t.startsWith("#") || t.endsWith(":"))) {
                 heading = true;
             } else if (heading && OPTION.matcher(t).matches()) {
                 option = true;
@@ -146,13 +149,21 @@ final class PollPostReader {
                     post = new Post(firm, firmAt);
                 }
                 post.options.add(new Option(option.group("name").trim(), option.group("share"), l));
-            } else if (scenario.matches()) {
-                post.scenario = scenario.group("what").trim();
             } else if (CHANGE_BASIS.matcher(t).matches()) {
                 continue;
-            } else if (post.options.isEmpty()) {
-                post.question = t;
-                post.questionAt = l;
+            } else {
+                if (post.fieldwork != null) {
+                    // A question or scenario under a finished post opens the next one, its heading and link not
+                    // copied: kept on the finished post, a run-off after a first round was read as the parliament's.
+                    close(source, post, polls, skipped, seen);
+                    post = new Post(firm, firmAt);
+                }
+                if (scenario.matches()) {
+                    post.scenario = scenario.group("what").trim();
+                } else if (post.options.isEmpty()) {
+                    post.question = t;
+                    post.questionAt = l;
+                }
             }
         }
         close(source, post, polls, skipped, seen);

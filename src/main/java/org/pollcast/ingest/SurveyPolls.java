@@ -219,9 +219,14 @@ final class SurveyPolls {
         return !poll.value(SeatFigures.FIELD).isEmpty() && figure >= 1;
     }
 
-    /** A total as the tables print it: a number, "*" (under half a point: 0), else null. */
-    private static Double figure(String value) {
+    /**
+     * A total as the tables print it: a number, perhaps with its % sign, "*" (under half a point: 0), else null. Also
+     * what {@link ElectionChoice} reads a small unlisted party's figure by, so that the election found for a page and
+     * the parties counted in its Others agree on which figures are small.
+     */
+    static Double figure(String value) {
         String v = value == null ? "" : value.trim();
+        v = v.endsWith("%") ? v.substring(0, v.length() - 1).trim() : v;
         return v.equals("*") ? Double.valueOf(0) : v.matches("\\d{1,3}(\\.\\d+)?") ? Double.valueOf(v) : null;
     }
 

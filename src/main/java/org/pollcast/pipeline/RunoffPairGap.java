@@ -109,6 +109,14 @@ record RunoffPairGap(
     }
 
     /**
+     * Whether two polls are questions of one listing (firm, date, first day of fieldwork, client), as {@link Listings}
+     * pairs them.
+     */
+    static boolean sameListing(Poll a, Poll b) {
+        return ListingKey.of(a).equals(ListingKey.of(b));
+    }
+
+    /**
      * The run-off polls dated by an as-of date, in the polls' order, each with the first-preference polls of its
      * listing: built once for every pair {@link RunoffPollLean} measures, which before each paired every run-off poll
      * with every poll again.

@@ -234,12 +234,7 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
 
     /** True when no first-preference poll of {@code runoff}'s own listing (firm, date, client) was stored at all. */
     private static boolean firstsOmitted(List<Poll> polls, Poll runoff) {
-        return polls.stream()
-                .noneMatch(p -> p.scope() == Scope.FIRST_PREF
-                        && p.pollster().equals(runoff.pollster())
-                        && p.date().equals(runoff.date())
-                        && java.util.Objects.equals(p.fieldworkStart(), runoff.fieldworkStart())
-                        && java.util.Objects.equals(p.client(), runoff.client()));
+        return polls.stream().noneMatch(p -> p.scope() == Scope.FIRST_PREF && RunoffPairGap.sameListing(p, runoff));
     }
 
     static double proportional(double[] mean, int a, int b) {

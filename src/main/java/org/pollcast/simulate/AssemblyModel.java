@@ -104,6 +104,8 @@ final class AssemblyModel {
     private final int[][] agreementPairs;
     /** The first list's bonus (Greece's), or null: none. */
     private final Bonus bonus;
+    /** Others' index (-1: none): never the first list, whatever its share. */
+    private final int othersIndex;
     /**
      * Whether eligibility is more than the threshold (a waiver, or overhang kept, which seats no independent): then the
      * threshold's own test is kept apart in {@link Draw#overThreshold}, which is otherwise {@link Draw#eligible}.
@@ -266,6 +268,7 @@ final class AssemblyModel {
         keptHouse = in.listRules().keepsOverhang() ? in.seats() : 0;
         agreementPairs = in.listRules().agreementPairs(in.parties());
         bonus = in.listRules().bonus();
+        othersIndex = in.parties().indexOf("other");
         eligibleApart = waiver > 0 || keptHouse > 0;
         if (night != null && (night.fixedWinner().length != k || night.priorWeight().length != p)) {
             throw new IllegalArgumentException(
@@ -532,7 +535,7 @@ final class AssemblyModel {
     private void allocateFixedHouse(Draw d) {
         // The first list's bonus (Greece's) comes off the house before the method shares out the rest; its share is of
         // the draw's valid vote, whose list shares sum to 100.
-        int first = bonus == null ? -1 : Bonus.leader(d.listShare, d.eligible);
+        int first = bonus == null ? -1 : Bonus.leader(d.listShare, d.eligible, othersIndex);
         int given = first < 0 ? 0 : bonus.seatsAt(d.listShare[first]);
         SeatAllocation.allocateInto(
                 method,

@@ -76,6 +76,37 @@ class MajorityBonusTest {
         assertThat(plain.listSeats()[0]).isEqualTo(129);
     }
 
+    /**
+     * The next seat is the method's, read before the bonus: lists on 70, 20 and 10 with 10 seats, 5 of them a flat
+     * bonus. D'Hondt gives the other 5 as 4, 1, 0, and the first list's next quotient (70 / 5 = 14) beats 10; counted
+     * with its bonus seats (70 / 10 = 7) it never would, and `seats` named another list as next.
+     */
+    @Test
+    void theNextQuotientIsTheMethodsNotTheBonuss() {
+        SeatAllocation.ListResult r = SeatAllocation.allocate(
+                SeatMethod.DHONDT_MODIFIED,
+                new double[] {70, 20, 10},
+                new int[3],
+                10,
+                10,
+                0,
+                new boolean[3],
+                0,
+                ListRules.FIXED_HOUSE.withBonus(new Bonus(5, 0, 0, 0)),
+                null);
+        assertThat(r.listSeats()).containsExactly(9, 1, 0);
+        assertThat(r.nextParty()).isZero();
+        assertThat(r.nextQuotient()).isEqualTo(14.0);
+    }
+
+    /** Others are never the first list, whatever their share (a quota method with no threshold seats them as lists). */
+    @Test
+    void othersNeverTakeTheBonus() {
+        boolean[] all = {true, true, true};
+        assertThat(Bonus.leader(new double[] {25, 30, 20}, all)).isEqualTo(1);
+        assertThat(Bonus.leader(new double[] {25, 30, 20}, all, 1)).isZero();
+    }
+
     /** `count` checks the definition's rule against the published seats: the bonus makes them match. */
     @Test
     void theCountOfJune2023MatchesThePublishedSeats() throws IOException {
@@ -144,6 +175,14 @@ class MajorityBonusTest {
                     .hasMessageStartingWith(file + ":")
                     .hasMessageContaining(c[1]);
         }
+        // Surplus agreements re-share a pair's seats, a bonus among them: the two together are not modelled.
+        Files.writeString(
+                file,
+                house.replace("method: largest-remainder", "method: dhondt")
+                        .replace("BONUS", "surplusAgreements: [[p, q]]\n    bonus: {seats: 50}"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("field 'contests.house.bonus': a bonus beside surplusAgreements is not modelled");
         Files.writeString(file, house.replace("BONUS", "bonus: {seats: 20, from: 25, step: 0.5, upTo: 40}"));
         Election e = ElectionLoader.load(file);
         assertThat(((AdditionalMemberContest) e.contest("house").orElseThrow())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pollcast.election.Candidate;
+import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VotingSystem;
@@ -67,6 +68,22 @@ class CampaignPollsTest {
         assertTrue(CampaignPolls.note(MAYOR, List.of(chronicle)).isEmpty());
         // A surname alone is no candidate: "Breed" or "Farrell" may be a firm's or a sponsor's word.
         assertTrue(CampaignPolls.sponsor(MAYOR, poll("Farrell Research", "Breed Foundation", LocalDate.of(2024, 6, 1)))
+                .isEmpty());
+    }
+
+    /**
+     * A contest whose options are parties (London 2028's Westminster question) has no candidates' campaigns: Find Out
+     * Now's May 2025 poll for Reform UK, in the bundled polls, was flagged campaign:reform.
+     */
+    @Test
+    void aPartysOwnPollOfAPartyContestIsNoCampaigns() {
+        Election london = new ElectionCatalog(new DataHome(java.nio.file.Path.of("data"))).resolve("london-2028");
+        Poll forReform = PollBuilder.of("london-2028", "westminster", Scope.WESTMINSTER, "Find Out Now")
+                .client("Reform UK")
+                .ended(LocalDate.of(2025, 5, 9))
+                .shares(Map.of("reform", 31.0, "lab", 25.0))
+                .build();
+        assertTrue(CampaignPolls.sponsor(london.contest("westminster").orElseThrow(), forReform)
                 .isEmpty());
     }
 }

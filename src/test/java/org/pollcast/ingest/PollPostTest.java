@@ -115,4 +115,44 @@ class PollPostTest {
                                     + " dates"));
         }
     }
+
+    /**
+     * A post that follows another with neither its link nor its heading copied: the first round's Sociopol post of 17–21
+     * March 2025 (its lines 10–25 in the fixture), then the run-off's question and figures. Before, the question line
+     * came while the first post still held its figures and was dropped, and the run-off (Simion 52, Dan 48) was read as
+     * a national-parliament post and left out.
+     */
+    @Test
+    void aQuestionUnderAFinishedPostOpensTheNextPost() throws IOException {
+        Ingester ingester = romania();
+        List<String> lines = java.nio.file.Files.readAllLines(Path.of(fixture("europeelects-ro-2025-03.txt")));
+        Path page = root.resolve("headless.txt");
+        java.nio.file.Files.write(
+                page, List.of(String.join("\n", lines.subList(9, 25)), String.join("\n", lines.subList(27, 37))));
+        try (PollStore store = PollStore.open(root.resolve("h.db"))) {
+            ingester.ingest(page.toString(), store, lenient());
+            List<Poll> polls = store.polls(PollQuery.of("ro-2025")).stream()
+                    .map(s -> s.poll())
+                    .toList();
+            assertThat(polls).extracting(Poll::scope).containsExactlyInAnyOrder(Scope.FIRST_PREF, Scope.RUNOFF);
+            assertThat(polls.stream().filter(p -> p.scope() == Scope.RUNOFF))
+                    .singleElement()
+                    .satisfies(p ->
+                            assertThat(p.shares()).containsEntry("simion", 52.0).containsEntry("dan", 48.0));
+        }
+    }
+
+    /**
+     * A party's name may hold digits (Greece's "MeRA25~LEFT", Poland's "Polska 2050-RE"): a name of no digit at all
+     * dropped such a line from the post's list without a word. A line starting with a figure is still no option.
+     */
+    @Test
+    void aNameWithDigitsIsAnOption() {
+        assertThat(PollPostReader.OPTION.matcher("MeRA25~LEFT: 3%").matches()).isTrue();
+        assertThat(PollPostReader.OPTION.matcher("Polska 2050-RE: 9% (+1)").matches())
+                .isTrue();
+        assertThat(PollPostReader.optionName("MeRA25~LEFT")).isEqualTo("MeRA25");
+        assertThat(PollPostReader.optionName("Polska 2050-RE")).isEqualTo("Polska 2050");
+        assertThat(PollPostReader.OPTION.matcher("17-21 March: 5%").matches()).isFalse();
+    }
 }
