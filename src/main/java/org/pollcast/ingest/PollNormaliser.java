@@ -274,6 +274,10 @@ final class PollNormaliser {
         if (rollingNote != null) {
             notes = join(notes, rollingNote);
         }
+        String passedOver = shares.passedOver(raw, names.options(election, contest));
+        if (passedOver != null) {
+            notes = join(notes, passedOver);
+        }
         Optional<Map<String, Double>> rebased =
                 shares.rebasedExcludingDontKnow(contest, figures, dontKnow, begun(when));
         if (rebased.isPresent()) {

@@ -142,6 +142,27 @@ public final class PollShares {
     }
 
     /**
+     * The poll's note for the figures {@link #read} passed over under a citation or no-one header ("'None' 3 passed
+     * over: no option of this election"), or null when none: a figure left out is said, in the poll's notes that
+     * `polls` prints, never dropped without a word.
+     */
+    String passedOver(RawPoll raw, OptionResolver options) {
+        List<String> each = new ArrayList<>();
+        for (RawShare s : raw.shares()) {
+            if (!isNotReported(s.value())
+                    && !s.value().trim().matches("0+(\\.0+)?%?")
+                    && options.resolve(s.name()).isEmpty()
+                    && namesNoOption(s.name())) {
+                each.add("'" + s.name() + "' " + s.value().trim());
+            }
+        }
+        return each.isEmpty()
+                ? null
+                : String.join(", ", each) + " passed over: no option of this election (those naming no one, or a"
+                        + " column of references)";
+    }
+
+    /**
      * Whether a column read as an option's is headed by a citation word ("Ref." is Reform UK in the alias table, and a
      * table's references or its refusals) or one of those backing no one ({@link #NO_ONE}): where the poll's election
      * has no such option, its figures are no one's share and are passed over, as a "Refused" column is. The 2022

@@ -91,6 +91,15 @@ class PhilippinePollTablesTest {
                     .containsEntry("marcos", 61.29)
                     .containsEntry("robredo", 22.58)
                     .containsEntry("gonzales", 0.0);
+            // A figure passed over is said in the poll's notes, never dropped without a word (a zero is nothing).
+            assertThat(publicus.notes()).doesNotContain("passed over");
+            assertThat(store.polls(org.pollcast.store.PollQuery.of("ph-2022")).stream()
+                            .map(org.pollcast.poll.StoredPoll::poll)
+                            .filter(p -> p.pollster().equals("Pulse Asia"))
+                            .findFirst()
+                            .orElseThrow()
+                            .notes())
+                    .contains("'None' 1 passed over: no option of this election");
         }
     }
 
