@@ -230,6 +230,20 @@ final class Columns {
         return GOVERNMENT_OR_OPPOSITION.contains(normalise(header));
     }
 
+    /** The words that name a government's side in a header that sets it against the opposition. */
+    private static final Set<String> GOVERNING = Set.of("cabinet", "government", "gov", "govt", "coalition");
+
+    /**
+     * One column of the government's and the opposition's sums, cell "44.3 – 55.7", headed for the cabinet
+     * ("Ratas' cabinet – Opposition", the encyclopedia's Estonian 2019 table; "Government – Opposition"): a derived
+     * figure like the lead. Read as a party, it refused every row of the table.
+     */
+    private static boolean governmentAgainstOpposition(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        boolean opposition = words.contains("opposition") || words.contains("opp");
+        return opposition && words.stream().anyMatch(GOVERNING::contains);
+    }
+
     private Columns() {}
 
     private static void alias(String field, String... names) {
@@ -375,6 +389,7 @@ final class Columns {
      */
     private static boolean isDerived(String normalised) {
         return NAMED_LEAD.matcher(normalised).matches()
+                || governmentAgainstOpposition(normalised)
                 || normalised.startsWith("lead_")
                 || normalised.startsWith("margin_")
                 || normalised.equals("moe");

@@ -54,6 +54,12 @@ final class PollNormaliser {
      */
     private static final Pattern APPROXIMATE = Pattern.compile(
             "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*[+\\-–]?");
+    /**
+     * A sample the source gave as a range ("600–700", as the encyclopedia's Estonian tables print Turu-uuringute's
+     * polls): read as its smaller figure, so the poll's standard error is never smaller than the source allows.
+     * Before, the cell was "not a positive whole number" and refused the whole page.
+     */
+    private static final Pattern RANGE = Pattern.compile("([\\d,]+)\\s*[\\-–—]\\s*([\\d,]+)");
 
     /**
      * The population an American table writes after the sample, "1,350 (LV)": likely voters, registered voters,
@@ -590,8 +596,12 @@ final class PollNormaliser {
         if (figure == null) {
             return null; // whom the survey asked, not how many
         }
-        Matcher approximate = APPROXIMATE.matcher(figure.replace("\u00a0", " ").trim());
-        String digits = (approximate.matches() ? approximate.group(1) : figure)
+        String plain = figure.replace("\u00a0", " ").trim();
+        Matcher approximate = APPROXIMATE.matcher(plain);
+        Matcher range = RANGE.matcher(plain);
+        String digits = (approximate.matches()
+                        ? approximate.group(1)
+                        : range.matches() && lowerFirst(range) ? range.group(1) : figure)
                 .replace(",", "")
                 .replace("\u00a0", "")
                 .replace(" ", "");
@@ -609,6 +619,15 @@ final class PollNormaliser {
             return null;
         }
         return Integer.valueOf(digits);
+    }
+
+    /** Whether a range's first figure is no larger than its second, as a sample range's must be. */
+    private static boolean lowerFirst(Matcher range) {
+        String low = range.group(1).replace(",", "");
+        String high = range.group(2).replace(",", "");
+        return WHOLE_NUMBER.matcher(low).matches()
+                && WHOLE_NUMBER.matcher(high).matches()
+                && Long.parseLong(low) <= Long.parseLong(high);
     }
 
     /** The population column's text, else the one the sample cell names ("1,350 (LV)": likely voters). */
