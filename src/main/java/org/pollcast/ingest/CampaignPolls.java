@@ -1,7 +1,9 @@
 package org.pollcast.ingest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
@@ -45,6 +47,45 @@ public final class CampaignPolls {
                     if (name.trim().contains(" ") && Names.namedWithin(text, name)) {
                         return Optional.of(c);
                     }
+                }
+            }
+        }
+        return bySurname(single, where);
+    }
+
+    /**
+     * A campaign named by its candidate's surname beside the word "campaign", as American tables' footnotes and the
+     * press write it ("Poll sponsored by Gym's campaign", "Kenney campaign"): Philadelphia's 2015 and 2023 primaries'
+     * internal polls went unflagged, a surname alone being no campaign. The word "campaign" must follow the surname, and
+     * a surname two candidates share ("Brown's campaign", Jeff and Amen Brown in 2023) names no one.
+     */
+    private static Optional<Candidate> bySurname(SingleWinnerContest single, String[] where) {
+        Map<String, List<Candidate>> bySurname = new LinkedHashMap<>();
+        for (Candidate c : single.candidates()) {
+            if (c.id().equals(c.party())) {
+                continue;
+            }
+            String folded = Names.fold(c.name());
+            int space = folded.lastIndexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            bySurname
+                    .computeIfAbsent(folded.substring(space + 1), k -> new ArrayList<>())
+                    .add(c);
+        }
+        for (String text : where) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
+                if (e.getValue().size() != 1) {
+                    continue;
+                }
+                String surname = e.getKey();
+                // fold drops the apostrophe: "Gym's campaign" is "gyms campaign".
+                if (Names.namedWithin(text, surname + " campaign") || Names.namedWithin(text, surname + "s campaign")) {
+                    return Optional.of(e.getValue().get(0));
                 }
             }
         }

@@ -72,6 +72,76 @@ class CampaignPollsTest {
     }
 
     /**
+     * Philadelphia's Democratic primaries (blind trial): the press and the encyclopedia's footnotes name a campaign's
+     * poll by the surname ("Kenney's campaign conducted its own poll", Greenberg Quinlan Rosner, 18-21 April 2015:
+     * Kenney 30, Williams 26, Abraham 17, 17 undecided), which went unflagged. A surname two candidates share names no
+     * one: in 2023 Jeff Brown and Amen Brown both stood.
+     */
+    @Test
+    void aCampaignNamedBySurnameIsItsCandidates() {
+        SingleWinnerContest mayor2015 = new SingleWinnerContest(
+                "mayor",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("kenney", "Jim Kenney", "dem"),
+                        new Candidate("williams", "Anthony Hardy Williams", "dem"),
+                        new Candidate("abraham", "Lynne Abraham", "dem")),
+                List.of(),
+                VotingSystem.FPTP.scopes(),
+                List.of());
+        Poll gqr = PollBuilder.of("philadelphia-2015", "mayor", Scope.FIRST_PREF, "Greenberg Quinlan Rosner")
+                .client("Kenney campaign")
+                .published(LocalDate.of(2015, 4, 21))
+                .shares(Map.of("kenney", 30.0, "williams", 26.0, "abraham", 17.0))
+                .dontKnow(17.0)
+                .build();
+        assertEquals(
+                "kenney", CampaignPolls.sponsor(mayor2015, gqr).orElseThrow().id());
+        Poll possessive = PollBuilder.of("philadelphia-2015", "mayor", Scope.FIRST_PREF, "Greenberg Quinlan Rosner")
+                .client("Kenney's campaign")
+                .published(LocalDate.of(2015, 4, 21))
+                .shares(Map.of("kenney", 30.0, "williams", 26.0, "abraham", 17.0))
+                .dontKnow(17.0)
+                .build();
+        assertEquals(
+                "kenney",
+                CampaignPolls.sponsor(mayor2015, possessive).orElseThrow().id());
+        // The surname without "campaign" is still no one's (a firm or a foundation may carry it); the names below are
+        // labels only, on the real poll's figures.
+        Poll foundation = PollBuilder.of("philadelphia-2015", "mayor", Scope.FIRST_PREF, "Abraham Research")
+                .client("Williams Foundation")
+                .published(LocalDate.of(2015, 4, 21))
+                .shares(Map.of("kenney", 30.0, "williams", 26.0, "abraham", 17.0))
+                .build();
+        assertTrue(CampaignPolls.sponsor(mayor2015, foundation).isEmpty());
+
+        SingleWinnerContest mayor2023 = new SingleWinnerContest(
+                "mayor",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("parker", "Cherelle Parker", "dem"),
+                        new Candidate("gym", "Helen Gym", "dem"),
+                        new Candidate("jbrown", "Jeff Brown", "dem"),
+                        new Candidate("abrown", "Amen Brown", "dem")),
+                List.of(),
+                VotingSystem.FPTP.scopes(),
+                List.of());
+        // Labels only, on Emerson College's real figures of 7-9 May 2023.
+        Poll emerson = PollBuilder.of("philadelphia-2023", "mayor", Scope.FIRST_PREF, "Emerson College")
+                .client("Brown's campaign")
+                .published(LocalDate.of(2023, 5, 12))
+                .shares(Map.of("gym", 20.5, "parker", 18.2, "jbrown", 10.4))
+                .build();
+        assertTrue(CampaignPolls.sponsor(mayor2023, emerson).isEmpty());
+        Poll gyms = PollBuilder.of("philadelphia-2023", "mayor", Scope.FIRST_PREF, "Emerson College")
+                .client("Gym's campaign")
+                .published(LocalDate.of(2023, 5, 12))
+                .shares(Map.of("gym", 20.5, "parker", 18.2, "jbrown", 10.4))
+                .build();
+        assertEquals("gym", CampaignPolls.sponsor(mayor2023, gyms).orElseThrow().id());
+    }
+
+    /**
      * A contest whose options are parties (London 2028's Westminster question) has no candidates' campaigns: Find Out
      * Now's May 2025 poll for Reform UK, in the bundled polls, was flagged campaign:reform.
      */
