@@ -86,10 +86,12 @@ final class PartialPolls {
             if (namingEveryoneStanding > 0) {
                 notes.add(namingEveryoneStanding + (namingEveryoneStanding == 1 ? " poll names" : " polls name")
                         + " every candidate standing"
-                        + " and " + (namingEveryoneStanding == 1 ? "sums" : "sum") + " to under 90 ("
-                        + (namingEveryoneStanding == 1 ? "its" : "their")
-                        + " undecided not printed with " + (namingEveryoneStanding == 1 ? "it" : "them")
-                        + "): taken of those naming a"
+                        + " and " + (namingEveryoneStanding == 1 ? "sums" : "sum") + " to under 90"
+                        // The rest is those naming no candidate, whether or not the poll printed its undecided: KIIS's
+                        // run-off poll of April 2019 printed 17.9 undecided beside refusals, non-voters and spoilt
+                        // ballots (read as no one's), and was said to have left its undecided unprinted.
+                        + " (the rest naming no candidate: undecided, refusing or not voting)"
+                        + ": taken of those naming a"
                         + " candidate, less what complete polls give others");
             }
             return notes;

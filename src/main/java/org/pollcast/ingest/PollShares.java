@@ -177,9 +177,21 @@ public final class PollShares {
      * Headers of those backing no one ("None", as the May 2022 revision of the Philippine table heads a column of its
      * own beside "Und./ Ref."): passed over where the election has no such option, as a refusal is. Read as a name
      * (Istanbul's tables head independents' alliance "None"), where nothing resolved it every poll printing a figure
-     * under it was refused as naming an unknown candidate.
+     * under it was refused as naming an unknown candidate. "Against all" (as Ukrainian and Russian polls head those who
+     * would vote for no candidate, where the ballot has no such line) is the same: read as a name, Ukraine's 2019 polls
+     * were refused whole ("unknown candidate 'Against all' in president"). A definition that lists it (a ballot that
+     * had it) still resolves it as its option first.
      */
-    private static final Set<String> NO_ONE = Set.of("none", "nobody", "no_one");
+    private static final Set<String> NO_ONE = Set.of(
+            "none",
+            "nobody",
+            "no_one",
+            "against_all",
+            "against_everyone",
+            "against_all_candidates",
+            "none_of_the_above",
+            "none_of_them",
+            "none_of_the_candidates");
 
     /** Whether a share was read from a party's row of a one-poll page ({@link OpinionPollPageReader}). */
     private static boolean isRow(String field) {
