@@ -26,15 +26,9 @@ public final class CampaignPolls {
         if (!(contest instanceof SingleWinnerContest single)) {
             return Optional.empty();
         }
+        List<Candidate> people = people(single);
         String[] where = {poll.client(), poll.publishedAs()};
-        for (Candidate c : single.candidates()) {
-            if (c.id().equals(c.party())) {
-                // A party standing as an option (a Westminster question's "Reform UK", London 2028's): its own poll is
-                // a
-                // party's, not a candidate's campaign's (Find Out Now's May 2025 London poll for Reform UK was
-                // flagged).
-                continue;
-            }
+        for (Candidate c : people) {
             List<String> names = new ArrayList<>();
             names.add(c.name());
             names.addAll(c.aliases());
@@ -50,7 +44,18 @@ public final class CampaignPolls {
                 }
             }
         }
-        return bySurname(single, where);
+        return bySurname(people, where);
+    }
+
+    /**
+     * The contest's candidates who are people: a party standing as an option (a Westminster question's "Reform UK",
+     * London 2028's) has no campaign of its own, and its poll is a party's (Find Out Now's May 2025 London poll for
+     * Reform UK was flagged).
+     */
+    private static List<Candidate> people(SingleWinnerContest single) {
+        return single.candidates().stream()
+                .filter(c -> !c.id().equals(c.party()))
+                .toList();
     }
 
     /**
@@ -59,32 +64,27 @@ public final class CampaignPolls {
      * internal polls went unflagged, a surname alone being no campaign. The word "campaign" must follow the surname, and
      * a surname two candidates share ("Brown's campaign", Jeff and Amen Brown in 2023) names no one.
      */
-    private static Optional<Candidate> bySurname(SingleWinnerContest single, String[] where) {
+    private static Optional<Candidate> bySurname(List<Candidate> people, String[] where) {
         Map<String, List<Candidate>> bySurname = new LinkedHashMap<>();
-        for (Candidate c : single.candidates()) {
-            if (c.id().equals(c.party())) {
-                continue;
-            }
+        for (Candidate c : people) {
             String folded = Names.fold(c.name());
             int space = folded.lastIndexOf(' ');
-            if (space < 0) {
-                continue;
+            if (space >= 0) {
+                bySurname
+                        .computeIfAbsent(folded.substring(space + 1), k -> new ArrayList<>())
+                        .add(c);
             }
-            bySurname
-                    .computeIfAbsent(folded.substring(space + 1), k -> new ArrayList<>())
-                    .add(c);
         }
         for (String text : where) {
             if (text == null || text.isBlank()) {
                 continue;
             }
             for (Map.Entry<String, List<Candidate>> e : bySurname.entrySet()) {
-                if (e.getValue().size() != 1) {
-                    continue;
-                }
                 String surname = e.getKey();
                 // fold drops the apostrophe: "Gym's campaign" is "gyms campaign".
-                if (Names.namedWithin(text, surname + " campaign") || Names.namedWithin(text, surname + "s campaign")) {
+                if (e.getValue().size() == 1
+                        && (Names.namedWithin(text, surname + " campaign")
+                                || Names.namedWithin(text, surname + "s campaign"))) {
                     return Optional.of(e.getValue().get(0));
                 }
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Election;
 import org.pollcast.election.Scope;
 
@@ -252,11 +253,8 @@ final class ElectionChoice {
      * places voting on that day and fitting alike are an error that names them.
      */
     private Election byDate(RawPoll raw, LocalDate date, List<Problem> problems) {
-        List<Election> fits = all().stream()
-                .filter(e -> !e.lastPollDay().isBefore(date)
-                        && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
-                        && names.namesAll(raw, e))
-                .toList();
+        List<Election> fits =
+                stillPolledOn(date).stream().filter(e -> names.namesAll(raw, e)).toList();
         if (fits.isEmpty()) {
             if (!strangersOfNearest(raw, date, problems)) {
                 problems.add(new Problem(
@@ -268,8 +266,7 @@ final class ElectionChoice {
             }
             return null;
         }
-        List<Election> first =
-                fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
+        List<Election> first = earliest(fits);
         List<Election> titled =
                 first.stream().filter(e -> namesPlace(raw.value(PAGE_TITLE), e)).toList();
         if (first.size() == 1 || titled.size() == 1) {
@@ -283,6 +280,23 @@ final class ElectionChoice {
                         + String.join(" and ", first.stream().map(Election::id).toList()) + ", held on "
                         + first.get(0).date() + "; use --election or an election column"));
         return null;
+    }
+
+    /**
+     * The elections a poll of {@code date} may be about, in date order: still polled for on that day, and held within
+     * {@value #CYCLE_YEARS} years of it (a term and a postponement).
+     */
+    private List<Election> stillPolledOn(LocalDate date) {
+        return all().stream()
+                .filter(e -> !e.lastPollDay().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
+                .toList();
+    }
+
+    /** Of {@code fits}, in date order, those held on the first of their days (empty for none). */
+    private static List<Election> earliest(List<Election> fits) {
+        return fits.isEmpty()
+                ? fits
+                : fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
     }
 
     /**
@@ -303,16 +317,9 @@ final class ElectionChoice {
             return null;
         }
         LocalDate date = dated.get().date();
-        List<Election> fits = all().stream()
-                .filter(e -> !e.lastPollDay().isBefore(date)
-                        && !e.date().isAfter(date.plusYears(CYCLE_YEARS))
-                        && allButSmallParties(raw, e))
-                .toList();
-        if (fits.isEmpty()) {
-            return null;
-        }
-        List<Election> first =
-                fits.stream().filter(e -> e.date().equals(fits.get(0).date())).toList();
+        List<Election> first = earliest(stillPolledOn(date).stream()
+                .filter(e -> allButSmallParties(raw, e))
+                .toList());
         return first.size() == 1 ? first.get(0) : null;
     }
 
@@ -326,8 +333,7 @@ final class ElectionChoice {
      */
     private boolean allButSmallParties(RawPoll raw, Election election) {
         if (!election.partyVote()
-                && election.contests().values().stream()
-                        .noneMatch(org.pollcast.election.AdditionalMemberContest.class::isInstance)) {
+                && election.contests().values().stream().noneMatch(AdditionalMemberContest.class::isInstance)) {
             return false;
         }
         List<String> reported = PollNames.reportedNames(raw);
@@ -356,9 +362,7 @@ final class ElectionChoice {
      */
     private boolean strangersOfNearest(RawPoll raw, LocalDate date, List<Problem> problems) {
         List<String> reported = PollNames.reportedNames(raw);
-        for (Election e : all().stream()
-                .filter(e -> !e.lastPollDay().isBefore(date) && !e.date().isAfter(date.plusYears(CYCLE_YEARS)))
-                .toList()) {
+        for (Election e : stillPolledOn(date)) {
             List<String> strangers = names.namesOfNoContest(raw, e);
             String which = "in " + e.id() + " (" + e.date() + "), the first election still polled on " + date
                     + " with this poll's other names: ";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -184,9 +185,8 @@ final class IngestTally {
 
     /** A survey as the note names it: its sample, and its first day where two began on different days. */
     private static String surveyOf(Poll p) {
-        String sample = p.sampleSize() == null
-                ? "no stated sample"
-                : String.format(java.util.Locale.ROOT, "%,d asked", p.sampleSize());
+        String sample =
+                p.sampleSize() == null ? "no stated sample" : String.format(Locale.ROOT, "%,d asked", p.sampleSize());
         return p.fieldworkStart() == null ? sample : sample + ", begun " + p.fieldworkStart();
     }
 

@@ -159,12 +159,10 @@ final class MarkdownPage {
                         List<String> read = unshifted(previous, cells);
                         // The next line of the survey is set against this one as the page shows it, spans filled.
                         List<String> shown = new ArrayList<>(read);
-                        for (int k = 0;
-                                read != cells
-                                        && k < shown.size()
-                                        && shown.get(k).isEmpty();
-                                k++) {
-                            shown.set(k, previous.get(k));
+                        if (read != cells) {
+                            for (int k = 0; k < shown.size() && shown.get(k).isEmpty(); k++) {
+                                shown.set(k, previous.get(k));
+                            }
                         }
                         cells = read;
                         previous = shown;
@@ -390,14 +388,6 @@ final class MarkdownPage {
      * {@code Others | Don't know | Lead |}; read from its last line alone, the table had no pollster or date column and
      * the page was refused.
      */
-    /**
-     * {@link #wrappedHeaderEnd} asked only at the head of a block of lines ending in a bar (-1 elsewhere): asked at every
-     * line, a long run of such lines was scanned to its end once for each of them.
-     */
-    private static int wrappedHeaderAt(String[] lines, int i) {
-        return i > 0 && lines[i - 1].strip().endsWith("|") ? -1 : wrappedHeaderEnd(lines, i);
-    }
-
     private static int wrappedHeaderEnd(String[] lines, int i) {
         int cells = 0;
         for (int k = i; k + 1 < lines.length; k++) {
@@ -412,6 +402,14 @@ final class MarkdownPage {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #wrappedHeaderEnd} asked only at the head of a block of lines ending in a bar (-1 elsewhere): asked at every
+     * line, a long run of such lines was scanned to its end once for each of them.
+     */
+    private static int wrappedHeaderAt(String[] lines, int i) {
+        return i > 0 && lines[i - 1].strip().endsWith("|") ? -1 : wrappedHeaderEnd(lines, i);
     }
 
     /**

@@ -257,7 +257,8 @@ final class PollNormaliser {
         }
         Integer sample = sampleSize(raw, problems);
         Double dontKnow = shares.dontKnow(raw, problems);
-        Map<String, Double> figures = shares.read(raw, names.options(election, contest), problems);
+        OptionResolver options = names.options(election, contest);
+        Map<String, Double> figures = shares.read(raw, options, problems);
         if (problems.size() > before || !given.problems().isEmpty()) {
             // A poll its reader already refused a figure of: the rest would only be refused again for summing short.
             return Optional.empty();
@@ -280,7 +281,7 @@ final class PollNormaliser {
         if (rollingNote != null) {
             notes = join(notes, rollingNote);
         }
-        String passedOver = shares.passedOver(raw, names.options(election, contest));
+        String passedOver = shares.passedOver(raw, options);
         if (passedOver != null) {
             notes = join(notes, passedOver);
         }

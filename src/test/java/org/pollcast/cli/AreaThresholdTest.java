@@ -57,10 +57,7 @@ class AreaThresholdTest {
     }
 
     private static CliRun run(Path dir, String store, String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.toString();
-        return CliRun.in(tmp.resolve(store), all);
+        return CliRun.inData(tmp.resolve(store), dir, args);
     }
 
     /** Each region held to its own 5% would seat Gamma in the North; across the whole area it has 3.5% and none. */

@@ -17,4 +17,12 @@ record CliRun(int status, String out, String err) {
         int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new CliRun(status, out.toString(), err.toString());
     }
+
+    /** As {@link #in}, against the data folder {@code data} ({@code --data}): a place a test defines. */
+    static CliRun inData(Path store, Path data, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        return in(store, all);
+    }
 }

@@ -42,10 +42,7 @@ class CoalitionThresholdsTest {
     }
 
     private static CliRun run(Path dataDir, String store, String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = dataDir.toString();
-        return CliRun.in(tmp.resolve(store), all);
+        return CliRun.inData(tmp.resolve(store), dataDir, args);
     }
 
     /** A coalition on 6.5% is under its 7%; a party on the same 6.5% is over its 5% and seated. */

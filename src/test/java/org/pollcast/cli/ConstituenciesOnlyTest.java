@@ -41,10 +41,7 @@ class ConstituenciesOnlyTest {
     }
 
     private static CliRun run(String store, String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return CliRun.in(tmp.resolve(store), all);
+        return CliRun.inData(tmp.resolve(store), data, args);
     }
 
     @Test

@@ -51,10 +51,7 @@ class CountedSecondRoundTest {
     }
 
     private CliRun run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return CliRun.in(db, all);
+        return CliRun.inData(db, data, args);
     }
 
     private static double column(String out, String id, int column) {

@@ -30,10 +30,7 @@ class PollingBlackoutHeldBackTest {
     }
 
     private CliRun run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return CliRun.in(tmp.resolve("store.db"), all);
+        return CliRun.inData(tmp.resolve("store.db"), data, args);
     }
 
     @Test

@@ -27,10 +27,7 @@ class SurplusAgreementsCommandTest {
     }
 
     private static CliRun run(String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return CliRun.in(tmp.resolve("il.db"), all);
+        return CliRun.inData(tmp.resolve("il.db"), data, args);
     }
 
     @Test

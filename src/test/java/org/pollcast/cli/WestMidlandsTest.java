@@ -44,11 +44,7 @@ class WestMidlandsTest {
     }
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return CliRun.in(tmp.resolve("store.db"), all);
+        return CliRun.inData(tmp.resolve("store.db"), data, args);
     }
 
     @Test
