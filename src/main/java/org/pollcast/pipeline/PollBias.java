@@ -18,7 +18,9 @@ import org.pollcast.store.PollStore;
  * the forecast's starting lead by it, taking equally from the leader and giving to the runner-up.
  *
  * <p>A ratio, not a shift in points: a 30-point lead (2000) and a 5-point one (2012) are not overstated by the
- * same points, and a ratio cannot turn a lead round, which a mean shift learned from 2021 would do to 2012.
+ * same points, and a ratio cannot turn a lead round, which a mean shift learned from 2021 would do to 2012. A widening
+ * (a ratio above 1) is the exception, held to the record's mean shift in points ({@code leadShift}): its ratios come of
+ * narrow leads, and a ratio of 1.25 from a 9-point lead is no measure of a 40-point one.
  *
  * <p>The candidates outside the top two are learned the same way, as the log of result / average for every
  * such candidate on {@value #MINOR_FROM}% or more: their spread is the least relative error the simulation
@@ -40,6 +42,8 @@ import org.pollcast.store.PollStore;
  * results, taken from every named option in proportion.
  *
  * @param leadRatio   the shrunk mean ratio, result lead / average lead (1: no bias)
+ * @param leadShift   the shrunk mean of result lead minus average lead, in points: the most a widening may add
+ *                    ({@link #apply}), since a ratio above 1 learned from a narrow lead is no measure of a wide one
  * @param spread      the spread of that ratio between elections (0 with fewer than two)
  * @param minorSpread the spread of those log ratios (0 with fewer than two)
  * @param unpolledShare the mean result share (percent) of a candidate whom no poll named, in the other elections
@@ -57,6 +61,7 @@ import org.pollcast.store.PollStore;
  */
 public record PollBias(
         double leadRatio,
+        double leadShift,
         double spread,
         double minorSpread,
         double unpolledShare,
@@ -108,6 +113,7 @@ public record PollBias(
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
         this(
                 leadRatio,
+                Double.POSITIVE_INFINITY,
                 spread,
                 minorSpread,
                 unpolledShare,
@@ -146,7 +152,8 @@ public record PollBias(
         if ((from.isEmpty() && borrowedFrom.isEmpty()) || !in.fromPolls()) {
             return in;
         }
-        double[] mean = in.mean();
+        // Copies: a record's accessor hands out its own array, and writing into it changed the input it was given.
+        double[] mean = in.mean().clone();
         int[] top = in.leadingTwo();
         if (top == null) {
             return in;
@@ -155,10 +162,16 @@ public record PollBias(
         int second = top[1];
         // A widening (a ratio above 1) takes at most half the runner-up's share: a record of results running ahead of
         // the leaders must not push a runner-up far behind below nothing.
-        double move = Math.max((1 - applied()) * (mean[first] - mean[second]) / 2, -mean[second] / 2);
+        double byRatio = Math.max((1 - applied()) * (mean[first] - mean[second]) / 2, -mean[second] / 2);
+        // Nor more, in points, than the record's results ran ahead of its averages' leads (shrunk alike). A ratio
+        // above 1 comes of narrow leads, where a few points are a large ratio; stretched over a wide lead it widened
+        // the Philippines' 2022 lead by 8.3 points from 2016's 6.8 becoming 17.6, and Ukraine's 2014 lead by 10.3
+        // from 2019's 9.2 becoming 14.3: both results' leads came in under their polls'. A narrowing keeps the ratio:
+        // London's record shrank its leads in proportion, 2000's 35 points to 12 and 2012's 8 to 4.
+        double move = byRatio < 0 ? Math.max(byRatio, -Math.max(0, leadShift) / 2) : byRatio;
         mean[first] -= move;
         mean[second] += move;
-        double[] se = in.se();
+        double[] se = in.se().clone();
         int other = in.options().indexOf(Option.OTHER);
         double raised = raiseOthers(mean, other, unpolled);
         for (int j = 0; j < mean.length; j++) {
@@ -175,9 +188,16 @@ public record PollBias(
                                         Locale.ROOT,
                                         // A record where results ran ahead of the polls' leaders widens the lead:
                                         // "narrowed by -1.9" said it backwards.
-                                        "; lead %s by %.1f points for systematic poll error",
+                                        "; lead %s by %.1f points for systematic poll error%s",
                                         move < 0 ? "widened" : "narrowed",
-                                        Math.abs(2 * move)))
+                                        Math.abs(2 * move),
+                                        move > byRatio
+                                                ? String.format(
+                                                        Locale.ROOT,
+                                                        " (the record's mean widening in points; its ratio would"
+                                                                + " have widened it by %.1f)",
+                                                        -2 * byRatio)
+                                                : ""))
                         + (raised > 0
                                 ? String.format(
                                         Locale.ROOT,
@@ -215,7 +235,7 @@ public record PollBias(
      * 0.0%, since 2021's four parties all stood again; the lead is left alone (no average to correct).
      */
     ShareInput othersFloor(ShareInput in, int uncarried, String baselineId) {
-        double[] mean = in.mean();
+        double[] mean = in.mean().clone();
         double raised = raiseOthers(mean, in.options().indexOf(Option.OTHER), uncarried);
         if (raised <= 0) {
             return in;
@@ -246,6 +266,24 @@ public record PollBias(
             return 1;
         }
         return Math.min(1, Math.max(0, 2 * (1 - share / runnerUp)));
+    }
+
+    /**
+     * What limits a widening, for the note: ", widening it by at most 2.6 points (...)", or nothing where the ratio
+     * narrows the lead or no record in points was kept.
+     */
+    private String wideningWords() {
+        if (applied() <= 1 || Double.isInfinite(leadShift)) {
+            return "";
+        }
+        if (leadShift <= 0) {
+            return ", but no wider than it: in points the results' leads fell short of the averages' on average";
+        }
+        return String.format(
+                Locale.ROOT,
+                ", widening it by at most %.1f points (the results' leads ran ahead of the averages' by that much on"
+                        + " average, shrunk alike)",
+                leadShift);
     }
 
     /**
@@ -381,9 +419,10 @@ public record PollBias(
         return String.format(
                         Locale.ROOT,
                         PollErrorNote.LEARNED
-                                + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead%s%s%s",
+                                + "%s; shrunk towards none, the forecast starts from %.0f%% of its average's lead%s%s%s%s",
                         lead,
                         100 * applied(),
+                        wideningWords(),
                         smallCandidates ? "; " + small : "",
                         !smallCandidates || borrowedFrom.isEmpty() ? ": " : "; this series' elections: ",
                         String.join("; ", from))

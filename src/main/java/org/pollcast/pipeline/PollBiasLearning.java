@@ -51,6 +51,7 @@ final class PollBiasLearning {
             return new PollBias(
                     1,
                     0,
+                    0,
                     others.bias().minorSpread(),
                     others.bias().unpolledShare(),
                     List.of(),
@@ -75,6 +76,7 @@ final class PollBiasLearning {
         }
         return new PollBias(
                 b.leadRatio(),
+                b.leadShift(),
                 b.spread(),
                 spread ? others.bias().minorSpread() : b.minorSpread(),
                 unpolled ? others.bias().unpolledShare() : b.unpolledShare(),
@@ -112,6 +114,7 @@ final class PollBiasLearning {
 
     private static Learned learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
         List<Double> ratios = new ArrayList<>();
+        List<Double> shifts = new ArrayList<>();
         List<Double> minor = new ArrayList<>();
         double unpolledVotes = 0;
         int unpolledCandidates = 0;
@@ -201,6 +204,7 @@ final class PollBiasLearning {
             }
             double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
             ratios.add(ratio);
+            shifts.add(actual - polled);
             for (var c : mayor.get().candidates()) {
                 Double got = result.get().shares().get(c.id());
                 if (got != null && avg.share(c.id()).isEmpty()) {
@@ -233,7 +237,7 @@ final class PollBiasLearning {
         int n = ratios.size();
         if (n == 0) {
             return new Learned(
-                    new PollBias(1, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors, 0, 0),
+                    new PollBias(1, 0, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors, 0, 0),
                     List.of(),
                     0,
                     0);
@@ -243,6 +247,7 @@ final class PollBiasLearning {
         double minorMean = minor.isEmpty() ? 0 : mean(minor);
         PollBias bias = new PollBias(
                 1 - (1 - mean) * shrink,
+                mean(shifts) * shrink,
                 sd(ratios, mean),
                 sd(minor, minorMean),
                 PollBias.pooledUnpolled(unpolledVotes, unpolledCandidates),

@@ -53,6 +53,76 @@ class PollBiasTest {
     }
 
     /**
+     * A widening is at most the record's own, in points: a ratio of 1.25 learned from a 9-point lead becoming 14 (the
+     * shift +5.3, shrunk to +2.65) widens a 40-point lead by 2.65, not by 10 (Ukraine 2014's forecast learned from 2019;
+     * Poroshenko's lead came in 1.3 points under the polls'). A narrowing keeps its ratio.
+     */
+    @Test
+    void aWideningIsAtMostTheRecordsInPoints() {
+        List<String> ids = List.of("a", "b", "other");
+        double[] mean = {60, 20, 20};
+        double[] se = {1.5, 1.4, 0.9};
+        ShareInput wide = new ShareInput(
+                "test", LocalDate.of(2030, 4, 20), 7, ids, ids, ids, mean, se, true, "average of 9 polls");
+        PollBias bias = new PollBias(
+                1.25,
+                2.65,
+                0,
+                0.5,
+                0.6,
+                List.of("x (lead +9.2 in the average, +14.5 in the result)"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6);
+        ShareInput out = bias.apply(wide, 0);
+        assertEquals(42.65, out.mean()[0] - out.mean()[1], 1e-9, "40 + 2.65, not 40 x 1.25");
+        assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+        assertTrue(
+                out.source()
+                        .contains("lead widened by 2.7 points for systematic poll error (the record's mean widening in"
+                                + " points; its ratio would have widened it by 10.0)"),
+                out.source());
+        assertTrue(bias.note().contains("widening it by at most 2.7 points"), bias.note());
+        // Below the cap the ratio stands: a 10-point lead at 1.25 gains 2.5.
+        assertEquals(
+                12.5,
+                bias.apply(input(true), 0).mean()[0]
+                        - bias.apply(input(true), 0).mean()[1],
+                1e-9);
+        // A record whose leads fell short in points widens nothing, whatever its ratio.
+        PollBias shortfall = new PollBias(
+                1.25,
+                -1,
+                0,
+                0.5,
+                0.6,
+                List.of("x"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6);
+        assertEquals(
+                40,
+                shortfall.apply(wide, 0).mean()[0] - shortfall.apply(wide, 0).mean()[1],
+                1e-9);
+        assertTrue(shortfall.note().contains("but no wider than it"), shortfall.note());
+        // A narrowing is the ratio's, however far the record's points: 0.6 of 40.
+        PollBias narrowing = new PollBias(
+                0.6, -1, 0, 0.5, 0.6, List.of("x"), List.of(), false, false, List.of(), PollErrorRecord.none(), 0, 0.6);
+        assertEquals(
+                24,
+                narrowing.apply(wide, 0).mean()[0] - narrowing.apply(wide, 0).mean()[1],
+                1e-9);
+    }
+
+    /**
      * A record of results far ahead of the polls' leaders widens the lead by at most half the runner-up's share: at a
      * ratio of 5, a 10-point lead would have taken 20 of the runner-up's 35.
      */
@@ -141,6 +211,19 @@ class PollBiasTest {
                 bias.from().toString());
         // London's polls overstated the leader more often than not, so the learned ratio narrows the lead...
         assertTrue(bias.leadRatio() > 0.3 && bias.leadRatio() < 1, "lead ratio " + bias.leadRatio());
+        // ...and its shift in points is the mean of the leads the note prints (result less average), shrunk alike.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "lead ([+-][0-9.]+) in the average, ([+-][0-9.]+) in the result")
+                .matcher(String.join(";", bias.from()));
+        double shift = 0;
+        int n = 0;
+        while (m.find()) {
+            shift += Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1));
+            n++;
+        }
+        assertEquals(bias.from().size(), n);
+        assertEquals(shift / n * n / (n + PollBias.SHRINK), bias.leadShift(), 0.1, "lead shift");
+        assertTrue(bias.leadShift() < 0, "London's leads came in under its averages'");
         // ...and small candidates have missed their average by far more than sampling error: half to double.
         assertTrue(bias.minorSpread() > 0.2 && bias.minorSpread() < 1, "minor spread " + bias.minorSpread());
         assertTrue(bias.note().contains("london-2021"), bias.note());
@@ -364,6 +447,7 @@ class PollBiasTest {
         PollBias one = new PollBias(
                 1,
                 0,
+                0,
                 0.3,
                 PollBias.pooledUnpolled(4.65, 1),
                 List.of("bg-2024-06 (lead +11.6 in the average, +10.7 in the result)"),
@@ -394,6 +478,7 @@ class PollBiasTest {
     void aTwoOptionNoteSaysNothingOfSmallCandidates() {
         PollBias none = new PollBias(
                 1,
+                0,
                 0,
                 0.38,
                 0.7,
