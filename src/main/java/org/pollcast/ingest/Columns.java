@@ -192,8 +192,9 @@ final class Columns {
         alias("share", "share", "percent", "pct", "value");
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
         // "Resp." (Norwegian tables: the share of those asked who named a party, the election row its turnout): no
-        // option.
-        alias(IGNORED, "resp", "response", "response_rate");
+        // option. Latvian tables head the same figure "Dec." (the decided, 51.3 of Factum's respondents over shares of
+        // them summing to 100): read as a party, it refused the page.
+        alias(IGNORED, "resp", "response", "response_rate", "dec", "decided");
         // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
         alias(
                 IGNORED,

@@ -34,6 +34,10 @@ final class ConflictHint {
         if (onlyStored.isEmpty() && onlyIncoming.isEmpty()) {
             return "";
         }
+        String lumped = lumpedIntoOthers(stored, incoming, onlyStored, onlyIncoming);
+        if (!lumped.isEmpty()) {
+            return lumped;
+        }
         StringBuilder b = new StringBuilder("; the two name different options (");
         if (!onlyStored.isEmpty()) {
             b.append("only the stored one names ").append(String.join(", ", onlyStored));
@@ -46,6 +50,48 @@ final class ConflictHint {
         return b.append("): two questions of one survey, such as the field with and without a candidate, are one"
                         + " poll; keep the one asked of the race as it stands")
                 .toString();
+    }
+
+    /**
+     * One survey copied by two sources, one of which counts a small party inside its Others: every figure both name
+     * agrees, and the Others of the copy that lacks the party hold at least its share. The same Factum poll of 20–24
+     * July 2022 on two aggregators' pages (Sovereign Power's 1.3 printed apart on one, inside Others 4.3 on the other)
+     * was said to be "two questions of one survey, such as the field with and without a candidate", which it is not.
+     * "" where the figures do not read so.
+     */
+    private static String lumpedIntoOthers(
+            Poll stored, Poll incoming, Set<String> onlyStored, Set<String> onlyIncoming) {
+        if (!onlyStored.isEmpty() && !onlyIncoming.isEmpty()) {
+            return "";
+        }
+        for (String option : stored.shares().keySet()) {
+            if (!option.equals("other")
+                    && incoming.shares().containsKey(option)
+                    && Math.abs(stored.shares().get(option) - incoming.shares().get(option)) > 1e-9) {
+                return "";
+            }
+        }
+        boolean storedNamesMore = !onlyStored.isEmpty();
+        Poll fuller = storedNamesMore ? stored : incoming;
+        Poll lumping = storedNamesMore ? incoming : stored;
+        Set<String> only = storedNamesMore ? onlyStored : onlyIncoming;
+        double held = only.stream().mapToDouble(o -> fuller.shares().get(o)).sum();
+        Double others = lumping.shares().get("other");
+        // Each figure is rounded to a tenth: the Others may fall short of the parties' sum by their roundings.
+        if (others == null || others + 0.05 * (only.size() + 1) < held) {
+            return "";
+        }
+        StringBuilder parts = new StringBuilder();
+        for (String o : only) {
+            parts.append(parts.length() == 0 ? "" : ", ")
+                    .append(o)
+                    .append(' ')
+                    .append(shown(fuller.shares().get(o)));
+        }
+        return "; every figure both print agrees, and " + (storedNamesMore ? "this file's" : "the stored one's")
+                + " Others (" + shown(others) + ") hold what only " + (storedNamesMore ? "the stored one" : "this file")
+                + " names (" + parts + "): the same survey from two sources, one counting the smaller parties in its"
+                + " Others; keep one copy (the one that names more)";
     }
 
     /**

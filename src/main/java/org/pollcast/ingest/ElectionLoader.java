@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -385,19 +386,30 @@ public final class ElectionLoader {
      * Each alias of {@code owners} (the list at {@code path}: a contest's candidates, the election's parties) names one
      * of them only, and is not another of their ids or names, nor one of {@code others}' (withdrawn candidates): a
      * poll's column of that name would mean either (matched as names are, case, accents and punctuation folded).
+     * An alias spelt otherwise than the other's names, though it folds like one, is theirs to tell apart: a poll's
+     * column written exactly as one is that one before folding is asked ({@code OptionResolver}), as Denmark's Å and
+     * A are. Latvian tables print For Stability! as "S!" beside Harmony's "S": the alias was refused, and every
+     * politpro.eu page of a Latvian poll with it, "S!" read as Harmony's second share.
      */
     private void aliasesOwnedOnce(List<AliasOwner> owners, List<AliasOwner> others, String path) {
         Map<String, String> owner = new LinkedHashMap<>();
+        Map<String, String> spelt = new HashMap<>();
         for (AliasOwner o :
                 java.util.stream.Stream.concat(owners.stream(), others.stream()).toList()) {
             owner.put(Names.fold(o.id()), o.id());
             owner.put(Names.fold(o.name()), o.id());
+            spelt.put(spelling(o.id()), o.id());
+            spelt.put(spelling(o.name()), o.id());
         }
         for (int i = 0; i < owners.size(); i++) {
             AliasOwner o = owners.get(i);
             for (int j = 0; j < o.aliases().size(); j++) {
                 String alias = o.aliases().get(j);
                 String previous = owner.putIfAbsent(Names.fold(alias), o.id());
+                String sameSpelling = spelt.putIfAbsent(spelling(alias), o.id());
+                if (previous != null && !previous.equals(o.id()) && sameSpelling == null) {
+                    continue; // "S!" beside "S": told apart by its spelling
+                }
                 if (previous != null) {
                     throw src.fail(
                             YamlFile.at(at(YamlFile.at(path, i), "aliases"), j),
@@ -412,6 +424,11 @@ public final class ElectionLoader {
                 }
             }
         }
+    }
+
+    /** A name as a poll's column is first matched, before folding: its case alone ignored ("S!" is not "S"). */
+    private static String spelling(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private AdditionalMemberContest additionalMember(

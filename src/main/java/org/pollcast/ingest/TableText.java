@@ -74,10 +74,12 @@ final class TableText {
 
     /**
      * A pollster cell that labels its row election night's exit poll: "EXIT POLL: IPSOS 21:00 UTC+2", "Exit poll
-     * (Ipsos)", and the "LATE POLL: IPSOS LATE POLL" that updates it later that night (the 2020 Polish table).
+     * (Ipsos)", and the "LATE POLL: IPSOS LATE POLL" that updates it later that night (the 2020 Polish table); or
+     * after the firm in a bracket, "LTV/SKDS (exit poll)", as the Latvian table of 2022 prints it at the top, dated
+     * polling day: stored, it was a poll by a firm "LTV" for "SKDS (exit poll)".
      */
-    private static final Pattern EXIT_POLL_POLLSTER =
-            Pattern.compile("(?i)\\s*(?:exit|late)[\\s-]*polls?\\b(?:\\s*[:(\\-–].*)?");
+    private static final Pattern EXIT_POLL_POLLSTER = Pattern.compile(
+            "(?i)\\s*(?:exit|late)[\\s-]*polls?\\b(?:\\s*[:(\\-–].*)?|.*\\(\\s*(?:exit|late)[\\s-]*polls?\\s*\\)\\s*");
 
     /** True when a pollster cell labels its row an exit poll, by its first words ("EXIT POLL: IPSOS"). */
     static boolean isExitPollPollster(String cell) {

@@ -46,4 +46,34 @@ class ConflictHintTest {
                             + " one survey, such as the field with and without a candidate, are one poll");
         }
     }
+
+    /**
+     * Factum's poll of 20–24 July 2022 as two aggregators print it (src/test/resources/ingest/README.md): the European
+     * Opinion Polls page names Sovereign Power (1.3) and puts Taisnīgums (0.3) in Others; politpro.eu's counts both in
+     * its Others (4.3). Every figure both print agrees. The conflict said they were two questions of one survey, such
+     * as the field with and without a candidate; it now says which copy's Others hold what.
+     */
+    @Test
+    void aCopyCountingASmallPartyInItsOthersIsSaidToBeTheSameSurvey() throws IOException {
+        IngestFixtures.copyDataWith(root, "lv-2018.yaml", "lv-2022.yaml");
+        // The user's entry that makes the two sources' names of the firm one house.
+        IngestFixtures.editLines(
+                root.resolve("aliases.yaml"),
+                lines -> lines.flatMap(l -> l.equals("pollsters:")
+                        ? java.util.stream.Stream.of(l, "  Factum: [Factum Interactive]")
+                        : java.util.stream.Stream.of(l)));
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        try (PollStore store = PollStore.open(root.resolve("lv.db"))) {
+            ingester.ingest(IngestFixtures.fixture("filipvanlaenen-lv-2022-07-24-factum.txt"), store, settings);
+            BadInputException e = assertThrows(
+                    BadInputException.class,
+                    () -> ingester.ingest(
+                            IngestFixtures.fixture("politpro-lv-2022-07-24-factum.txt"), store, settings));
+            assertThat(String.join("\n", e.details()))
+                    .contains("every figure both print agrees, and this file's Others (4.3) hold what only the stored"
+                            + " one names (sv 1.3): the same survey from two sources")
+                    .doesNotContain("two questions of one survey");
+        }
+    }
 }

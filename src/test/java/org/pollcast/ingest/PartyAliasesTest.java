@@ -106,4 +106,23 @@ class PartyAliasesTest {
                 .hasMessageContaining(
                         "field 'parties[7].aliases[0]': alias 'BNG' already names 'bng': a poll's column of that name would mean either");
     }
+
+    /**
+     * An alias spelt otherwise than another party's name, though it folds like it, is that party's: Latvian tables print
+     * For Stability! as "S!" beside Harmony's "S", and a poll's column written exactly so is matched before folding
+     * (as Denmark's Å beside A). The definition refused it, so no Latvian page printing both could be read. The same
+     * spelling twice is still refused.
+     */
+    @Test
+    void anAliasToldApartOnlyByItsPunctuationIsThatPartys() throws IOException {
+        Path file = root.resolve("lv-2022.yaml");
+        Files.copy(IngestFixtures.RESOURCES.resolve("elections").resolve("lv-2022.yaml"), file);
+        assertThat(ElectionLoader.load(file).party("st").orElseThrow().aliases())
+                .contains("S!");
+        Files.writeString(
+                file, Files.readString(file).replace("[\"Stabilitātei!\", \"S!\"]", "[\"Stabilitātei!\", s]"));
+        assertThatThrownBy(() -> ElectionLoader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("alias 's' already names 's'");
+    }
 }

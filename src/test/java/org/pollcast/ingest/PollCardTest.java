@@ -311,4 +311,37 @@ class PollCardTest {
             });
         }
     }
+
+    /**
+     * Latvian short names end in an exclamation mark: "AP!" (Development/For!) and "S!" (For Stability!), beside "S"
+     * (Harmony). The list read upwards stopped at "S!", and Factum's poll of 15–20 September 2022 was its last seven
+     * lines (22.8 points), refused as summing to less than 90; once read, "S!" folded to Harmony's "S" and the page was
+     * refused as naming Harmony twice, and the definition refused "S!" as For Stability!'s alias. Now all fifteen lines
+     * are the poll, each name its own party, told apart by its spelling.
+     */
+    @Test
+    void aShortNameEndingInAnExclamationMarkIsItsOwnParty() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "lv-2018.yaml", "lv-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("lv.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("politpro-lv-2022-09-20-factum.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("lv-2022 saeima");
+            assertThat(store.polls(PollQuery.of("lv-2022"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Factum");
+                assertThat(p.poll().sampleSize()).isEqualTo(2162);
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2022-09-20"));
+                assertThat(p.poll().shares())
+                        .containsEntry("jv", 22.6)
+                        .containsEntry("s", 8.0)
+                        .containsEntry("st", 6.2)
+                        .containsEntry("ap", 6.3)
+                        .containsEntry("pro", 8.8)
+                        .containsEntry("jkp", 4.6)
+                        .containsEntry("kuk", 4.0)
+                        .containsEntry("other", 2.0)
+                        .hasSize(15);
+            });
+        }
+    }
 }
