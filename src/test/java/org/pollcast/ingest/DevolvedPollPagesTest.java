@@ -238,6 +238,25 @@ class DevolvedPollPagesTest {
         assertThat(r.summary()).contains("10 polls");
     }
 
+    /**
+     * The Senedd table as a mirror's rendered text (https://wikiclassic.com/wiki/Opinion_polling_for_the_next_Senedd_election
+     * as the page store keeps it): each row's cells separated by spaces, which cannot be told apart ("Barn Cymru
+     * 1,121 23% 19% ..."), and the Others cells that list their parts printing them a line each ("8%", "AWA on-top
+     * 7%", "udder on 1%"). Those lines read as a release page's list of figures, and the page was refused for
+     * having "no publication date before the figures", which sent the reader looking for a date; it is refused as the
+     * table copied as plain text that it is, naming its header's line.
+     */
+    @Test
+    void wales2026PlainTextCopyIsRefusedAsATableNotAReleasePage() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("text.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(fixture("wikiclassic-wales-2026.txt"), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("wikiclassic-wales-2026.txt:15: a poll table copied as plain text (its"
+                            + " header 'Dates conducted Pollster Client Sample' over rows of figures")
+                    .hasMessageNotContaining("publication date");
+        }
+    }
+
     /** Pollster, client, dates, sample and shares of each poll, the ballot left out. */
     private static List<String> figures(PollStore store, String election) {
         return store.polls(PollQuery.of(election)).stream()
