@@ -145,6 +145,20 @@ final class CellLinesTable {
             for (; k < width && i + k < lines.length && !lines[i + k].isBlank(); k++) {
                 row.add(lines[i + k].strip());
             }
+            int shortAt = nextRowInside(header, row, dateColumn);
+            if (shortAt > 0) {
+                // A date where a figure belongs is the next row's: this one is short. An event's line (a date and
+                // what happened, "6 Aug 2024", "Eluned Morgan becomes First Minister of Wales") spans the page's row,
+                // and a copy that lost a cell (a poll whose Others cell the page left blank) prints one cell fewer.
+                // Cut at the width, every row after it was read a cell out, under the wrong parties; or, as the
+                // event's date fills a date column, the event took the next poll's cells and was refused as a poll
+                // by 'Eluned Morgan'. Kept short, the page's rules read it: an event's row is passed over, and a
+                // poll with a dropped cell is refused naming the column its figures slid into.
+                rows.add(List.copyOf(row.subList(0, shortAt)));
+                rowLines.add(i + 1);
+                i += shortAt;
+                continue;
+            }
             if (k < width) {
                 // The copy ends, or a blank line does, inside this row: its last figure may be cut too ("23" of
                 // 23.9), so the row is no poll; what follows is read as the page's text. At the text's end it is
@@ -160,6 +174,24 @@ final class CellLinesTable {
             i += k;
         }
         return new Found(header, rows, rowLines, i, null, 0);
+    }
+
+    /**
+     * Where, in {@code row} (read at the table's width), the next row starts because a cell past the date column holds
+     * a date where the header names no date (so it is the next row's date cell), or 0 when the row is whole. The
+     * row must keep more cells than the date column, so a cut is never before a row's own date.
+     */
+    private static int nextRowInside(List<String> header, List<String> row, int dateColumn) {
+        for (int k = dateColumn + 1; k < row.size(); k++) {
+            int start = k - dateColumn;
+            if (start > dateColumn
+                    && isDate(row.get(k))
+                    && !DATED.contains(field(header.get(k)))
+                    && !row.get(k).matches(".*\\d+(\\.\\d+)?\\s*%.*")) {
+                return start;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -165,16 +165,10 @@ final class ReleasePageReader {
                         + " CSV header on line " + lines.get(1).number() + ": remove it, so that the header is the"
                         + " first line");
             }
-            Optional<Line> table = plainTextTable(lines);
-            if (table.isPresent()) {
-                // A rendered page copied as text (the encyclopedia's Finnish 2019 table, "1–9 Apr Taloustutkimus 8.7
-                // 19.0 ..."): its cells run together, so which figure is whose cannot be told; it was refused as a
-                // release page with no list of figures, which sent the reader looking for one.
-                throw new BadInputException(source + ":" + table.get().number() + ": a poll table copied as plain"
-                        + " text (its header '" + Printable.oneLine(table.get().text()) + "' over rows of figures"
-                        + " separated by spaces or run together): its cells cannot be told apart; save the page as HTML, or copy the"
-                        + " table as Markdown or CSV");
-            }
+            // A rendered page copied as text (the encyclopedia's Finnish 2019 table, "1–9 Apr Taloustutkimus 8.7
+            // 19.0 ..."): its cells run together, so which figure is whose cannot be told; it was refused as a
+            // release page with no list of figures, which sent the reader looking for one.
+            refuseAsPlainTextTable(source, lines);
             throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
                     + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
                     + " not read");
@@ -182,6 +176,12 @@ final class ReleasePageReader {
         splitList(source, lines, blocks);
         int firstFigure = lines.indexOf(blocks.get(0).get(0));
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
+        if (publication(head).isEmpty()) {
+            // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
+            // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
+            // want of a publication date sent the reader looking for one, where the table is what cannot be read.
+            refuseAsPlainTextTable(source, lines.subList(0, firstFigure + 1));
+        }
         Line published = publication(head)
                 .orElseThrow(() -> new BadInputException(source + ": no publication date before the figures (a line"
                         + " such as 'September 11, 2020' under the title): without it the fieldwork's year is"
@@ -275,6 +275,17 @@ final class ReleasePageReader {
      * candidate's party on another (the 2022 Philippine table's ten candidates, `Abella` over `Ind.`, take 34 lines).
      */
     private static final int TEXT_TABLE_NAME_LINES = 48;
+
+    /** Refuses the page, naming the header's line, when it holds a poll table copied as plain text. */
+    private static void refuseAsPlainTextTable(String source, List<Line> lines) {
+        Optional<Line> table = plainTextTable(lines);
+        if (table.isPresent()) {
+            throw new BadInputException(source + ":" + table.get().number() + ": a poll table copied as plain"
+                    + " text (its header '" + Printable.oneLine(table.get().text()) + "' over rows of figures"
+                    + " separated by spaces or run together): its cells cannot be told apart; save the page as HTML,"
+                    + " or copy the table as Markdown or CSV");
+        }
+    }
 
     /**
      * The header line of a poll table copied as plain text, when one has two rows of figures under it; else empty.

@@ -32,11 +32,14 @@ final class ShiftedCells {
                 lead = c;
             }
         }
-        if (lead < 0 || lead >= row.size() || !row.get(lead).text().isBlank()) {
+        // A row that stops before its lead column (a text copy printing one cell to a line keeps no empty cell for
+        // the one it lost: the Welsh Election Study's July 2024 row, its Others cell gone, read the lead 1 as Others)
+        // has its lead cell empty as much as a row that prints it blank.
+        if (lead < 0 || (lead < row.size() && !row.get(lead).text().isBlank())) {
             return null;
         }
         int last = -1;
-        for (int c = lead - 1; c >= 0; c--) {
+        for (int c = Math.min(lead, row.size()) - 1; c >= 0; c--) {
             String text = row.get(c).text();
             if (!text.isBlank()) {
                 last = figure(text) == null ? -1 : c;

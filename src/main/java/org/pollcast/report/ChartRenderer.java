@@ -353,6 +353,7 @@ public final class ChartRenderer {
             DirectLabels.separate(labelAt, 0.045 * (yTop(spec) - axisFloor));
         } else {
             DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
+            keepPeakNamesInside(chart, size, labels, labelAt);
         }
         double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {
@@ -396,6 +397,35 @@ public final class ChartRenderer {
         }
         return chart;
     }
+
+    /**
+     * A name over a peak is centred on it: over a peak at the axis's end (a small party's likeliest 0 seats) half of it
+     * fell off the plot, "Liberal Democrats" printed over the value axis's labels as "beral Democrats" (the Senedd's
+     * seats chart). Each name is moved in just far enough to stay whole; its width on the axis is the name's in the
+     * annotation font over the plot's width, taken as {@value #PLOT_SHARE} of the chart's (the legend and the value
+     * axis take the rest), so a name may sit a little further in than it need.
+     */
+    static void keepPeakNamesInside(XYChart chart, Size size, List<String> labels, List<double[]> labelAt) {
+        Double min = chart.getStyler().getXAxisMin();
+        Double max = chart.getStyler().getXAxisMax();
+        if (min == null || max == null || !(max > min) || labels.isEmpty()) {
+            return;
+        }
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            java.awt.FontMetrics m = g.getFontMetrics(chart.getStyler().getAnnotationTextFont());
+            double perPixel = (max - min) / (PLOT_SHARE * size.width());
+            for (int i = 0; i < labels.size(); i++) {
+                double half = m.stringWidth(labels.get(i)) / 2.0 * perPixel;
+                labelAt.get(i)[0] = DirectLabels.inside(labelAt.get(i)[0], half, min, max);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The share of a chart's width its plot takes beside a legend on the right and the value axis's labels. */
+    static final double PLOT_SHARE = 0.72;
 
     /**
      * Where an axis must reach: the data's end, or a little past the last marker beyond it (room for the line and

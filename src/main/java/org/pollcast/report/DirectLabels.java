@@ -22,6 +22,17 @@ final class DirectLabels {
         return new double[] {s.x()[at], s.y()[at]};
     }
 
+    /**
+     * The centre {@code x} of a name {@code half} wide on each side, moved in so that the whole name lies between
+     * {@code min} and {@code max}; a name wider than the axis is centred on it.
+     */
+    static double inside(double x, double half, double min, double max) {
+        if (2 * half >= max - min) {
+            return (min + max) / 2;
+        }
+        return Math.max(min + half, Math.min(max - half, x));
+    }
+
     /** Whether a series rises past its chart's capped value axis ({@link ChartSpec#yCap}). */
     static boolean offScale(ChartSpec spec, ChartSpec.Series s) {
         for (double v : s.y()) {

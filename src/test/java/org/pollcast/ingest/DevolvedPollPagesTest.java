@@ -208,6 +208,55 @@ class DevolvedPollPagesTest {
         }
     }
 
+    /**
+     * A mirror's text copy of the Senedd table, one cell to a line (https://datadosen.com/en/Opinion_polling_for_the_next_Senedd_election
+     * as the page store keeps it): events between the polls take two lines (a date and what happened), and the Welsh
+     * Election Study's row prints no Others cell (the page's is a collapsed list the copy leaves out), so its lead,
+     * 1, comes where Others belongs. Before, the event of 6 August 2024 was cut as a poll twelve lines long, which
+     * took the next poll's cells and refused the page ("'Welsh Election Study' is not a positive whole number"); cut
+     * at the event, the study's row was stored with Others 1. Now the event is passed over and the short row refused,
+     * naming its line and the column its lead slid into; --skip-invalid stores the other ten polls.
+     */
+    @Test
+    void wales2026OneCellALineCopyPassesOverEventsAndRefusesTheRowThatLostACell() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("strict.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(fixture("datadosen-wales-2026.txt"), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("datadosen-wales-2026.txt:144: field 'Others': the row's figures sit in the"
+                            + " wrong columns: its 'Lead' cell is empty, and its last figure, 1 under 'Others', is the"
+                            + " lead of its two largest (25 − 24)");
+            assertThat(store.polls(PollQuery.of("wales-2026"))).isEmpty();
+        }
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "datadosen-wales-2026.txt",
+                PollFormat.MARKDOWN,
+                "wales-2026",
+                settings.withSkipInvalid(true));
+        assertThat(r.rejected()).hasSize(1);
+        assertThat(r.summary()).contains("10 polls");
+    }
+
+    /**
+     * The Senedd table as a mirror's rendered text (https://wikiclassic.com/wiki/Opinion_polling_for_the_next_Senedd_election
+     * as the page store keeps it): each row's cells separated by spaces, which cannot be told apart ("Barn Cymru
+     * 1,121 23% 19% ..."), and the Others cells that list their parts printing them a line each ("8%", "AWA on-top
+     * 7%", "udder on 1%"). Those lines read as a release page's list of figures, and the page was refused for
+     * having "no publication date before the figures", which sent the reader looking for a date; it is refused as the
+     * table copied as plain text that it is, naming its header's line.
+     */
+    @Test
+    void wales2026PlainTextCopyIsRefusedAsATableNotAReleasePage() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("text.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(fixture("wikiclassic-wales-2026.txt"), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("wikiclassic-wales-2026.txt:15: a poll table copied as plain text (its"
+                            + " header 'Dates conducted Pollster Client Sample' over rows of figures")
+                    .hasMessageNotContaining("publication date");
+        }
+    }
+
     /** Pollster, client, dates, sample and shares of each poll, the ballot left out. */
     private static List<String> figures(PollStore store, String election) {
         return store.polls(PollQuery.of(election)).stream()

@@ -44,6 +44,39 @@ class ChartLabelsTest {
         assertThat(chart.getStyler().getYAxisMax()).isGreaterThan(2.6 * 1.09);
     }
 
+    /**
+     * The Senedd 2026 seats chart (a Wales blind trial): the Liberal Democrats' and the Greens' likeliest tally was 0
+     * seats, and a name centred over a peak at the axis's start was printed half off the plot, "beral Democrats" over
+     * the value axis's labels. The name is moved in until it starts at the axis; one mid-axis stays centred on its peak.
+     */
+    @Test
+    void aNameOverAPeakAtTheAxisStartStaysWhole() {
+        ChartSpec spec = new ChartSpec(
+                "assembly-seats",
+                "xy",
+                "Senedd: seats won by each party (of 96)",
+                "",
+                "Seats",
+                "Probability (%)",
+                List.of(),
+                List.of(curve("Liberal Democrats", 0, 28.7), curve("Reform UK", 35, 5.9)),
+                List.of(),
+                false,
+                false);
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        List<double[]> at = new java.util.ArrayList<>(List.of(new double[] {0, 30}, new double[] {35, 7}));
+        ChartRenderer.keepPeakNamesInside(
+                chart, ChartRenderer.Size.SOCIAL, List.of("Liberal Democrats", "Reform UK"), at);
+        double min = chart.getStyler().getXAxisMin();
+        double perPixel = (chart.getStyler().getXAxisMax() - min) / (ChartRenderer.PLOT_SHARE * 1200);
+        // "Liberal Democrats" is over 80 pixels wide in any annotation font: its centre moves at least 40 in.
+        assertThat(at.get(0)[0]).isGreaterThan(min + 40 * perPixel);
+        assertThat(at.get(1)[0]).isEqualTo(35);
+        assertThat(DirectLabels.inside(0, 3, 0, 60)).isEqualTo(3);
+        assertThat(DirectLabels.inside(59, 3, 0, 60)).isEqualTo(57);
+        assertThat(DirectLabels.inside(30, 3, 0, 60)).isEqualTo(30);
+    }
+
     /** A line over dates, one point a day from {@code from} to {@code to}. */
     private static ChartSpec.Series daily(String name, LocalDate from, LocalDate to) {
         int n = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
