@@ -242,6 +242,18 @@ final class PartialPolls {
             }
             rebased.merge(scaledBy, 1, Integer::sum);
         }
+        // A poll whose don't-knows leave a rest measured the options it left out: that rest, of those naming an option,
+        // is its "others" as a complete poll's remainder is. Set only now, so that the rules above read the polls as
+        // they did. Left unread, a contest with no complete poll took "others" as 100 less the named averages, and the
+        // undecided of the polls printed of everyone went there: Croatia's 2024 presidential polls (all partial, one
+        // printing 12 undecided beside five of eight candidates) gave "others", one candidate no poll named who won
+        // 0.9%,
+        // 11.4% on the eve, and Milanović 38.8% (he won 49.7% of the valid votes).
+        for (int i = 0; i < n; i++) {
+            if (SharesOfEveryone.leavesARestBesideDontKnows(contest, polls.get(i))) {
+                impliedOther[i] = restOf(y, i, n, options);
+            }
+        }
         return new Counts(
                 rebased.getOrDefault(Rule.DONT_KNOWS_MAKE_HUNDRED, 0),
                 rebased.getOrDefault(Rule.NAMING_EVERYONE_STANDING, 0),

@@ -520,8 +520,11 @@ public final class PollShares {
             Supplier<Optional<Double>> wonAtBaseline) {
         double sum = sum(shares);
         // A run-off poll of the pair that prints its undecided is whole, however many are undecided (Chile's 2021
-        // run-off polls, Kast 34 Boric 39 and 27 undecided, were flagged partial in `polls`).
-        if (scope == Scope.RUNOFF && shares.size() == 2 && dontKnow != null && sum + dontKnow >= MIN_SUM - 1e-9) {
+        // run-off polls, Kast 34 Boric 39 and 27 undecided, were flagged partial in `polls`). So is one that leaves its
+        // undecided unprinted: a question of two names every option it asked, and its rest can only be those naming
+        // neither. Croatia's 2024 blind trial: Promocija plus's run-off of October 2024, Milanović 52.6, Primorac 33.9,
+        // was flagged partial.
+        if (scope == Scope.RUNOFF && shares.size() == 2 && (dontKnow == null || sum + dontKnow >= MIN_SUM - 1e-9)) {
             return false;
         }
         if (sum < MIN_SUM - 1e-9) {

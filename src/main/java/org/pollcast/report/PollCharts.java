@@ -87,11 +87,16 @@ final class PollCharts {
                 byMarker.computeIfAbsent(marker, k -> new ArrayList<>()).add(pollster));
         for (Map.Entry<String, List<String>> entry : byMarker.entrySet()) {
             String pollster = entry.getValue().get(0);
-            Poll first = polls.stream()
-                    .filter(p -> p.pollster().equals(pollster))
-                    .findFirst()
-                    .orElseThrow();
-            double y = first.shares().values().stream()
+            int firstIndex = 0;
+            while (!polls.get(firstIndex).pollster().equals(pollster)) {
+                firstIndex++;
+            }
+            Poll first = polls.get(firstIndex);
+            // On the dots' base, the trend's: placed on the poll's printed top figure, the shape and the dot drawn
+            // again over it stood where no dot is when the poll printed its don't-knows (Promocija plus's Croatian
+            // poll of October 2024, Milanović 36.5 of everyone, drawn at 36.5 beside its dot at 43.3).
+            Map<String, Double> firstShares = shares.get(firstIndex);
+            double y = firstShares.values().stream()
                     .mapToDouble(Double::doubleValue)
                     .max()
                     .orElse(0);
@@ -111,7 +116,7 @@ final class PollCharts {
                     entry.getKey(),
                     true));
             for (CandidateForecast c : lead) {
-                Double share = first.shares().get(c.id());
+                Double share = firstShares.get(c.id());
                 if (share != null && share == y) {
                     redrawn.add(new ChartSpec.Series(
                             c.name() + " · " + pollster + " · over the legend shape",
