@@ -127,7 +127,11 @@ final class PollCardReader {
      * The page's fieldwork line, the firm, the sample and the dates it gives (day, month, year of each end), and the
      * list of two parties or more that is the poll.
      */
-    private record Card(Line fieldwork, String firm, String n, Matcher dates, List<Entry> entries) {}
+    private record Card(Line fieldwork, String firm, String n, Matcher dates, List<Entry> entries, Line nameless) {
+        Card(Line fieldwork, String firm, String n, Matcher dates, List<Entry> entries) {
+            this(fieldwork, firm, n, dates, entries, null);
+        }
+    }
 
     /** Whether {@code text} is such a page: a fieldwork line with a list of two parties or more above it. */
     static boolean looksLike(String text) {
@@ -142,6 +146,13 @@ final class PollCardReader {
                 .orElseThrow(() -> new BadInputException(source + ": no line giving the poll's firm, sample and"
                         + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023') under a list of the"
                         + " parties' shares (each party's name, share and change on lines of their own)"));
+        if (card.nameless() != null) {
+            throw new BadInputException(source + ":" + card.nameless().number() + ": a share ("
+                    + card.nameless().text() + ") with no party's name above it, in the list over the fieldwork line "
+                    + card.fieldwork().number() + ": the copy left the name out (the page prints some parties as a"
+                    + " logo), and the page's summary sentence, which names every party, was not kept either; the"
+                    + " parties above it cannot be placed (nothing from this file was stored)");
+        }
         Line fieldwork = card.fieldwork();
         Matcher m = card.dates();
         List<Entry> entries = card.entries();
@@ -196,7 +207,18 @@ final class PollCardReader {
             if (m.matches()) {
                 List<Entry> entries = list(lines, i);
                 if (!entries.isEmpty()) {
-                    return Optional.of(new Card(lines.get(i), m.group("firm").trim(), m.group("n"), m, entries));
+                    String firm = m.group("firm").trim();
+                    Optional<Line> nameless = namelessAbove(lines, entries.get(0));
+                    if (nameless.isPresent()) {
+                        // A party printed as a logo left a share with no name, and reading upwards stopped there:
+                        // the list is only the parties under it. The summary sentence names every party.
+                        List<Entry> prose = proseList(lines, PROSE_LIST, firm);
+                        if (prose.size() <= entries.size()) {
+                            return Optional.of(new Card(lines.get(i), firm, m.group("n"), m, entries, nameless.get()));
+                        }
+                        entries = prose;
+                    }
+                    return Optional.of(new Card(lines.get(i), firm, m.group("n"), m, entries));
                 }
             }
         }
@@ -332,6 +354,28 @@ final class PollCardReader {
             i = shareAt - 2;
         }
         return entries.size() >= 2 ? entries : List.of();
+    }
+
+    /**
+     * The share straight above the list's first party, where one stands there with no name over it (a share, or a share
+     * over its change): a party the copy printed as a logo, whose name was lost. A stored copy of politpro's page on
+     * Focus's Slovak poll of 6–12 February 2020 prints Za ľudí so ("PS–SP", "9.3", "-0.5", "8.2", "-2.6", "SR"): read
+     * upwards the list stopped at it, and the poll was its nine parties under it (40 points), refused as summing to 40.
+     */
+    private static Optional<Line> namelessAbove(List<Line> lines, Entry first) {
+        int k = 0;
+        while (k < lines.size() && lines.get(k).number() != first.line()) {
+            k++;
+        }
+        if (k >= 2
+                && CHANGE.matcher(lines.get(k - 1).text()).matches()
+                && SHARE.matcher(lines.get(k - 2).text()).matches()) {
+            return Optional.of(lines.get(k - 2));
+        }
+        if (k >= 1 && SHARE.matcher(lines.get(k - 1).text()).matches()) {
+            return Optional.of(lines.get(k - 1));
+        }
+        return Optional.empty();
     }
 
     /** A party's name; never a fieldwork line, which holds digits. */

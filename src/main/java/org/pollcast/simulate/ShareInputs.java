@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.pollcast.BadInputException;
@@ -42,11 +43,33 @@ public final class ShareInputs {
             j++;
         }
         String source = "average of " + average.polls() + (average.polls() == 1 ? " poll from " : " polls from ")
-                + average.pollsters() + (average.pollsters() == 1 ? " pollster" : " pollsters") + " as of "
-                + average.asOf()
+                + average.pollsters() + (average.pollsters() == 1 ? " pollster" : " pollsters")
+                + inEffect(average)
+                + " as of " + average.asOf()
                 + withdrawalNotes(contest, average);
         return new ShareInput(
                 e.id(), average.asOf(), days(average.asOf(), e.date()), ids, names, parties, mean, se, true, source);
+    }
+
+    /**
+     * " (in effect 1.0 poll, ...)" where the recency weights leave the average resting on under half its polls, and two
+     * polls' worth or more are discounted: the Slovak trial's forecast a week before the 2023 election said "average of
+     * 5 polls from 5 pollsters" where four were two to three months old and the average was one firm's poll (Polis's
+     * Smer 24.4, which the forecast carried as 24.3), a count a reader takes for five firms' agreement.
+     */
+    static String inEffect(PollAverage average) {
+        double effective = average.shares().stream()
+                .mapToDouble(ShareEstimate::effectivePolls)
+                .max()
+                .orElse(average.polls());
+        if (average.polls() - effective < 2 || effective >= average.polls() / 2.0) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                " (in effect %.1f %s, the older ones weighing little)",
+                effective,
+                effective < 1.05 ? "poll" : "polls");
     }
 
     /**

@@ -162,6 +162,28 @@ class MirrorCopiesTest {
         }
     }
 
+    /**
+     * wikimili's copy of the 2020 Slovak table runs the header's first names together too ({@code DatePolling} over
+     * {@code firm}, {@code Sample}, {@code size}) over rows run together ({@code 29 Feb 2020Median [1]
+     * 13.9%6.4%25.3%...}). The header's "Polling firm" after "Date" was not read as a pollster's word, and the page was
+     * refused as a release page with "no list of a poll's figures"; it is a table copied as text, named by its line.
+     */
+    @Test
+    void aHeaderWhosePollingFirmRunsOnFromDateIsATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "sk-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("sk.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("wikimili-sk-2020.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("wikimili-sk-2020.txt:21:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
     @Test
     void aMirrorsNoteMarkersEditLinksAndAnUndecidedOrAbstainingColumn() {
         assertThat(TableText.clean("1.6% [lower-alpha 1]")).isEqualTo("1.6%");

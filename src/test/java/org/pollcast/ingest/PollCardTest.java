@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pollcast.ingest.IngestFixtures.fixture;
 
 import java.io.IOException;
@@ -137,6 +138,44 @@ class PollCardTest {
                         .containsEntry("other", 10.0)
                         .hasSize(9);
             });
+        }
+    }
+
+    /**
+     * The site prints some parties as a logo, whose name a stored copy loses: its copy of Focus's Slovak poll of 6–12
+     * February 2020 has Za ľudí's "8.2" and "-2.6" under PS–SP's lines with no name over them. Read upwards from the
+     * fieldwork line, the list stopped there, and the poll was the nine parties under it (40 points), refused as summing
+     * to 40. The page's summary sentence names all thirteen: it is the poll. Kept without it, the page is refused naming
+     * the nameless share's line, not its sum.
+     */
+    @Test
+    void aShareWithNoNameTakesThePollFromTheSummary() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "sk-2020.yaml");
+        try (PollStore store = PollStore.open(root.resolve("logo.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("politpro-sk-2020-02-12-focus.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(store.polls(PollQuery.of("sk-2020"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().sampleSize()).isEqualTo(1005);
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2020-02-06"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2020-02-12"));
+                assertThat(p.poll().shares())
+                        .containsEntry("smer", 17.0)
+                        .containsEntry("olano", 13.3)
+                        .containsEntry("lsns", 12.2)
+                        .containsEntry("psspolu", 9.3)
+                        .containsEntry("zl", 8.2)
+                        .containsEntry("sr", 7.8)
+                        .containsEntry("mkomks", 3.9)
+                        .containsEntry("vlast", 3.2);
+            });
+            assertThatThrownBy(() -> ingester.ingest(
+                            fixture("politpro-sk-2020-02-12-focus-list-only.txt"),
+                            store,
+                            IngestSettings.withDefaults()))
+                    .hasMessageContaining("politpro-sk-2020-02-12-focus-list-only.txt:17: a share (8.2) with no"
+                            + " party's name above it")
+                    .hasMessageNotContaining("sum to");
         }
     }
 
