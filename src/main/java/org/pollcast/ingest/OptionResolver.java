@@ -120,6 +120,9 @@ final class OptionResolver {
 
     private final String electionId;
 
+    /** A list's parties' names as the definition prints them, by id: what a suggestion of one says. */
+    private final Map<String, String> partyNameOf = new HashMap<>();
+
     /** The contest is an Assembly-only election's list vote ({@link org.pollcast.election.ListLead}): its options are parties. */
     private final boolean listVote;
 
@@ -241,6 +244,7 @@ final class OptionResolver {
         } else if (contest instanceof AdditionalMemberContest ams) {
             for (Party p : ams.parties()) {
                 displayNames.add(p.name());
+                partyNameOf.put(p.id(), p.name());
                 for (String n : partyNames(election, p.id(), aliases)) {
                     add(n, p.id());
                     partyOnlyNames.add(Names.fold(n));
@@ -656,7 +660,9 @@ final class OptionResolver {
         }
         Set<String> known = new LinkedHashSet<>(displayNames);
         known.addAll(byName.keySet());
-        String suggestion = Names.suggestion(name, known);
+        String suggestion = Names.closest(name, known)
+                .map(k -> "; did you mean " + suggested(k) + "?")
+                .orElse("");
         // A list's party under another name (the page its logo links to, "People's Party" for the PP): say where a
         // name goes, as a candidate's message does; before, a user went looking for an alias table of every election.
         return "unknown " + what() + " '" + name + "' in " + contest.id() + suggestion
@@ -664,6 +670,20 @@ final class OptionResolver {
                         ? " (if it is a party standing under another name, add the name to that party's aliases in the"
                                 + " election definition)"
                         : "");
+    }
+
+    /**
+     * A suggestion as the reader can use it: a name as the definition prints it, or an option's id. A folded alias
+     * is neither: the Italian trial's 'EV' (Green Europe, in a June poll) was offered 'e', the fold of More Europe's
+     * alias '+E'; it is now offered 'pe' (More Europe).
+     */
+    private String suggested(String key) {
+        String id = byName.get(key);
+        if (displayNames.contains(key) || id == null || id.equals(key)) {
+            return "'" + key + "'";
+        }
+        String shown = displayNameOf.getOrDefault(id, partyNameOf.getOrDefault(id, id));
+        return shown.equals(id) ? "'" + id + "'" : "'" + id + "' (" + shown + ")";
     }
 
     private String what() {

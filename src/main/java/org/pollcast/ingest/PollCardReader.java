@@ -97,11 +97,13 @@ final class PollCardReader {
      * of some names ("MeRA25", Greece's; "50PLUS", the Netherlands'): a name without them stopped the list there, and
      * a Greek poll read as its last four parties (13.6 points) was refused. An exclamation mark ends some ("AP!" and
      * "S!", Latvia's Development/For! and For Stability!): a name without it stopped the list there, and a Latvian poll
-     * read as its last seven parties (22.8 points) was refused. A share, a change and a date hold no letter, and the
+     * read as its last seven parties (22.8 points) was refused. A name may begin with a plus (Italy's More Europe,
+     * "+E"): one that had to begin with a letter stopped an Italian list at "+E", and Quorum's poll of September 2022
+     * was read as its last four parties (5.2 points). A share, a change ("+0.3") and a date hold no letter, and the
      * fieldwork line is longer and holds an en dash, so none of them reads as a name.
      */
     private static final Pattern NAME =
-            Pattern.compile("(?=[^\\p{L}]{0,39}\\p{L})[\\p{L}\\d][\\p{L}\\d.'’&/\\-! ]{0,39}");
+            Pattern.compile("(?=[^\\p{L}]{0,39}\\p{L})\\+?[\\p{L}\\d][\\p{L}\\d.'’&/\\-! ]{0,39}");
 
     /** A share: "19.8", "4", "0.5". */
     private static final Pattern SHARE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");

@@ -200,6 +200,10 @@ public final class Forecasts {
                 LocalDate newest =
                         polls.stream().map(Poll::date).max(LocalDate::compareTo).orElse(asOf);
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
+                Optional<String> silence = PollingBlackout.silenceNote(election, newest, asOf);
+                if (silence.isPresent()) {
+                    input = input.withShares(input.mean(), input.se(), "; " + silence.get());
+                }
                 input = InformationAge.widenUnnamedSince(input, polls, newest, settings.driftPerDay());
                 // Which polls a candidate's campaign paid for: said where the forecast is read, not only by `average`.
                 Optional<String> campaign = CampaignPolls.note(contest, polls);

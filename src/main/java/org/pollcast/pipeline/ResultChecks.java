@@ -331,7 +331,16 @@ public final class ResultChecks {
                                 files,
                                 ws.rowOwners(),
                                 body.isPresent() && body.get().constituencySeats() == 0);
-                return total.map(t -> new SeatsRead(t, null)).orElseGet(() -> new SeatsRead(Map.of(), ex.getMessage()));
+                // Seats short of the house keep the reader's complaint, which a report that will not compare them
+                // then says: an Others row holding a seat (Italy 2022's SVP seat, won by a minority rule) is left
+                // out here, and the report said only "not all in data/results" where `count` named the line.
+                int house = body.orElseThrow().seats();
+                return total.map(t -> new SeatsRead(
+                                t,
+                                t.values().stream().mapToInt(Integer::intValue).sum() == house
+                                        ? null
+                                        : ex.getMessage()))
+                        .orElseGet(() -> new SeatsRead(Map.of(), ex.getMessage()));
             } catch (BadInputException unreadable) {
                 return new SeatsRead(Map.of(), unreadable.getMessage());
             }

@@ -60,6 +60,22 @@ public final class PollingBlackout {
     }
 
     /**
+     * Why a forecast made inside the blackout counts no newer poll, in words ("the 15-day polling blackout began on
+     * 2022-09-10: no newer poll may be published in the country before polling day"); empty outside it, or where a poll
+     * published inside it is counted. Italy's 2022 forecast a week out said only that its newest poll was 9 days old,
+     * which read as a stale kit, not as the law's silence that every forecast of that week shared.
+     */
+    public static Optional<String> silenceNote(Election e, LocalDate newest, LocalDate asOf) {
+        int days = e.pollingBlackoutDays();
+        LocalDate from = e.date().minusDays(days);
+        if (days == 0 || !asOf.isBefore(e.date()) || asOf.isBefore(from) || !newest.isBefore(from)) {
+            return Optional.empty();
+        }
+        return Optional.of("the " + days + "-day polling blackout began on " + from
+                + ": no newer poll may be published in the country before polling day");
+    }
+
+    /**
      * Why a blackout's poll waits for polling day, in words shared by every note that names one: the law forbids
      * publishing it in the country, which is not to say no one did (Spain's were published through an Andorran paper).
      */

@@ -13,6 +13,9 @@ import java.util.Map;
 import org.pollcast.backtest.BacktestRow;
 import org.pollcast.backtest.BlocScore;
 import org.pollcast.backtest.ResultCheck;
+import org.pollcast.election.AdditionalMemberContest;
+import org.pollcast.election.Bloc;
+import org.pollcast.election.Contest;
 
 /**
  * "How this forecast did": a forecast made before polling day of an election already held, set beside the official
@@ -299,6 +302,18 @@ final class ResultSection {
         }
         Map<String, Integer> won = new HashMap<>();
         r.seats().forEach(s -> won.put(s.id(), s.won()));
+        // The seats listed leave out each party that won none and was forecast under half a seat; such a party won
+        // none. Read as unknown, a bloc holding one was left out: Italy 2022's centre-right with Us Moderates (no
+        // proportional seat) went unscored, where the backtest, reading the results file, scored it.
+        if (!won.isEmpty()) {
+            for (Contest c : in.election().contests().values()) {
+                if (c instanceof AdditionalMemberContest ams) {
+                    ams.blocs().stream()
+                            .filter(Bloc::ofParties)
+                            .forEach(b -> b.parties().forEach(p -> won.putIfAbsent(p, 0)));
+                }
+            }
+        }
         StringBuilder items = new StringBuilder();
         for (BlocScore b : BlocScore.of(in.election(), 0, in.forecast().assembly(), won)) {
             items.append("<li>")

@@ -259,4 +259,24 @@ class OptionResolverTest {
                 .startsWith("unknown candidate 'Livingston'")
                 .doesNotContain("party");
     }
+
+    /**
+     * A suggestion names what the reader can use: the Italian blind trial's definition names More Europe with the alias
+     * '+E', and a June poll's 'EV' (Green Europe, a list that later joined another) was offered 'e', the alias folded.
+     * It is now offered the party's id and name.
+     */
+    @Test
+    void aSuggestedAliasIsNamedByItsParty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws java.io.IOException {
+        IngestFixtures.copyDataWith(root, "it-2022.yaml");
+        IngestFixtures.editLines(
+                root.resolve("elections/it-2022.yaml"),
+                lines -> lines.map(l -> l.replace("{id: pe, name: +E}", "{id: pe, name: More Europe, aliases: [+E]}")));
+        Election e = new ElectionCatalog(new DataHome(root)).resolve("it-2022");
+        OptionResolver r = new OptionResolver(e, e.contest("chamber").orElseThrow(), ALIASES);
+        assertThat(r.explain("EV"))
+                .contains("unknown party 'EV' in chamber")
+                .contains("did you mean 'pe' (More Europe)?")
+                .doesNotContain("'e'");
+    }
 }

@@ -383,4 +383,39 @@ class PollCardTest {
             });
         }
     }
+
+    /**
+     * A party's short name that begins with a plus: politpro's page about Quorum's poll of 7–9 September 2022 for Italy
+     * lists More Europe as "+E" between Exit and IC. A name had to begin with a letter or a digit, so the list read
+     * upwards from the fieldwork line stopped at "+E" and the poll was its last four lines (IC, NM, UP, Sonst., 5.2
+     * points), refused as summing to less than 90. Now all thirteen lines are the poll; a change ("+0.3") holds no
+     * letter and is still never a name.
+     */
+    @Test
+    void aShortNameBeginningWithAPlusIsAParty() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "it-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("it.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("politpro-it-2022-09-09-quorum.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_CARD);
+            assertThat(r.summary()).contains("1 poll, 1 added").contains("it-2022 chamber");
+            assertThat(store.polls(PollQuery.of("it-2022"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Quorum");
+                assertThat(p.poll().sampleSize()).isEqualTo(1000);
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2022-09-07"));
+                assertThat(p.poll().shares())
+                        .containsEntry("fdi", 25.3)
+                        .containsEntry("pd", 21.2)
+                        .containsEntry("m5s", 13.8)
+                        .containsEntry("aiv", 5.5)
+                        .containsEntry("pe", 2.2)
+                        .containsEntry("ic", 1.2)
+                        .containsEntry("nm", 1.1);
+                assertThat(p.poll().shares().values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum())
+                        .isCloseTo(100.0, org.assertj.core.data.Offset.offset(0.05));
+            });
+        }
+    }
 }
