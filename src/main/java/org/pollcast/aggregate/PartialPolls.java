@@ -247,12 +247,19 @@ final class PartialPolls {
         // they did. Left unread, a contest with no complete poll took "others" as 100 less the named averages, and the
         // undecided of the polls printed of everyone went there: Croatia's 2024 presidential polls (all partial, one
         // printing 12 undecided beside five of eight candidates) gave "others", one candidate no poll named who won
-        // 0.9%,
-        // 11.4% on the eve, and Milanović 38.8% (he won 49.7% of the valid votes).
+        // 0.9%, 11.4% on the eve, and Milanović 38.8% (he won 49.7% of the valid votes). Where the poll printed its own
+        // Others, those are what the options it left out got, taken on the same base; its rest is what it did not
+        // print (those who would not vote, a column the ingest passes over), which read as "others" made a poll of
+        // A 40, B 30, Others 5, undecided 10 and 15 not voting give "others" 22 (review).
         for (int i = 0; i < n; i++) {
-            if (SharesOfEveryone.leavesARestBesideDontKnows(contest, polls.get(i))) {
-                impliedOther[i] = restOf(y, i, n, options);
+            Poll p = polls.get(i);
+            if (!SharesOfEveryone.leavesARestBesideDontKnows(contest, p)) {
+                continue;
             }
+            Double printed = p.shares().get(Option.OTHER);
+            double gone = withdrawnShare(contest, p);
+            impliedOther[i] =
+                    printed == null ? restOf(y, i, n, options) : printed * (100 - gone) / (100 - gone - p.dontKnow());
         }
         return new Counts(
                 rebased.getOrDefault(Rule.DONT_KNOWS_MAKE_HUNDRED, 0),

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * then each row's cells a line each, every cell printed ({@code –} where the page has a dash). Read as prose, the 2021
  * Norwegian page's mirror gave "no list of a poll's figures". The width is the number of name lines before the first
  * row, found where a row's date cell falls: the rows are cut at that width only while each row's cell under the date
- * column holds a date, so a cell a copy left out ends the table there rather than shifting figures into the wrong
- * parties' columns. A last row the copy cuts off is left out, as its last figure may be cut too.
+ * column holds a date; a row a cell short (the next row's date where a figure belongs) is kept short and marked, and
+ * the reader passes it over as an event or refuses it as a poll whose cells cannot be placed, rather than shifting
+ * figures into the wrong parties' columns. A last row the copy cuts off is left out, as its last figure may be cut too.
  */
 final class CellLinesTable {
     /** The columns a poll table opens with: its first name must be one of them. */
@@ -32,7 +33,8 @@ final class CellLinesTable {
             List<Integer> rowLines,
             int end,
             List<String> cut,
-            int cutLine) {}
+            int cutLine,
+            Set<Integer> shortRows) {}
 
     private CellLinesTable() {}
 
@@ -78,7 +80,7 @@ final class CellLinesTable {
                 found.rowLines().stream().map(line -> origin.get(line - 1) + 1).toList();
         int end = found.end() < origin.size() ? origin.get(found.end()) : blockEnd;
         int cutLine = found.cut() == null ? 0 : origin.get(Math.min(found.cutLine() - 1, origin.size() - 1)) + 1;
-        return new Found(found.header(), found.rows(), rowLines, end, found.cut(), cutLine);
+        return new Found(found.header(), found.rows(), rowLines, end, found.cut(), cutLine, found.shortRows());
     }
 
     /** A line holding one cell after a bar, and no other bar. */
@@ -138,6 +140,7 @@ final class CellLinesTable {
         }
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
+        List<Integer> shortRows = new ArrayList<>();
         int i = start + width;
         while (i + dateColumn < lines.length && isDate(lines[i + dateColumn])) {
             List<String> row = new ArrayList<>();
@@ -152,8 +155,11 @@ final class CellLinesTable {
                 // and a copy that lost a cell (a poll whose Others cell the page left blank) prints one cell fewer.
                 // Cut at the width, every row after it was read a cell out, under the wrong parties; or, as the
                 // event's date fills a date column, the event took the next poll's cells and was refused as a poll
-                // by 'Eluned Morgan'. Kept short, the page's rules read it: an event's row is passed over, and a
-                // poll with a dropped cell is refused naming the column its figures slid into.
+                // by 'Eluned Morgan'. Kept short and marked so, the page's rules read it: an event's row is passed
+                // over, and a poll with a dropped cell is refused, naming the column its lead slid into where the
+                // table has a lead, else saying which cells it kept (a short row read as it stood put its figures
+                // under the wrong parties: review).
+                shortRows.add(rows.size());
                 rows.add(List.copyOf(row.subList(0, shortAt)));
                 rowLines.add(i + 1);
                 i += shortAt;
@@ -167,13 +173,20 @@ final class CellLinesTable {
                 for (int j = i + k; j < lines.length; j++) {
                     atEnd &= lines[j].isBlank();
                 }
-                return new Found(header, rows, rowLines, atEnd ? lines.length : i, atEnd ? row : null, i + 1);
+                return new Found(
+                        header,
+                        rows,
+                        rowLines,
+                        atEnd ? lines.length : i,
+                        atEnd ? row : null,
+                        i + 1,
+                        Set.copyOf(shortRows));
             }
             rows.add(row);
             rowLines.add(i + 1);
             i += k;
         }
-        return new Found(header, rows, rowLines, i, null, 0);
+        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows));
     }
 
     /**

@@ -77,8 +77,19 @@ final class ConflictHint {
         Set<String> only = storedNamesMore ? onlyStored : onlyIncoming;
         double held = only.stream().mapToDouble(o -> fuller.shares().get(o)).sum();
         Double others = lumping.shares().get("other");
-        // Each figure is rounded to a tenth: the Others may fall short of the parties' sum by their roundings.
-        if (others == null || others + 0.05 * (only.size() + 1) < held) {
+        // Its Others hold at least the fuller copy's Others and the parties it names on their own, and at most all the
+        // fuller copy leaves beside the parties both name (a copy summing under 100: Factum's on the European Opinion
+        // Polls page, 97.3), each figure rounded to a tenth. Others merely as large as the parties (1.5 beside Others
+        // 5 and a party's 1.3) is no such copy (review).
+        double rounding = 0.05 * (only.size() + 2);
+        double least = fuller.shares().getOrDefault("other", 0.0) + held;
+        double most = 100;
+        for (var e : fuller.shares().entrySet()) {
+            if (!e.getKey().equals("other") && !only.contains(e.getKey())) {
+                most -= e.getValue();
+            }
+        }
+        if (others == null || others < least - rounding || others > most + rounding) {
             return "";
         }
         StringBuilder parts = new StringBuilder();

@@ -394,12 +394,15 @@ public final class ElectionLoader {
     private void aliasesOwnedOnce(List<AliasOwner> owners, List<AliasOwner> others, String path) {
         Map<String, String> owner = new LinkedHashMap<>();
         Map<String, String> spelt = new HashMap<>();
+        Map<String, String> loose = new HashMap<>();
         for (AliasOwner o :
                 java.util.stream.Stream.concat(owners.stream(), others.stream()).toList()) {
             owner.put(Names.fold(o.id()), o.id());
             owner.put(Names.fold(o.name()), o.id());
             spelt.put(spelling(o.id()), o.id());
             spelt.put(spelling(o.name()), o.id());
+            loose.put(loose(o.id()), o.id());
+            loose.put(loose(o.name()), o.id());
         }
         for (int i = 0; i < owners.size(); i++) {
             AliasOwner o = owners.get(i);
@@ -407,8 +410,14 @@ public final class ElectionLoader {
                 String alias = o.aliases().get(j);
                 String previous = owner.putIfAbsent(Names.fold(alias), o.id());
                 String sameSpelling = spelt.putIfAbsent(spelling(alias), o.id());
-                if (previous != null && !previous.equals(o.id()) && sameSpelling == null) {
-                    continue; // "S!" beside "S": told apart by its spelling
+                String looselySame = loose.putIfAbsent(loose(alias), o.id());
+                // "S!" beside "S" is told apart by a mark a party's name carries; "S.D.P." beside "SDP" only by
+                // dots and spaces a page prints or drops at will, so a column "S D P" would mean either (review).
+                if (previous != null
+                        && !previous.equals(o.id())
+                        && sameSpelling == null
+                        && (looselySame == null || looselySame.equals(o.id()))) {
+                    continue;
                 }
                 if (previous != null) {
                     throw src.fail(
@@ -424,6 +433,11 @@ public final class ElectionLoader {
                 }
             }
         }
+    }
+
+    /** A name without the dots, spaces, dashes and apostrophes pages print or drop at will: "S.D.P." is "sdp". */
+    private static String loose(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-'’_]", "");
     }
 
     /** A name as a poll's column is first matched, before folding: its case alone ignored ("S!" is not "S"). */

@@ -327,7 +327,22 @@ final class HtmlPollTableReader {
                                             slashDates),
                                     skipped),
                             continues);
-                    ShiftedCells.Shift shifted = ShiftedCells.of(row, columns);
+                    ShiftedCells.Shift shiftedByLead = ShiftedCells.of(row, columns);
+                    if (shiftedByLead == null && r < rows.size() && rows.get(r).hasAttr(PageMarkup.SHORT_ROW)) {
+                        // A poll whose copy lost a cell, with no lead to tell which: its figures under the header's
+                        // parties in order would each be a party out (review: FindOutNow's Senedd row without its
+                        // Green cell stored the Liberal Democrats' 7 as the Greens' and Reform's 29 as theirs).
+                        int kept = row.size();
+                        shiftedByLead = new ShiftedCells.Shift(
+                                kept < columns.size()
+                                        ? columns.get(kept).leaf()
+                                        : columns.get(columns.size() - 1).leaf(),
+                                "the copy prints this row a cell short ("
+                                        + rows.get(r).attr(PageMarkup.SHORT_ROW)
+                                        + " cells, the next row's date where a figure belongs): which figure is under"
+                                        + " which party cannot be told; give the row as the page prints it");
+                    }
+                    ShiftedCells.Shift shifted = shiftedByLead;
                     if (shifted != null) {
                         above = above.stream()
                                 .map(p -> new RawPoll(

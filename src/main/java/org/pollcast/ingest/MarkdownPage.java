@@ -68,11 +68,16 @@ final class MarkdownPage {
                 body.append("<table class=\"wikitable\" " + PageMarkup.SPANLESS_TABLE + ">\n");
                 row(body, oneCellALine.header(), i + 1, "th");
                 for (int r = 0; r < oneCellALine.rows().size(); r++) {
+                    List<String> cells = oneCellALine.rows().get(r);
                     row(
                             body,
-                            oneCellALine.rows().get(r),
+                            cells,
                             oneCellALine.rowLines().get(r),
-                            "td");
+                            "td",
+                            oneCellALine.shortRows().contains(r)
+                                    ? PageMarkup.SHORT_ROW + "=\"" + cells.size() + " of "
+                                            + oneCellALine.header().size() + "\" "
+                                    : "");
                 }
                 if (oneCellALine.cut() != null) {
                     cutRow(

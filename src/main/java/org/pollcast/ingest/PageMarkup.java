@@ -19,6 +19,13 @@ final class PageMarkup {
     static final String CUT_ROW = "data-pollcast-cut";
 
     /**
+     * The attribute of a rebuilt {@code <tr>} a cell short inside the table, the next row's date where a figure
+     * belongs ({@link CellLinesTable}): an event between polls, or a poll whose copy lost a cell, whose figures cannot
+     * be placed. Its value is "cells of header cells".
+     */
+    static final String SHORT_ROW = "data-pollcast-short";
+
+    /**
      * The attribute of a rebuilt {@code <tr>} whose cells the copy prints over several lines: a Markdown row with fewer
      * cells than its header, the next line a cell or two ending in a bar ({@code 28.3 106/110 |}), as text mirrors of
      * the encyclopedia's Spanish tables print each party's cell. Its value is "cells of header cells".

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 
 /**
  * A poll aggregator's page about one poll, as politpro.eu prints every European poll it lists: each party's short name,
@@ -99,11 +100,13 @@ final class PollCardReader {
      * "S!", Latvia's Development/For! and For Stability!): a name without it stopped the list there, and a Latvian poll
      * read as its last seven parties (22.8 points) was refused. A name may begin with a plus (Italy's More Europe,
      * "+E"): one that had to begin with a letter stopped an Italian list at "+E", and Quorum's poll of September 2022
-     * was read as its last four parties (5.2 points). A share, a change ("+0.3") and a date hold no letter, and the
-     * fieldwork line is longer and holds an en dash, so none of them reads as a name.
+     * was read as its last four parties (5.2 points). An en dash joins some ("PS–SP", Slovakia's Progressive Slovakia
+     * and Together; "MOST–HÍD"): a name without it was taken for a logo's missing name (review). A share, a change
+     * ("+0.3") and a date hold no letter, and the fieldwork line is longer than 40 characters, so none of them reads
+     * as a name.
      */
     private static final Pattern NAME =
-            Pattern.compile("(?=[^\\p{L}]{0,39}\\p{L})\\+?[\\p{L}\\d][\\p{L}\\d.'’&/\\-! ]{0,39}");
+            Pattern.compile("(?=[^\\p{L}]{0,39}\\p{L})\\+?[\\p{L}\\d][\\p{L}\\d.'’&/\\-–! ]{0,39}");
 
     /** A share: "19.8", "4", "0.5". */
     private static final Pattern SHARE = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
@@ -149,6 +152,19 @@ final class PollCardReader {
                         + " fieldwork ('Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023') under a list of the"
                         + " parties' shares (each party's name, share and change on lines of their own)"));
         if (card.nameless() != null) {
+            Optional<Line> unread = lineAbove(lines, card.nameless())
+                    .filter(l -> !l.text().isBlank()
+                            && !SHARE.matcher(l.text()).matches()
+                            && !CHANGE.matcher(l.text()).matches());
+            if (unread.isPresent()) {
+                // A name there that is no short name as this reader knows one: say so, not that a logo hid it.
+                throw new BadInputException(source + ":" + unread.get().number() + ": '"
+                        + Printable.oneLine(unread.get().text()) + "' over the share "
+                        + card.nameless().text()
+                        + " is not read as a party's short name (letters, digits, spaces and . ' & / - – ! +, a letter"
+                        + " among them, up to 40 characters), so the list over the fieldwork line "
+                        + card.fieldwork().number() + " stops there (nothing from this file was stored)");
+            }
             throw new BadInputException(source + ":" + card.nameless().number() + ": a share ("
                     + card.nameless().text() + ") with no party's name above it, in the list over the fieldwork line "
                     + card.fieldwork().number() + ": the copy left the name out (the page prints some parties as a"
@@ -378,6 +394,12 @@ final class PollCardReader {
             return Optional.of(lines.get(k - 1));
         }
         return Optional.empty();
+    }
+
+    /** The line above {@code line} in {@code lines}, if any. */
+    private static Optional<Line> lineAbove(List<Line> lines, Line line) {
+        int k = lines.indexOf(line);
+        return k > 0 ? Optional.of(lines.get(k - 1)) : Optional.empty();
     }
 
     /** A party's name; never a fieldwork line, which holds digits. */

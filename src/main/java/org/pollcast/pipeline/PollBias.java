@@ -182,22 +182,7 @@ public record PollBias(
         return in.withShares(
                 mean,
                 se,
-                (from.isEmpty()
-                                ? ""
-                                : String.format(
-                                        Locale.ROOT,
-                                        // A record where results ran ahead of the polls' leaders widens the lead:
-                                        // "narrowed by -1.9" said it backwards.
-                                        "; lead %s by %.1f points for systematic poll error%s",
-                                        move < 0 ? "widened" : "narrowed",
-                                        Math.abs(2 * move),
-                                        move > byRatio
-                                                ? String.format(
-                                                        Locale.ROOT,
-                                                        " (the record's mean widening in points; its ratio would"
-                                                                + " have widened it by %.1f)",
-                                                        -2 * byRatio)
-                                                : ""))
+                (from.isEmpty() ? "" : leadWords(move, byRatio))
                         + (raised > 0
                                 ? String.format(
                                         Locale.ROOT,
@@ -208,6 +193,34 @@ public record PollBias(
                                                 ? (unpolled == 1 ? "party" : "parties")
                                                 : (unpolled == 1 ? "candidate" : "candidates"))
                                 : ""));
+    }
+
+    /**
+     * What the note says of the lead's move: "; lead narrowed by 3.0 points for systematic poll error", with why a
+     * widening is less than its ratio's. A record where results ran ahead of the polls' leaders widens the lead:
+     * "narrowed by -1.9" said it backwards; and a widening held to nothing said "narrowed by 0.0" (review).
+     */
+    private static String leadWords(double move, double byRatio) {
+        if (move <= byRatio) {
+            return String.format(
+                    Locale.ROOT,
+                    "; lead %s by %.1f points for systematic poll error",
+                    move < 0 ? "widened" : "narrowed",
+                    Math.abs(2 * move));
+        }
+        if (move == 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "; lead left as it is for systematic poll error: in points the record's leads fell short of its"
+                            + " averages' (its ratio would have widened it by %.1f)",
+                    -2 * byRatio);
+        }
+        return String.format(
+                Locale.ROOT,
+                "; lead widened by %.1f points for systematic poll error (the record's mean widening in points; its"
+                        + " ratio would have widened it by %.1f)",
+                -2 * move,
+                -2 * byRatio);
     }
 
     /**

@@ -352,8 +352,9 @@ public final class ChartRenderer {
             // A line's height apart on the axis as drawn, which may start above 0 (lowestShown).
             DirectLabels.separate(labelAt, 0.045 * (yTop(spec) - axisFloor));
         } else {
-            DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
+            // Moved inside first: a name moved in after the lifting was decided could land on a neighbour's (review).
             keepPeakNamesInside(chart, size, labels, labelAt);
+            DirectLabels.unclutterPeaks(labelAt, 0.14 * (range[1] - range[0]), 0.05 * yTop(spec));
         }
         double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {

@@ -78,4 +78,34 @@ class NoCompletePollTest {
         assertThat(a.share("other").orElseThrow().share()).isBetween(5.0, 9.0);
         assertThat(a.share("milanovic").orElseThrow().share()).isGreaterThan(41.0);
     }
+
+    /**
+     * The same December poll printing its own Others (the three it left out, 2.0) beside its undecided: its rest (4.5
+     * of everyone) is then what it did not print, those not voting, say, and not "others" (review: as "others" it
+     * counted 5 points no one named). Its Others are read on the shares' base (2.0 of 88); "others" is no longer the
+     * rest's 7.4 but near 2.3.
+     */
+    @Test
+    void aPollPrintingItsOwnOthersDoesNotGiveItsRestToOthers() {
+        Map<String, Double> s = new LinkedHashMap<>(POLLS.get(0).shares());
+        s.put("other", 2.0);
+        Poll withOthers = PollBuilder.of("hr-2024", "president", Scope.FIRST_PREF, "Promocija plus")
+                .client("RTL")
+                .ended(LocalDate.of(2024, 12, 5))
+                .sample(1300)
+                .shares(s)
+                .dontKnow(12.0)
+                .partial(true)
+                .build();
+        PollAverage a = Aggregator.average(
+                election,
+                election.contest("president").orElseThrow(),
+                Scope.FIRST_PREF,
+                List.of(withOthers, POLLS.get(1), POLLS.get(2)),
+                LocalDate.of(2024, 12, 28),
+                AggregateSettings.withDefaults(),
+                Map.of(),
+                Map.of());
+        assertThat(a.share("other").orElseThrow().share()).isBetween(1.5, 3.5);
+    }
 }

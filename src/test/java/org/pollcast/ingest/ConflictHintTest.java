@@ -76,4 +76,23 @@ class ConflictHintTest {
                     .doesNotContain("two questions of one survey");
         }
     }
+
+    /**
+     * Others no larger than the parties the fuller copy names on their own, where that copy prints Others of its own
+     * too, is no copy counting them in its Others: 1.5 beside Others 5.0 and Sovereign Power's 1.3 (review). The hint
+     * asks that the lumping copy's Others be the fuller's and those parties', to the tenths' rounding.
+     */
+    @Test
+    void othersMerelyAsLargeAsTheMissingPartiesAreNoLumpedCopy() {
+        java.util.function.Function<java.util.Map<String, Double>, org.pollcast.poll.Poll> poll = shares ->
+                org.pollcast.poll.PollBuilder.of("lv-2022", "saeima", org.pollcast.election.Scope.FIRST_PREF, "Factum")
+                        .ended(java.time.LocalDate.of(2022, 7, 24))
+                        .shares(shares)
+                        .build();
+        org.pollcast.poll.Poll fuller = poll.apply(java.util.Map.of("jv", 60.0, "s", 33.7, "sv", 1.3, "other", 5.0));
+        assertThat(ConflictHint.of(fuller, poll.apply(java.util.Map.of("jv", 60.0, "s", 33.7, "other", 6.3))))
+                .contains("the same survey from two sources");
+        assertThat(ConflictHint.of(fuller, poll.apply(java.util.Map.of("jv", 60.0, "s", 33.7, "other", 1.5))))
+                .doesNotContain("the same survey from two sources");
+    }
 }

@@ -266,4 +266,39 @@ class DevolvedPollPagesTest {
                 .sorted()
                 .toList();
     }
+
+    /**
+     * The same copy with no Lead column (the page's first lines and four polls as printed, the leads left out), and
+     * FindOutNow's row without its Green cell (7%), as a copy that dropped a cell prints it: nothing says which party's
+     * cell went, so the row is refused, naming its line, and not stored a party out (the Liberal Democrats' 7 as the
+     * Greens', Reform's 29 as the Liberal Democrats'). Before, it was stored so (review).
+     */
+    @Test
+    void aRowACellShortWithNoLeadToPlaceItIsRefusedNotStoredAPartyOut() throws IOException {
+        List<String> page = Files.readAllLines(Path.of(fixture("datadosen-wales-2026.txt")));
+        List<String> out = new java.util.ArrayList<>(page.subList(0, 20)); // title to the header's Others
+        // YouGov, Beaufort, More in Common, FindOutNow, YouGov (April 2025): each row's first eleven lines
+        int[][] rows = {{22, 33}, {34, 45}, {46, 57}, {58, 69}, {70, 81}};
+        for (int[] r : rows) {
+            for (int k = r[0]; k < r[1]; k++) {
+                out.add(page.get(k - 1));
+            }
+        }
+        assertThat(out.get(19)).isEqualTo("Others");
+        int findOutNow = out.size() - 22;
+        assertThat(out.subList(findOutNow, findOutNow + 11))
+                .startsWith("5–16 Jun 2025", "FindOutNow")
+                .containsSequence("27%", "7%", "7%", "29%");
+        out.remove(findOutNow + 7); // FindOutNow's Green, 7%
+        Path copy = root.resolve("no-lead.txt");
+        Files.write(copy, out);
+        try (PollStore store = PollStore.open(root.resolve("no-lead.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(copy.toString(), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .satisfies(e -> assertThat(
+                                    e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details()))
+                            .contains("the copy prints this row a cell short (10 of 11 cells"));
+            assertThat(store.polls(PollQuery.of("wales-2026"))).isEmpty();
+        }
+    }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pollcast.ingest.IngestFixtures.fixture;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
@@ -176,6 +178,37 @@ class PollCardTest {
                     .hasMessageContaining("politpro-sk-2020-02-12-focus-list-only.txt:17: a share (8.2) with no"
                             + " party's name above it")
                     .hasMessageNotContaining("sum to");
+        }
+    }
+
+    /**
+     * A name joined by an en dash ("PS–SP") is a name: with "ZĽ" over Za ľudí's share the list reads whole (its short
+     * names then the definition's to know). A name the
+     * reader cannot take (here "PS (SP)", a bracket) is named as such, not blamed on a logo (review: "PS–SP" itself was
+     * read as no name and its share called nameless).
+     */
+    @Test
+    void aNameTheReaderCannotTakeIsNamedNotBlamedOnALogo() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "sk-2020.yaml");
+        String page = Files.readString(Path.of(fixture("politpro-sk-2020-02-12-focus-list-only.txt")));
+        Path whole = root.resolve("sk-whole.txt");
+        Files.writeString(whole, page.replace("-0.5\n8.2\n", "-0.5\nZĽ\n8.2\n"));
+        Path unread = root.resolve("sk-unread.txt");
+        Files.writeString(unread, page.replace("-0.5\n8.2\n", "-0.5\nZĽ\n8.2\n").replace("PS–SP\n", "PS (SP)\n"));
+        try (PollStore store = PollStore.open(root.resolve("sk.db"))) {
+            // Read whole, its short names are the definition's to know (it has no alias "PS–SP"): refused for that,
+            // not for a nameless share or an unreadable name.
+            assertThatThrownBy(() -> ingester.ingest(whole.toString(), store, IngestSettings.withDefaults()))
+                    .isInstanceOf(BadInputException.class)
+                    .satisfies(e -> assertThat(String.join("\n", ((BadInputException) e).details()))
+                            .contains("'PS–SP'")
+                            .doesNotContain("no party's name above it")
+                            .doesNotContain("not read as a party's short name"));
+        }
+        try (PollStore store = PollStore.open(root.resolve("sk2.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(unread.toString(), store, IngestSettings.withDefaults()))
+                    .hasMessageContaining("'PS (SP)' over the share 9.3 is not read as a party's short name")
+                    .hasMessageNotContaining("logo");
         }
     }
 

@@ -113,6 +113,12 @@ class PollBiasTest {
                 shortfall.apply(wide, 0).mean()[0] - shortfall.apply(wide, 0).mean()[1],
                 1e-9);
         assertTrue(shortfall.note().contains("but no wider than it"), shortfall.note());
+        String left = shortfall.apply(wide, 0).source();
+        assertTrue(
+                left.contains("lead left as it is for systematic poll error: in points the record's leads fell short of"
+                        + " its averages' (its ratio would have widened it by 10.0)"),
+                left);
+        assertFalse(left.contains("narrowed"), left);
         // A narrowing is the ratio's, however far the record's points: 0.6 of 40.
         PollBias narrowing = new PollBias(
                 0.6, -1, 0, 0.5, 0.6, List.of("x"), List.of(), false, false, List.of(), PollErrorRecord.none(), 0, 0.6);
