@@ -260,6 +260,15 @@ final class ReleasePageReader {
                     + "[^\\d]*$");
 
     /**
+     * A table's header copied as text that names no firm: the date column first, then the options' names, and no figure
+     * ("Date Vytenis Andriukaitis Arvydas Juozaitis ... Don't Know Will Not Vote", worddisk's copy of the 2019
+     * Lithuanian presidential table, whose firms are only in its footnotes). Missed for want of a pollster word, the page
+     * was refused as a release page with no list of a poll's figures.
+     */
+    private static final Pattern FIRMLESS_TEXT_TABLE_HEADER =
+            Pattern.compile("(?i)^\\s*(?:dates?|date\\(s\\)|fieldwork(?:\\s+dates?)?)(?:\\s+[^\\s\\d]+){3,}\\s*$");
+
+    /**
      * A row of a table copied as text: four figures or more separated by spaces, or four percentages or more run
      * together as a copy that drops the cells' borders prints them ({@code Social Changes12–14 May 2020-1%49%5%4%12%},
      * a mirror's copy of the 2020 Polish table).
@@ -281,10 +290,16 @@ final class ReleasePageReader {
     private static void refuseAsPlainTextTable(String source, List<Line> lines) {
         Optional<Line> table = plainTextTable(lines);
         if (table.isPresent()) {
+            // A header with no firm's column: a CSV of the table needs each row's firm, which such a page gives only
+            // in its footnotes, so the user is told to look there too.
+            String firmless = TEXT_TABLE_HEADER.matcher(table.get().text()).matches()
+                    ? ""
+                    : "; its header names no pollster column: a CSV of it needs each row's firm, from the row's source"
+                            + " or footnote";
             throw new BadInputException(source + ":" + table.get().number() + ": a poll table copied as plain"
                     + " text (its header '" + Printable.oneLine(table.get().text()) + "' over rows of figures"
                     + " separated by spaces or run together): its cells cannot be told apart; save the page as HTML,"
-                    + " or copy the table as Markdown or CSV");
+                    + " or copy the table as Markdown or CSV" + firmless);
         }
     }
 
@@ -323,7 +338,8 @@ final class ReleasePageReader {
      * "date(s)", "Pollster Sample", as a mirror prints the 2022 Philippine table), as one line numbered as the first.
      */
     private static Optional<Line> textTableHeader(List<Line> lines, int i) {
-        if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
+        if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()
+                || FIRMLESS_TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
             return Optional.of(lines.get(i));
         }
         StringBuilder text = new StringBuilder();

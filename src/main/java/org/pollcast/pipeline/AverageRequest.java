@@ -20,6 +20,10 @@ public record AverageRequest(String election, String contest, Scope scope, Local
         return new AverageRequest(election, null, null, asOf, AggregateSettings.withDefaults());
     }
 
+    public AverageRequest withScope(Scope s) {
+        return new AverageRequest(election, contest, s, asOf, settings);
+    }
+
     public AverageRequest withSettings(AggregateSettings s) {
         return new AverageRequest(election, contest, scope, asOf, s);
     }

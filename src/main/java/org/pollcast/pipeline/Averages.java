@@ -105,6 +105,35 @@ public final class Averages {
     }
 
     /**
+     * The second round that {@code request}, asked with no scope, would average although none of its pair's polls is
+     * in by its date (the words naming the pair); empty where it would average anything else or has polls to average.
+     * A pollster's lean is measured on the first round's polls when the second round has none: the Lithuanian trial's
+     * {@code house-effects lt-2024}, after a first round whose pair no firm polled again, was refused.
+     */
+    static Optional<String> unpolledSecondRound(Workspace ws, AverageRequest request) {
+        if (request.scope() != null) {
+            return Optional.empty();
+        }
+        Election election = ws.catalog().resolve(request.election());
+        Contest contest = contest(election, request.contest());
+        if (election.listLedBy().filter(contest::equals).isPresent()) {
+            return Optional.empty();
+        }
+        LocalDate asOf = asOf(ws, election, request.asOf());
+        Optional<SecondRound> second = secondRound(ws, election, contest, asOf);
+        if (second.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureAllLoaded(ws, store);
+            List<Poll> all = PollSource.polls(ws, store, election);
+            return second.get().polls(all, asOf).isEmpty()
+                    ? Optional.of(second.get().pairWords())
+                    : Optional.empty();
+        }
+    }
+
+    /**
      * Between a two-round election's rounds, its second round, whose average is the one its forecast starts from:
      * the pair's polls after the first round, each their split of the two ({@link SecondRound}). Asked by default
      * or for the run-off polls; the first round's own average stays a {@code --scope first_pref} away. Before, the

@@ -1,8 +1,10 @@
 package org.pollcast.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +22,12 @@ public final class HouseEffects {
     private HouseEffects() {}
 
     public static HouseEffectsResult compute(Workspace ws, AverageRequest request, boolean relativeToResult) {
-        PollAverage average = Averages.compute(ws, request);
+        // Between the rounds with no poll of the pair, the firms' leans are those of the first round's polls, said so:
+        // the second round's average, which the command would otherwise take, has nothing to measure them on.
+        Optional<String> unpolled = Averages.unpolledSecondRound(ws, request);
+        PollAverage average = unpolled.isPresent()
+                ? firstRoundInstead(Averages.compute(ws, request.withScope(Scope.FIRST_PREF)), unpolled.get())
+                : Averages.compute(ws, request);
         Election election = ws.catalog().resolve(request.election());
         List<Poll> averaged = averagedPolls(ws, election, average);
         Map<String, List<String>> publishedAs = publishedAs(averaged);
@@ -47,6 +54,27 @@ public final class HouseEffects {
                                 + " in data/results; use the average as reference"));
         return new HouseEffectsResult(
                 average, "result", Aggregator.relativeToResult(average, result), publishedAs, modes);
+    }
+
+    /** {@code average}, the first round's, with a note that the second round of {@code pair} has no poll to measure. */
+    private static PollAverage firstRoundInstead(PollAverage average, String pair) {
+        List<String> notes = new ArrayList<>();
+        notes.add("no poll of " + pair + " after the first round: the house effects are the first round's polls'"
+                + " (--scope first_pref)");
+        notes.addAll(average.notes());
+        return new PollAverage(
+                average.election(),
+                average.contest(),
+                average.scope(),
+                average.asOf(),
+                average.settings(),
+                average.shares(),
+                average.houseEffects(),
+                average.polls(),
+                average.pollsters(),
+                notes,
+                average.trend(),
+                average.overlapping());
     }
 
     /** The stored polls of the averaged contest and ballot known by the average's date, read once for the notes. */
