@@ -147,6 +147,43 @@ final class ReleasePageReader {
     }
 
     /**
+     * Whether the lines under line 2, taken for a CSV header, are its rows: most of the next few hold as many fields as
+     * it (a separator inside quotes is no field's end), or there are none. A news story's byline ("By , 21 May 2018,
+     * 09:52 AM Politics", Total Slovenia News) splits into fields as a header does, but the prose under it does not:
+     * it was refused as "a title above the CSV header", which sent the reader to delete a line of a page no CSV.
+     */
+    static boolean rowsUnderHeader(List<Line> lines) {
+        String header = lines.get(1).text();
+        char separator = 0;
+        for (char c : new char[] {',', ';', '\t', '|'}) {
+            if (header.indexOf(c) >= 0) {
+                separator = c;
+                break;
+            }
+        }
+        char sep = separator;
+        int fields = fields(header, separator);
+        List<Line> rows = lines.subList(2, Math.min(lines.size(), 8));
+        long alike = rows.stream().filter(r -> fields(r.text(), sep) == fields).count();
+        return rows.isEmpty() || alike * 2 > rows.size();
+    }
+
+    /** The fields of a CSV line split at {@code separator}, none inside double quotes. */
+    private static int fields(String line, char separator) {
+        int n = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == separator && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * The survey's polls, one per list of figures; {@code firmsNamedIn} gives the known firms a text names (from the
      * alias table), as printed.
      */
@@ -158,7 +195,7 @@ final class ReleasePageReader {
         List<Line> lines = html ? htmlLines(page) : lines(raw);
         List<List<Line>> blocks = blocks(lines);
         if (blocks.isEmpty()) {
-            if (!html && lines.size() > 1 && !isText(lines.get(1).text())) {
+            if (!html && lines.size() > 1 && !isText(lines.get(1).text()) && rowsUnderHeader(lines)) {
                 // A spreadsheet's title above its header: the file is a CSV, refused as a page, which misled.
                 throw new BadInputException(source + ":1: line 1 ('"
                         + lines.get(0).text() + "') is a title above the"

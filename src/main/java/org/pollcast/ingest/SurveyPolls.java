@@ -178,7 +178,12 @@ final class SurveyPolls {
                             ? new SkippedTable(
                                     u.location().line(),
                                     "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",
-                                    "no party of " + where + "; counted in Other")
+                                    // A page printing no Other (politpro's summary sentence) leaves its rest of 100
+                                    // to the others: said so, as the poll's stored note says, not "in Other".
+                                    "no party of " + where + "; "
+                                            + (other == null
+                                                    ? "counted in Others (the rest of 100)"
+                                                    : "counted in Other"))
                             : new SkippedTable(
                                     u.location().table(),
                                     SkippedTable.where(u.location()) + " column '" + u.field() + "' (" + u.value()

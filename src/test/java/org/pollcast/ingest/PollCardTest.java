@@ -282,6 +282,28 @@ class PollCardTest {
     }
 
     /**
+     * A page kept as its summary prints no Others: the small list the definition lacks (DD 1.4 in Mediana's poll of
+     * 30–31 March 2022 before Slovenia's election) goes with the rest of 100 to the others, and the ingest's note says
+     * so, as the poll's stored note does. Before, the note read "counted in Other", an Other the page never printed.
+     */
+    @Test
+    void aSkippedListOfAPageWithNoOthersIsSaidToGoToTheRestOf100() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "si-2018.yaml", "si-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("si.db"))) {
+            IngestReport r = ingester.ingest(
+                    fixture("politpro-si-2022-03-31-mediana.txt"), store, IngestSettings.withDefaults());
+            assertThat(r.summary()).contains("1 added").contains("si-2022 assembly");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("row 'DD' (1.4) skipped: no party of si-2022's assembly; counted in Others (the rest of"
+                            + " 100)");
+            assertThat(store.polls(PollQuery.of("si-2022"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().shares()).containsEntry("gs", 24.7).doesNotContainKey("other");
+                assertThat(p.poll().notes()).contains("DD 1.4 counted in Others, the rest of 100");
+            });
+        }
+    }
+
+    /**
      * The site's page about a firm, as stored for Iceland's Gallup and Maskína in November 2024: "Unbekannt" (German,
      * unknown) in the sample's place and the client ("RÚV") on a line between the firm and the list, which refused the
      * page; and Maskína's, kept without the list lines, whose poll is its summary's list dated by the lines (its

@@ -295,6 +295,24 @@ class ReleasePageTest {
                 .hasMessageContaining("is a title above the CSV header");
     }
 
+    /**
+     * A news story whose byline splits at its commas as a CSV header does ("By , 21 May 2018, 09:52 AM Politics", Total
+     * Slovenia News on Mediana's poll for POP TV, figures of all 743 respondents in prose): the lines under it are
+     * prose, no rows of three fields, so the page is refused as figures in prose. Before, it was refused as "a title
+     * above the CSV header on line 3", which asked the reader to delete the headline of a page that is no CSV.
+     */
+    @Test
+    void aNewsStoryWithACommaBylineIsProseNotATitledCsv() {
+        assertThatThrownBy(() -> ingester()
+                        .ingest(
+                                fixture("release/totalslovenianews-si-2018-05.txt"),
+                                null,
+                                IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("figures in prose are not read")
+                .hasMessageNotContaining("CSV header");
+    }
+
     private static SourceDocument doc(String name, String text) {
         return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
     }
