@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
 
 /**
@@ -21,20 +23,21 @@ public final class StoppedCampaigns {
 
     /**
      * {@code polls} less those begun on or before the latest day by {@code asOf} that a candidate of {@code contest}
-     * stopped campaigning, when at least one poll began after it; a note says which, and how many, go to {@code notes}.
+     * stopped campaigning, or that a withdrawn one left the race, when at least one poll began after it; a note says
+     * which, and how many, go to {@code notes}.
      */
     static List<Poll> leaveOut(Contest contest, List<Poll> polls, LocalDate asOf, List<String> notes) {
-        Optional<Candidate> stopped = latestStopped(contest, asOf);
+        Optional<Departure> stopped = latestDeparture(contest, asOf);
         if (stopped.isEmpty()) {
             return polls;
         }
-        LocalDate day = stopped.get().withdrew();
+        LocalDate day = stopped.get().day();
         List<Poll> after = polls.stream().filter(p -> begun(p).isAfter(day)).toList();
         int before = polls.size() - after.size();
         if (before == 0) {
             return polls;
         }
-        String who = stopped.get().name() + " stopped campaigning on " + day + " (still on the ballot): ";
+        String who = stopped.get().words() + ": ";
         if (after.isEmpty()) {
             notes.add(who + "no poll begun after that day yet, so the " + before
                     + (before == 1
@@ -48,6 +51,31 @@ public final class StoppedCampaigns {
                 + " of another race; the " + after.size()
                 + (after.size() == 1 ? " poll begun after it is used" : " polls begun after it are used"));
         return after;
+    }
+
+    /**
+     * A day the race changed: a candidate stopped campaigning but stayed on the ballot, or a withdrawn one (a
+     * definition's {@code withdrawn} entry with {@code withdrew:}) left it. {@code words} begins the note.
+     */
+    record Departure(LocalDate day, String words) {}
+
+    /**
+     * The latest departure from {@code contest} by {@code asOf}, if any. A withdrawn party's polls before it left ask
+     * of a race with it in: spread over the others in proportion, BC United's 9 to 11% of July 2024 went to the NDP
+     * as much as to the Conservatives it endorsed.
+     */
+    static Optional<Departure> latestDeparture(Contest contest, LocalDate asOf) {
+        if (!(contest instanceof SingleWinnerContest single)) {
+            return Optional.empty();
+        }
+        Optional<Departure> stayed = latestStopped(contest, asOf)
+                .map(c -> new Departure(
+                        c.withdrew(), c.name() + " stopped campaigning on " + c.withdrew() + " (still on the ballot)"));
+        Optional<Departure> left = single.withdrawn().stream()
+                .filter(w -> w.withdrew() != null && !w.withdrew().isAfter(asOf))
+                .max(Comparator.comparing(WithdrawnCandidate::withdrew))
+                .map(w -> new Departure(w.withdrew(), w.name() + " withdrew on " + w.withdrew() + " (off the ballot)"));
+        return Stream.of(stayed, left).flatMap(Optional::stream).max(Comparator.comparing(Departure::day));
     }
 
     /** The candidate of {@code contest} who stopped campaigning latest by {@code asOf}, if any did. */

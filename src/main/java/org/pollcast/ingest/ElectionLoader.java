@@ -220,15 +220,21 @@ public final class ElectionLoader {
         });
         fields.unique(candidates, Candidate::id, at(path, "candidates"), "id");
         fields.unique(candidates, Candidate::name, at(path, "candidates"), "name");
-        List<WithdrawnCandidate> withdrawn = fields.list(
-                spec.withdrawn(),
-                at(path, "withdrawn"),
-                false,
-                (w, wPath) -> new WithdrawnCandidate(
-                        fields.key(w.id(), at(wPath, "id")),
-                        src.requiredText(w.name(), at(wPath, "name")),
-                        party(w.party(), at(wPath, "party"), parties),
-                        src.text(w.note(), at(wPath, "note"))));
+        List<WithdrawnCandidate> withdrawn = fields.list(spec.withdrawn(), at(path, "withdrawn"), false, (w, wPath) -> {
+            LocalDate withdrew = w.withdrew() == null ? null : fields.date(w.withdrew(), at(wPath, "withdrew"));
+            if (withdrew != null && !withdrew.isBefore(date)) {
+                throw src.fail(
+                        at(wPath, "withdrew"),
+                        withdrew + " is not before the election (date: " + date + "): 'withdrew' is the day"
+                                + " they left the race");
+            }
+            return new WithdrawnCandidate(
+                    fields.key(w.id(), at(wPath, "id")),
+                    src.requiredText(w.name(), at(wPath, "name")),
+                    party(w.party(), at(wPath, "party"), parties),
+                    src.text(w.note(), at(wPath, "note")),
+                    withdrew);
+        });
         for (int i = 0; i < withdrawn.size(); i++) {
             WithdrawnCandidate w = withdrawn.get(i);
             String wPath = YamlFile.at(at(path, "withdrawn"), i);

@@ -83,7 +83,8 @@ record ElectionSpec(
     /** {@code aliases}: other names that mean this candidate in this election's polls. */
     record CandidateSpec(String id, String name, String party, List<String> aliases, String withdrew) {}
 
-    record WithdrawnSpec(String id, String name, String party, String note) {}
+    /** {@code withdrew}: the day they left the race, optional (polls begun by then ask of another race). */
+    record WithdrawnSpec(String id, String name, String party, String note, String withdrew) {}
 
     /** Constituency seats plus list seats: the London Assembly. */
     record AdditionalMemberSpec(

@@ -80,7 +80,10 @@ public final class ShareInputs {
      */
     private static String withdrawalNotes(SingleWinnerContest contest, PollAverage average) {
         List<String> said = new ArrayList<>();
-        contest.withdrawn().forEach(w -> said.add(w.name() + " (withdrew)"));
+        contest.withdrawn().forEach(w -> {
+            said.add(w.name() + " (withdrew)");
+            said.add(w.name() + " withdrew on ");
+        });
         contest.candidates().stream()
                 .filter(c -> c.withdrew() != null)
                 .forEach(c -> said.add(c.name() + " stopped campaigning"));

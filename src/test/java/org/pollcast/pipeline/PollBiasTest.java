@@ -53,6 +53,23 @@ class PollBiasTest {
     }
 
     /**
+     * A near-tie moves by next to nothing: British Columbia 2024 a week out, the Conservatives 43.4 and the NDP 43.3 at
+     * the record's ratio of 1.01 (2020: +13.6 in the average, +13.9 in the result), printed "lead widened by 0.0 points".
+     */
+    @Test
+    void aMoveTooSmallToPrintSaysSoNotWidenedByNothing() {
+        List<String> ids = List.of("a", "b", "c", "other");
+        double[] mean = {43.4, 43.3, 10.5, 2.8};
+        double[] se = {1.5, 1.5, 0.9, 0.4};
+        ShareInput tie = new ShareInput(
+                "test", LocalDate.of(2024, 10, 12), 7, ids, ids, ids, mean, se, true, "average of 11 polls");
+        String said =
+                new PollBias(1.01, 0.4, 0.5, 0.6, List.of("x")).apply(tie, 0).source();
+        assertFalse(said.contains("by 0.0 points"), said);
+        assertTrue(said.contains("lead moved by under 0.1 points for systematic poll error"), said);
+    }
+
+    /**
      * A widening is at most the record's own, in points: a ratio of 1.25 learned from a 9-point lead becoming 14 (the
      * shift +5.3, shrunk to +2.65) widens a 40-point lead by 2.65, not by 10 (Ukraine 2014's forecast learned from 2019;
      * Poroshenko's lead came in 1.3 points under the polls'). A narrowing keeps its ratio.
