@@ -201,11 +201,11 @@ public record PollBias(
      * "narrowed by -1.9" said it backwards; and a widening held to nothing said "narrowed by 0.0" (review).
      */
     private static String leadWords(double move, double byRatio) {
-        // A near-tie moves by next to nothing at any ratio: British Columbia 2024's 0.1-point lead at a ratio of 1.01
-        // printed "lead widened by 0.0 points" beside a note that the record widens leads "by at most 0.2 points".
+        // A near-tie, or a ratio near 1, moves the lead by next to nothing: British Columbia 2024's 0.1-point lead at a
+        // ratio of 1.01 printed "lead widened by 0.0 points" beside a note that the record widens leads "by at most 0.2
+        // points". Not "too close" either: a 4-point lead at a ratio of 0.99 moves as little.
         if (move <= byRatio && Math.abs(2 * move) < 0.05) {
-            return "; lead moved by under 0.1 points for systematic poll error (too close for the record's ratio to"
-                    + " move it)";
+            return "; lead moved by under 0.1 points for systematic poll error";
         }
         if (move <= byRatio) {
             return String.format(
