@@ -215,7 +215,7 @@ public final class Aggregator {
                         .toList(),
                 twice);
         List<Poll> used = WithdrawnLeaders.leaveOut(contest, dated, leftOut);
-        used = StoppedCampaigns.leaveOut(contest, used, asOf, leftOut);
+        used = StoppedCampaigns.leaveOut(contest, scope, used, asOf, leftOut);
         List<Poll> beforeReleases = used;
         used = RollingReleases.leaveOut(used, leftOut);
         Set<PollKey> overlapping = new HashSet<>();

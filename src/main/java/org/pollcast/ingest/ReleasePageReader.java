@@ -154,11 +154,11 @@ final class ReleasePageReader {
      */
     static boolean rowsUnderHeader(List<Line> lines) {
         String header = lines.get(1).text();
+        // The separator that splits the header most: a semicolon file's header may hold a comma in a name (review).
         char separator = 0;
         for (char c : new char[] {',', ';', '\t', '|'}) {
-            if (header.indexOf(c) >= 0) {
+            if (header.indexOf(c) >= 0 && (separator == 0 || fields(header, c) > fields(header, separator))) {
                 separator = c;
-                break;
             }
         }
         char sep = separator;
@@ -303,7 +303,24 @@ final class ReleasePageReader {
      * was refused as a release page with no list of a poll's figures.
      */
     private static final Pattern FIRMLESS_TEXT_TABLE_HEADER =
-            Pattern.compile("(?i)^\\s*(?:dates?|date\\(s\\)|fieldwork(?:\\s+dates?)?)(?:\\s+[^\\s\\d]+){3,}\\s*$");
+            Pattern.compile("(?i)^\\s*(?:dates?|date\\(s\\)|fieldwork(?:\\s+dates?)?)(?:\\s+[^\\s\\d:]+){3,}\\s*$");
+
+    /**
+     * Whether a line {@link #FIRMLESS_TEXT_TABLE_HEADER} matches reads as names, not a sentence: three capitalised words
+     * or more after its first ("Date Vytenis Andriukaitis Arvydas ..."), where "Fieldwork was carried out online by
+     * Vilmorus" has one (review).
+     */
+    private static boolean firmlessHeader(String line) {
+        if (!FIRMLESS_TEXT_TABLE_HEADER.matcher(line).matches()) {
+            return false;
+        }
+        String[] words = line.strip().split("\\s+");
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) {
+            capitalised += Character.isUpperCase(words[i].codePointAt(0)) ? 1 : 0;
+        }
+        return capitalised >= 3;
+    }
 
     /**
      * A row of a table copied as text: four figures or more separated by spaces, or four percentages or more run
@@ -376,7 +393,7 @@ final class ReleasePageReader {
      */
     private static Optional<Line> textTableHeader(List<Line> lines, int i) {
         if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()
-                || FIRMLESS_TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()) {
+                || firmlessHeader(lines.get(i).text())) {
             return Optional.of(lines.get(i));
         }
         StringBuilder text = new StringBuilder();

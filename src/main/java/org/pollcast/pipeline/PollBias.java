@@ -204,10 +204,18 @@ public record PollBias(
         // A near-tie, or a ratio near 1, moves the lead by next to nothing: British Columbia 2024's 0.1-point lead at a
         // ratio of 1.01 printed "lead widened by 0.0 points" beside a note that the record widens leads "by at most 0.2
         // points". Not "too close" either: a 4-point lead at a ratio of 0.99 moves as little.
-        if (move <= byRatio && Math.abs(2 * move) < 0.05) {
-            return "; lead moved by under 0.1 points for systematic poll error";
+        boolean held = move > byRatio;
+        if (Math.abs(2 * move) < 0.05 && !(held && move == 0)) {
+            // Held to the record's points too: a widening held to 0.04 printed "widened by 0.0" (review).
+            return held
+                    ? String.format(
+                            Locale.ROOT,
+                            "; lead moved by under 0.1 points for systematic poll error (the record's mean widening in"
+                                    + " points; its ratio would have widened it by %.1f)",
+                            -2 * byRatio)
+                    : "; lead moved by under 0.1 points for systematic poll error";
         }
-        if (move <= byRatio) {
+        if (!held) {
             return String.format(
                     Locale.ROOT,
                     "; lead %s by %.1f points for systematic poll error",

@@ -89,10 +89,18 @@ class StoppedCampaignsTest {
     void theBacktestCountsThePollsTheAverageKeeps() throws IOException {
         Election e = irish("2025-10-05");
         assertThat(StoppedCampaigns.leaveOut(
-                        e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 23), new ArrayList<>()))
+                        e.contests().get("mayor"),
+                        org.pollcast.election.Scope.FIRST_PREF,
+                        List.of(EARLY, LATE),
+                        LocalDate.of(2025, 10, 23),
+                        new ArrayList<>()))
                 .containsExactly(LATE);
         assertThat(StoppedCampaigns.leaveOut(
-                        e.contests().get("mayor"), List.of(EARLY, LATE), LocalDate.of(2025, 10, 4), new ArrayList<>()))
+                        e.contests().get("mayor"),
+                        org.pollcast.election.Scope.FIRST_PREF,
+                        List.of(EARLY, LATE),
+                        LocalDate.of(2025, 10, 4),
+                        new ArrayList<>()))
                 .containsExactly(EARLY, LATE);
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.election.Scope;
 import org.pollcast.ingest.DataHome;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.poll.Poll;
@@ -103,6 +104,44 @@ class WithdrawnPartyDayTest {
         // with no day, the July poll is used and its 10 points spread in proportion, as before
         assertThat(spread.polls()).isEqualTo(3);
         assertThat(spread.notes()).anyMatch(n -> n.startsWith("BC United (withdrew) redistributed in 1 poll"));
+    }
+
+    /**
+     * A later departure with no poll begun after it yet (the Greens stopping their campaign on 17 September, say) keeps
+     * the cut at BC United's withdrawal, and is said: cut at the latest alone, July's poll, naming BC United at 10,
+     * came back into the average (review).
+     */
+    @Test
+    void aLaterDepartureWithNoPollAfterItKeepsTheEarlierCut() throws IOException {
+        Election e = bc("2024-08-28");
+        Files.writeString(
+                root.resolve("elections/bc-2024.yaml"),
+                Files.readString(root.resolve("elections/bc-2024.yaml"))
+                        .replace(
+                                "{id: grn, name: Green, party: grn}",
+                                "{id: grn, name: Green, party: grn, withdrew: 2024-09-17}"),
+                StandardCharsets.UTF_8);
+        Election both = new ElectionCatalog(new DataHome(root)).resolve("bc-2024");
+        assertThat(both.id()).isEqualTo(e.id());
+        PollAverage a = average(both, POLLS, AS_OF, AggregateSettings.withDefaults());
+        assertThat(a.polls()).isEqualTo(2);
+        assertThat(a.notes())
+                .anyMatch(n -> n.startsWith("Green stopped campaigning on 2024-09-17 (still on the ballot): no poll"
+                        + " begun after that day yet"))
+                .anyMatch(n -> n.startsWith(
+                        "BC United withdrew on 2024-08-28 (off the ballot): 1 poll begun by then" + " left out"));
+    }
+
+    /** A head-to-head of two others, asked before the party left, never named it: its day leaves it alone (review). */
+    @Test
+    void aWithdrawnPartysDayLeavesOtherScopesAlone() throws IOException {
+        Election e = bc("2024-08-28");
+        org.pollcast.election.Contest c = e.contests().get("mayor");
+        List<Poll> polls = List.of(JULY, RESEARCH_CO, MAINSTREET);
+        assertThat(StoppedCampaigns.leaveOut(c, Scope.FIRST_PREF, polls, AS_OF, new java.util.ArrayList<>()))
+                .hasSize(2);
+        assertThat(StoppedCampaigns.leaveOut(c, Scope.RUNOFF, polls, AS_OF, new java.util.ArrayList<>()))
+                .hasSize(3);
     }
 
     @Test

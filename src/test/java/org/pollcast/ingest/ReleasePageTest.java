@@ -313,6 +313,32 @@ class ReleasePageTest {
                 .hasMessageNotContaining("CSV header");
     }
 
+    /**
+     * A semicolon file with decimal commas under a title, one header name holding a comma: its rows split as its header
+     * does at the semicolon, so it is a CSV with a title line, said so; taking the first separator found (the comma),
+     * the rows did not split alike and it was refused as a page with no list (review). And a release page's sentence
+     * beginning "Fieldwork" above a table's figures is no header of a table copied as text.
+     */
+    @Test
+    void aSemicolonCsvUnderATitleIsSaidToBeOneAndAFieldworkSentenceIsNoHeader() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("titled", ".txt");
+        java.nio.file.Files.writeString(
+                csv,
+                "Ankete 2022\nAnketa;Datum;SDS;GS;Drugi, neopredeljeni\nMediana;31.3.2022;25,3;26,4;10,1\n"
+                        + "Ninamedia;15.4.2022;24,1;27,0;9,4\n");
+        assertThatThrownBy(() -> ingester().ingest(csv.toString(), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("is a title above the CSV header");
+        java.nio.file.Path page = java.nio.file.Files.createTempFile("sentence", ".txt");
+        java.nio.file.Files.writeString(
+                page,
+                "Vilmorus poll\nFieldwork was carried out online by Vilmorus for us\n"
+                        + "TS-LKD 20.1 19.8 21.0 20.5\nLSDP 18.2 19.0 18.7 19.3\n");
+        assertThatThrownBy(() -> ingester().ingest(page.toString(), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageNotContaining("its header names no pollster column");
+    }
+
     private static SourceDocument doc(String name, String text) {
         return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
     }

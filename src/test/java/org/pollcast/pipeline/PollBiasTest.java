@@ -136,6 +136,25 @@ class PollBiasTest {
                         + " its averages' (its ratio would have widened it by 10.0)"),
                 left);
         assertFalse(left.contains("narrowed"), left);
+        // Held to a record of 0.04 points: under a tenth, said so, never "widened by 0.0" (review).
+        PollBias barely = new PollBias(
+                1.25,
+                0.04,
+                0,
+                0.5,
+                0.6,
+                List.of("x"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6);
+        String under = barely.apply(wide, 0).source();
+        assertTrue(
+                under.contains("lead moved by under 0.1 points for systematic poll error (the record's mean"), under);
+        assertFalse(under.contains("by 0.0"), under);
         // A narrowing is the ratio's, however far the record's points: 0.6 of 40.
         PollBias narrowing = new PollBias(
                 0.6, -1, 0, 0.5, 0.6, List.of("x"), List.of(), false, false, List.of(), PollErrorRecord.none(), 0, 0.6);
