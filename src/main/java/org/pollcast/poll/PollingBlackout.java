@@ -63,7 +63,8 @@ public final class PollingBlackout {
      * Why a forecast made inside the blackout counts no newer poll, in words ("the 15-day polling blackout began on
      * 2022-09-10: no newer poll may be published in the country before polling day"); empty outside it, or where a poll
      * published inside it is counted. Italy's 2022 forecast a week out said only that its newest poll was 9 days old,
-     * which read as a stale kit, not as the law's silence that every forecast of that week shared.
+     * which read as a stale kit, not as the law's silence that every forecast of that week shared. The first round's
+     * blackout only (measured from the election's {@code date}): a forecast between the rounds gets no such note.
      */
     public static Optional<String> silenceNote(Election e, LocalDate newest, LocalDate asOf) {
         int days = e.pollingBlackoutDays();
