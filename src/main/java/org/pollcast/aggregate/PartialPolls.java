@@ -6,7 +6,6 @@ import java.util.List;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.SingleWinnerContest;
-import org.pollcast.election.WithdrawnCandidate;
 import org.pollcast.poll.Poll;
 
 /**
@@ -155,10 +154,7 @@ final class PartialPolls {
             Poll p = polls.get(i);
             says[i] = !Double.isNaN(impliedOther[i]);
             if (SharesOfEveryone.leavesARestBesideDontKnows(contest, p)) {
-                // Its shares were taken over 100 less a withdrawn candidate's (gone); over 100 less the don't-knows
-                // too, the factor is 100 / (100 - gone - dk), not the two scalings compounded.
-                double gone = withdrawnShare(contest, p);
-                double scale = (100 - gone) / (100 - gone - p.dontKnow());
+                double scale = overDontKnows(contest, p);
                 for (int k = 0; k < options; k++) {
                     y[k * n + i] *= scale;
                 }
@@ -257,9 +253,7 @@ final class PartialPolls {
                 continue;
             }
             Double printed = p.shares().get(Option.OTHER);
-            double gone = withdrawnShare(contest, p);
-            impliedOther[i] =
-                    printed == null ? restOf(y, i, n, options) : printed * (100 - gone) / (100 - gone - p.dontKnow());
+            impliedOther[i] = printed == null ? restOf(y, i, n, options) : printed * overDontKnows(contest, p);
         }
         return new Counts(
                 rebased.getOrDefault(Rule.DONT_KNOWS_MAKE_HUNDRED, 0),
@@ -297,14 +291,15 @@ final class PartialPolls {
      */
     static final double MOST_UNDECIDED_REST = 50;
 
-    /** The share {@code p} gives candidates of {@code contest} who withdrew (spread over the rest when it is read). */
-    private static double withdrawnShare(Contest contest, Poll p) {
-        double gone = 0;
-        if (contest instanceof SingleWinnerContest single) {
-            for (WithdrawnCandidate w : single.withdrawn()) {
-                gone += p.shares().getOrDefault(w.id(), 0.0);
-            }
-        }
-        return gone;
+    /**
+     * What takes a poll's shares, read over 100 less a withdrawn candidate's ({@code gone}), to shares of those naming
+     * an option when its don't-knows are printed too: 100 / (100 - gone - dk) over the first scaling, not the two
+     * compounded.
+     */
+    private static double overDontKnows(Contest contest, Poll p) {
+        double gone = contest instanceof SingleWinnerContest single
+                ? SharesOfEveryone.withdrawnShare(single.withdrawn(), p.shares())
+                : 0;
+        return (100 - gone) / (100 - gone - p.dontKnow());
     }
 }

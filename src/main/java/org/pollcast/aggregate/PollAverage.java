@@ -39,6 +39,26 @@ public record PollAverage(
         overlapping = Set.copyOf(overlapping);
     }
 
+    /** This average with {@code note} before its own notes. */
+    public PollAverage withNoteFirst(String note) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(note);
+        all.addAll(notes);
+        return new PollAverage(
+                election,
+                contest,
+                scope,
+                asOf,
+                settings,
+                shares,
+                houseEffects,
+                polls,
+                pollsters,
+                all,
+                trend,
+                overlapping);
+    }
+
     public Optional<ShareEstimate> share(String option) {
         return shares.stream().filter(s -> s.option().equals(option)).findFirst();
     }

@@ -202,13 +202,13 @@ public final class Forecasts {
                 input = InformationAge.widen(input, newest, settings.driftPerDay());
                 Optional<String> silence = PollingBlackout.silenceNote(election, newest, asOf);
                 if (silence.isPresent()) {
-                    input = input.withShares(input.mean(), input.se(), "; " + silence.get());
+                    input = input.withNote("; " + silence.get());
                 }
                 input = InformationAge.widenUnnamedSince(input, polls, newest, settings.driftPerDay());
                 // Which polls a candidate's campaign paid for: said where the forecast is read, not only by `average`.
                 Optional<String> campaign = CampaignPolls.note(contest, polls);
                 if (campaign.isPresent()) {
-                    input = input.withShares(input.mean(), input.se(), "; " + campaign.get());
+                    input = input.withNote("; " + campaign.get());
                 }
             } else {
                 if (election.baseline() == null) {
@@ -236,7 +236,7 @@ public final class Forecasts {
             // Said beside the polls counted: the average's own note says it only where `average` prints it.
             Optional<String> held = PollingBlackout.heldBackNote(election, all, contest.id(), Scope.FIRST_PREF, asOf);
             if (held.isPresent()) {
-                input = input.withShares(input.mean(), input.se(), "; " + held.get());
+                input = input.withNote("; " + held.get());
             }
             input = CandidatesToCome.widen(ws, election, contest, input);
             input = afterToday(input, LocalDate.now());

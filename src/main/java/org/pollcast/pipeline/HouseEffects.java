@@ -1,6 +1,5 @@
 package org.pollcast.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,23 +57,8 @@ public final class HouseEffects {
 
     /** {@code average}, the first round's, with a note that the second round of {@code pair} has no poll to measure. */
     private static PollAverage firstRoundInstead(PollAverage average, String pair) {
-        List<String> notes = new ArrayList<>();
-        notes.add("no poll of " + pair + " after the first round: the house effects are the first round's polls'"
-                + " (--scope first_pref)");
-        notes.addAll(average.notes());
-        return new PollAverage(
-                average.election(),
-                average.contest(),
-                average.scope(),
-                average.asOf(),
-                average.settings(),
-                average.shares(),
-                average.houseEffects(),
-                average.polls(),
-                average.pollsters(),
-                notes,
-                average.trend(),
-                average.overlapping());
+        return average.withNoteFirst("no poll of " + pair + " after the first round: the house effects are the first"
+                + " round's polls' (--scope first_pref)");
     }
 
     /** The stored polls of the averaged contest and ballot known by the average's date, read once for the notes. */

@@ -277,14 +277,7 @@ public final class ResultChecks {
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(w -> out.add(new ResultCheck.Seats(
-                        w.getKey(),
-                        e == null
-                                ? w.getKey()
-                                : e.party(w.getKey()).map(Party::name).orElse(w.getKey()),
-                        0,
-                        0,
-                        0,
-                        w.getValue())));
+                        w.getKey(), e.party(w.getKey()).map(Party::name).orElse(w.getKey()), 0, 0, 0, w.getValue())));
         return out;
     }
 

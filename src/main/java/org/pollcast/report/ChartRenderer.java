@@ -412,16 +412,14 @@ public final class ChartRenderer {
         if (min == null || max == null || !(max > min) || labels.isEmpty()) {
             return;
         }
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            java.awt.FontMetrics m = g.getFontMetrics(chart.getStyler().getAnnotationTextFont());
-            double perPixel = (max - min) / (PLOT_SHARE * size.width());
-            for (int i = 0; i < labels.size(); i++) {
-                double half = m.stringWidth(labels.get(i)) / 2.0 * perPixel;
-                labelAt.get(i)[0] = DirectLabels.inside(labelAt.get(i)[0], half, min, max);
-            }
-        } finally {
-            g.dispose();
+        // Measured as the legend's and the axis titles' widths are (no image drawn to ask): a plain context, as an
+        // image's own graphics would give.
+        Font font = chart.getStyler().getAnnotationTextFont();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, false);
+        double perPixel = (max - min) / (PLOT_SHARE * size.width());
+        for (int i = 0; i < labels.size(); i++) {
+            double half = font.getStringBounds(labels.get(i), frc).getWidth() / 2.0 * perPixel;
+            labelAt.get(i)[0] = DirectLabels.inside(labelAt.get(i)[0], half, min, max);
         }
     }
 

@@ -105,6 +105,11 @@ public record ShareInput(
                 Shifts.afterTheMoves(source, said));
     }
 
+    /** The same means and errors, with {@code said} appended to the source note. */
+    public ShareInput withNote(String said) {
+        return withShares(mean, se, said);
+    }
+
     /** The same options with other means and errors, and {@code said} appended to the source note. */
     public ShareInput withShares(double[] mean, double[] se, String said) {
         return new ShareInput(
