@@ -1,5 +1,6 @@
 package org.pollcast.backtest;
 
+import java.util.List;
 import org.pollcast.election.RoundLabel;
 
 /**
@@ -19,6 +20,9 @@ import org.pollcast.election.RoundLabel;
  * @param logScore      mean log score of the actual shares (model only): what calibration minimises
  * @param seatMae       mean absolute Assembly seat error per party with a seat (model only, NaN without)
  * @param seatsIn90     parties whose actual seats fell in the 90% interval, of {@code seatParties}
+ * @param shares        the model's scored shares one by one (mean, 50% and 90% ranges, result): what {@code in50},
+ *                      {@code in90} and {@code logScore} count, kept so that a calibration can be cut by candidate,
+ *                      share or poll count (empty for the baselines)
  */
 public record BacktestRow(
         String election,
@@ -39,7 +43,56 @@ public record BacktestRow(
         double finalLogScore,
         double seatMae,
         int seatsIn90,
-        int seatParties) {
+        int seatParties,
+        List<ResultCheck.Share> shares) {
+    public BacktestRow {
+        shares = List.copyOf(shares);
+    }
+
+    /** A row without its shares one by one (the baselines, and rows built by hand). */
+    public BacktestRow(
+            String election,
+            int daysBefore,
+            String asOf,
+            String method,
+            int polls,
+            String source,
+            double mae,
+            double leadError,
+            double finalError,
+            double brier,
+            double logLoss,
+            int in50,
+            int in90,
+            int scored,
+            double logScore,
+            double finalLogScore,
+            double seatMae,
+            int seatsIn90,
+            int seatParties) {
+        this(
+                election,
+                daysBefore,
+                asOf,
+                method,
+                polls,
+                source,
+                mae,
+                leadError,
+                finalError,
+                brier,
+                logLoss,
+                in50,
+                in90,
+                scored,
+                logScore,
+                finalLogScore,
+                seatMae,
+                seatsIn90,
+                seatParties,
+                List.of());
+    }
+
     /** Whether this row scores a two-round election's second round ({@link RoundLabel}). */
     public boolean secondRound() {
         return RoundLabel.isSecondRound(election);
@@ -66,6 +119,7 @@ public record BacktestRow(
                 finalLogScore,
                 seatMae,
                 seatsIn90,
-                seatParties);
+                seatParties,
+                shares);
     }
 }

@@ -65,10 +65,12 @@ final class BacktestScores {
         int in90 = 0;
         int scored = 0;
         double logScore = 0;
+        List<ResultCheck.Share> shares = new ArrayList<>();
         for (ResultCheck.Share s : ResultChecks.firstPrefs(m, actual)) {
             if (winnerOnly && !s.id().equals(winner)) {
                 continue;
             }
+            shares.add(s);
             scored++;
             in50 += s.inside50() ? 1 : 0;
             in90 += s.inside90() ? 1 : 0;
@@ -124,7 +126,8 @@ final class BacktestScores {
                 finalLog,
                 seatMae,
                 seatsIn90,
-                seatParties);
+                seatParties,
+                shares);
     }
 
     /**

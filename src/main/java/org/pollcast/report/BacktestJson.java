@@ -2,6 +2,7 @@ package org.pollcast.report;
 
 import java.util.List;
 import org.pollcast.backtest.BacktestRow;
+import org.pollcast.backtest.ResultCheck;
 
 /** {@code pollcast backtest --format json}: one row per election, horizon and method, and what was skipped and why. */
 public record BacktestJson(List<Row> rows, List<String> skipped) {
@@ -34,7 +35,8 @@ public record BacktestJson(List<Row> rows, List<String> skipped) {
             double logScore,
             double seatMae,
             int seatsIn90,
-            int seatParties) {
+            int seatParties,
+            List<Share> shares) {
 
         static Row of(BacktestRow r) {
             return new Row(
@@ -55,7 +57,19 @@ public record BacktestJson(List<Row> rows, List<String> skipped) {
                     r.logScore(),
                     r.seatMae(),
                     r.seatsIn90(),
-                    r.seatParties());
+                    r.seatParties(),
+                    r.shares().stream().map(Share::of).toList());
+        }
+    }
+
+    /**
+     * One scored share beside the result: the forecast's mean, its 50% range (p25 to p75) and 90% range (p05 to
+     * p95), in percent.
+     */
+    public record Share(
+            String id, String name, double mean, double p05, double p25, double p75, double p95, double actual) {
+        static Share of(ResultCheck.Share s) {
+            return new Share(s.id(), s.name(), s.mean(), s.p05(), s.p25(), s.p75(), s.p95(), s.actual());
         }
     }
 }
