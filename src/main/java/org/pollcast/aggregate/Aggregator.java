@@ -190,6 +190,7 @@ public final class Aggregator {
                 effects,
                 panel.polls,
                 panel.pollsters.length,
+                WeightedAverage.effectiveFirms(panel, w),
                 notes,
                 trend,
                 overlapping);

@@ -12,6 +12,12 @@ import org.pollcast.poll.PollKey;
  * @param shares       one estimate per option polled, {@code other} last; shares sum to 100
  * @param houseEffects relative to the average pollster (empty when fewer than two pollsters)
  * @param polls        polls used (dated on or before {@code asOf})
+ * @param effectiveFirms how many firms the average rests on in effect, {@code (Σ W_h)² / Σ W_h²} with W_h the total
+ *                     weight of firm h's polls at {@code asOf}: 1 when one firm carries it, the number of firms when
+ *                     they weigh alike (NaN when no poll weighs anything). By the weights now, not the firms ever
+ *                     polled: house effects taken out are centred on all of those, but an old poll's firm measured
+ *                     its lean on an older race, and counting every firm alike fitted the trials' misses less well
+ *                     (docs/calibration.md)
  * @param notes        what the reader must know: imputed sample sizes, options no poll reports, ...
  * @param trend        the daily trend (Kalman method only), else null
  * @param overlapping  the keys of a rolling tracker's releases left out because a newer release of the firm holds
@@ -28,6 +34,7 @@ public record PollAverage(
         List<HouseEffect> houseEffects,
         int polls,
         int pollsters,
+        double effectiveFirms,
         List<String> notes,
         Trend trend,
         Set<PollKey> overlapping) {
@@ -54,6 +61,7 @@ public record PollAverage(
                 houseEffects,
                 polls,
                 pollsters,
+                effectiveFirms,
                 all,
                 trend,
                 overlapping);

@@ -44,6 +44,24 @@ final class WeightedAverage {
         return w;
     }
 
+    /**
+     * How many pollsters the weights {@code w} rest on in effect: {@code (Σ W_h)² / Σ W_h²}, W_h the sum of firm h's
+     * weights. Polls of one firm share its house effect, so ten of its polls are one firm's reading, not ten.
+     */
+    static double effectiveFirms(PollPanel p, double[] w) {
+        double[] firm = new double[p.pollsters.length];
+        for (int i = 0; i < p.polls; i++) {
+            firm[p.pollster[i]] += w[i];
+        }
+        double sum = 0;
+        double squares = 0;
+        for (double f : firm) {
+            sum += f;
+            squares += f * f;
+        }
+        return squares > 0 ? sum * sum / squares : Double.NaN;
+    }
+
     /** √min(n, cap): the size part of a poll's weight, also used for house effects (no recency there). */
     static double sizeWeight(double sample, AggregateSettings s) {
         return Math.sqrt(Math.min(sample, s.sampleCap()));

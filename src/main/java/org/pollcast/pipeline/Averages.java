@@ -87,6 +87,7 @@ public final class Averages {
                         average.houseEffects(),
                         average.polls(),
                         average.pollsters(),
+                        average.effectiveFirms(),
                         notes,
                         average.trend(),
                         average.overlapping());

@@ -46,7 +46,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-35";
+    public static final String MODEL_VERSION = "2026.12-36";
 
     private Forecasts() {}
 
@@ -152,6 +152,9 @@ public final class Forecasts {
         ShareInput input;
         PollAverage average = null;
         PollBias bias = null;
+        // The polling error after the record and the firm count the average rests on (FirmCount), for the notes.
+        double afterRecord = settings.pollingErrorSd();
+        FirmCount firms = new FirmCount(Double.NaN);
         AssemblyInput assembly = null;
         String assemblyNote = null;
         try (PollStore store = ws.openStore()) {
@@ -182,6 +185,9 @@ public final class Forecasts {
                         ws, store, election, contest, Scope.FIRST_PREF, polls, asOf, request.averaging(), sampleHints);
                 bias = PollBias.learn(ws, store, election);
                 settings = bias.errors().applyTo(settings, request.simulation());
+                afterRecord = settings.pollingErrorSd();
+                firms = FirmCount.of(average);
+                settings = firms.applyTo(settings, request.simulation());
                 input = ShareInputs.fromAverage(election, contest, average);
                 if (standIns.any()) {
                     input = ListStandIns.toList(ws, election, input, standIns.scope());
@@ -317,12 +323,14 @@ public final class Forecasts {
         if (bias != null) {
             boolean parties = election.listLed() || election.partyVote();
             notes.add(bias.note(contest.candidates().size() > 2, parties));
-            if (settings.pollingErrorSd() != defaults.pollingErrorSd()) {
-                // "a 50% party", "a 50% option" (a referendum's answers), as the report's explainer says it
-                notes.add(bias.errors()
-                        .sentence(
-                                defaults.pollingErrorSd(),
-                                LeadWords.of(election).one()));
+            // "a 50% party", "a 50% option" (a referendum's answers), as the report's explainer says it
+            String option = LeadWords.of(election).one();
+            if (afterRecord != defaults.pollingErrorSd()) {
+                notes.add(bias.errors().sentence(defaults.pollingErrorSd(), option));
+            }
+            String firmNote = settings.pollingErrorSd() == afterRecord ? null : firms.sentence(afterRecord, option);
+            if (firmNote != null) {
+                notes.add(firmNote);
             }
         }
         if (assemblyNote != null) {

@@ -155,7 +155,10 @@ final class PollBiasLearning {
             for (ShareEstimate x : avg.shares()) {
                 Double got = result.get().shares().get(x.option());
                 if (!x.option().equals(Option.OTHER) && got != null && PollErrorRecord.counted(x.share(), got)) {
-                    misses.add(PollErrorRecord.scaled(x.share(), got));
+                    // Put on the firm count the setting is quoted for: a miss of an average of many firms is a
+                    // smaller one than the same setting gives an average of few (FirmCount).
+                    misses.add(PollErrorRecord.scaled(x.share(), got)
+                            / FirmCount.of(avg).factor());
                 }
             }
             if (misses.size() > missesBefore) {

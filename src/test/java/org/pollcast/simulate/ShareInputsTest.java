@@ -31,6 +31,7 @@ class ShareInputsTest {
                 List.of(),
                 polls,
                 polls,
+                effective,
                 List.of(),
                 null,
                 Set.of());
