@@ -28,28 +28,39 @@ public final class StoppedCampaigns {
      */
     static List<Poll> leaveOut(Contest contest, Scope scope, List<Poll> polls, LocalDate asOf, List<String> notes) {
         for (Departure d : departures(contest, scope, asOf)) {
-            List<Poll> after =
-                    polls.stream().filter(p -> begun(p).isAfter(d.day())).toList();
-            int before = polls.size() - after.size();
+            // A poll begun by then that never named a withdrawn candidate (a survey's scenario without them, or one
+            // taken before they entered) asked of the race on the ballot, and stays: Taiwan 2024's Formosa polls of
+            // October and November, whose three-way lines left Terry Gou out, were cut with his four-way ones and
+            // called polls of another race.
+            List<Poll> kept = polls.stream()
+                    .filter(p -> begun(p).isAfter(d.day()) || !d.named(p))
+                    .toList();
+            int before = polls.size() - kept.size();
             if (before == 0) {
                 return polls;
             }
+            int after =
+                    (int) polls.stream().filter(p -> begun(p).isAfter(d.day())).count();
+            int unnamed = kept.size() - after;
             String who = d.words() + ": ";
-            if (after.isEmpty()) {
+            String naming = unnamed == 0 ? "" : " naming " + d.name();
+            if (after == 0) {
                 notes.add(who + "no poll begun after that day yet, so the " + before
-                        + (before == 1
-                                ? " poll taken before it is used, though it asked"
-                                : " polls taken before it are used, though they asked")
+                        + (before == 1 ? " poll" : " polls") + " taken before it" + naming
+                        + (before == 1 ? " is used, though it asked" : " are used, though they asked")
                         + " of another race");
                 continue;
             }
             notes.add(who + before
-                    + (before == 1
-                            ? " poll begun by then left out as a poll"
-                            : " polls begun by then left out as polls")
-                    + " of another race; the " + after.size()
-                    + (after.size() == 1 ? " poll begun after it is used" : " polls begun after it are used"));
-            return after;
+                    + (before == 1 ? " poll" : " polls") + " begun by then" + naming
+                    + (before == 1 ? " left out as a poll" : " left out as polls")
+                    + " of another race; the " + after
+                    + (after == 1 ? " poll begun after it is used" : " polls begun after it are used")
+                    + (unnamed == 0
+                            ? ""
+                            : ", and the " + unnamed + (unnamed == 1 ? " poll" : " polls")
+                                    + " before it that did not name " + d.name()));
+            return kept;
         }
         return polls;
     }
@@ -58,7 +69,15 @@ public final class StoppedCampaigns {
      * A day the race changed: a candidate stopped campaigning but stayed on the ballot, or a withdrawn one (a
      * definition's {@code withdrawn} entry with {@code withdrew:}) left it. {@code words} begins the note.
      */
-    record Departure(LocalDate day, String words) {}
+    record Departure(LocalDate day, String words, String option, String name) {
+        /**
+         * Whether {@code p} asked of the race before this departure: for a withdrawn candidate, off the ballot, a poll
+         * that gave them a share; for one who stopped campaigning, every poll (their support itself changed).
+         */
+        boolean named(Poll p) {
+            return option == null || p.shares().containsKey(option);
+        }
+    }
 
     /**
      * The departures from {@code contest} by {@code asOf}, latest first. A withdrawn party's polls before it left ask
@@ -72,14 +91,21 @@ public final class StoppedCampaigns {
         Stream<Departure> stayed = single.candidates().stream()
                 .filter(c -> c.withdrew() != null && !c.withdrew().isAfter(asOf))
                 .map(c -> new Departure(
-                        c.withdrew(), c.name() + " stopped campaigning on " + c.withdrew() + " (still on the ballot)"));
+                        c.withdrew(),
+                        c.name() + " stopped campaigning on " + c.withdrew() + " (still on the ballot)",
+                        null,
+                        c.name()));
         // A withdrawn party's day is its first preferences' change of race: a head-to-head of two others, asked
         // before it left, never named it (review).
         Stream<Departure> left = single.withdrawn().stream()
                 .filter(w -> scope == Scope.FIRST_PREF
                         && w.withdrew() != null
                         && !w.withdrew().isAfter(asOf))
-                .map(w -> new Departure(w.withdrew(), w.name() + " withdrew on " + w.withdrew() + " (off the ballot)"));
+                .map(w -> new Departure(
+                        w.withdrew(),
+                        w.name() + " withdrew on " + w.withdrew() + " (off the ballot)",
+                        w.id(),
+                        w.name()));
         return Stream.concat(stayed, left)
                 .sorted(Comparator.comparing(Departure::day).reversed())
                 .toList();

@@ -438,26 +438,57 @@ final class MarkdownPage {
         while (k < cells.size() && cells.get(cells.size() - 1 - k).isBlank()) {
             k++;
         }
-        if (k == 0 || k >= cells.size() - 1 || above.subList(0, k).stream().anyMatch(String::isBlank)) {
+        if (k == 0 || k >= cells.size() - 1) {
             return cells;
         }
         int width = cells.size();
         int asIs = 0;
-        int moved = 0;
         for (int j = 0; j < width - k; j++) {
-            boolean figure = isFigure(cells.get(j));
-            asIs += figure == isFigure(above.get(j)) ? 0 : 1;
-            moved += figure == isFigure(above.get(j + k)) ? 0 : 1;
+            asIs += kind(cells.get(j)) == kind(above.get(j)) ? 0 : 1;
         }
-        if (moved > 0 || asIs == 0) {
+        if (asIs == 0) {
             return cells;
         }
-        List<String> fixed = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
-            fixed.add("");
+        // The dropped cells are where the row's own cells, once they make room, fall under cells of their kind: at
+        // the front where the row above spans a survey's firm, date and sample over its scenarios (Brazil's), or in
+        // the middle where it spans only a date another firm's poll shares (Taiwan's 2024 table prints ETtoday's
+        // `| ETtoday | 1,295 | 35.4% | ... | |` under Mirror Media's `| Mirror Media | 30–31 December 2023 | 1,099 |`:
+        // moved to the front, the firm fell under the date and the page was refused as a poll with no firm).
+        for (int at = 0; at + k < width; at++) {
+            if (above.subList(at, at + k).stream().anyMatch(String::isBlank)) {
+                continue;
+            }
+            int moved = 0;
+            for (int j = 0; j < width - k && moved == 0; j++) {
+                moved += kind(cells.get(j)) == kind(above.get(j < at ? j : j + k)) ? 0 : 1;
+            }
+            if (moved > 0) {
+                continue;
+            }
+            List<String> fixed = new ArrayList<>(cells.subList(0, at));
+            for (int j = 0; j < k; j++) {
+                // At the front the reader takes the span from the row above (a survey's further line); in the middle
+                // the row is a poll of its own that shares the cell, which is the page's cell above it.
+                fixed.add(at == 0 ? "" : above.get(at + j));
+            }
+            fixed.addAll(cells.subList(at, width - k));
+            return fixed;
         }
-        fixed.addAll(cells.subList(0, width - k));
-        return fixed;
+        return cells;
+    }
+
+    /** What a cell holds, as far as a dropped cell's place goes: a figure, a date, or other words. */
+    private enum Kind {
+        FIGURE,
+        DATE,
+        WORDS
+    }
+
+    private static Kind kind(String cell) {
+        if (isFigure(cell)) {
+            return Kind.FIGURE;
+        }
+        return CellLinesTable.isDate(TableText.clean(cell)) ? Kind.DATE : Kind.WORDS;
     }
 
     /** A cell of a figure, a dash or a bracketed n/a ({@code 33%}, {@code 1,200}, {@code −}, {@code (N/A)}), not words. */

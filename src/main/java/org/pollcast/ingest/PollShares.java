@@ -303,10 +303,24 @@ public final class PollShares {
                                     ? ": if the rest named no one (undecided, would not vote), give that figure in a"
                                             + " don't-know column and the shares are re-based to those naming an"
                                             + " option"
+                                            + blankDontKnow(raw)
                                     : "")));
             return false;
         }
         return true;
+    }
+
+    /**
+     * The way out where the row has a don't-know column left blank: a source that printed no such figure (a news
+     * report giving the candidates alone, as Taiwan's Cross-Strait Policy Association poll of December 2019 was
+     * reported, 56.5, 18.1 and 9.9) is written {@code –}, which re-bases a poll naming every candidate standing as a
+     * page's dash does. Before, the message asked for a figure the source never gave.
+     */
+    private static String blankDontKnow(RawPoll raw) {
+        return raw.fields().containsKey("dont_know")
+                ? "; where the source printed none, write – in its '" + raw.column("dont_know")
+                        + "' column (not reported), and a poll naming every candidate standing is re-based all the same"
+                : "";
     }
 
     /**

@@ -160,4 +160,42 @@ class WithdrawnPartyDayTest {
                 .hasMessageContaining("contests.mayor.withdrawn[0].withdrew")
                 .hasMessageContaining("is not before the election");
     }
+
+    /**
+     * A poll begun before the day that never named the party (a survey's scenario without it, or one taken before it
+     * stood) asked of the race on the ballot, and stays. Taiwan 2024's blind trial: Formosa's three-way lines of
+     * October and November, which left out Terry Gou (withdrawn on 24 November), were cut with his four-way ones and
+     * called polls of another race.
+     */
+    @Test
+    void aPollBeforeTheDayThatNeverNamedThePartyStays() throws IOException {
+        Poll withoutBcu = poll(
+                "bc-2024",
+                "Research Co.",
+                null,
+                LocalDate.of(2024, 7, 10),
+                800,
+                Map.of("ndp", 45.0, "con", 43.0, "grn", 12.0));
+        PollAverage a = average(
+                bc("2024-08-28"),
+                List.of(JULY, withoutBcu, RESEARCH_CO, MAINSTREET),
+                AS_OF,
+                AggregateSettings.withDefaults());
+        assertThat(a.polls()).isEqualTo(3);
+        assertThat(a.notes())
+                .contains("BC United withdrew on 2024-08-28 (off the ballot): 1 poll begun by then naming BC United"
+                        + " left out as a poll of another race; the 2 polls begun after it are used, and the 1 poll"
+                        + " before it that did not name BC United");
+        List<String> early = new java.util.ArrayList<>();
+        assertThat(StoppedCampaigns.leaveOut(
+                        e("2024-08-28"), Scope.FIRST_PREF, List.of(JULY, withoutBcu), AS_OF, early))
+                .hasSize(2);
+        assertThat(early)
+                .containsExactly("BC United withdrew on 2024-08-28 (off the ballot): no poll begun after that day yet,"
+                        + " so the 1 poll taken before it naming BC United is used, though it asked of another race");
+    }
+
+    private org.pollcast.election.Contest e(String withdrew) throws IOException {
+        return bc(withdrew).contests().get("mayor");
+    }
 }

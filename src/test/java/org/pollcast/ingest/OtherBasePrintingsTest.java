@@ -101,7 +101,27 @@ class OtherBasePrintingsTest {
             assertThatThrownBy(() -> ingester.ingest(polls, store, settings()))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining("sum to 72, less than 90, yet every option is reported: if the rest named no"
-                            + " one (undecided, would not vote), give that figure in a don't-know column");
+                            + " one (undecided, would not vote), give that figure in a don't-know column")
+                    .hasMessageNotContaining("where the source printed none");
+        }
+        // A don't-know column left blank, as a news report gives the candidates alone (Taiwan's Cross-Strait Policy
+        // Association, 14–15 December 2019, as reported with its own figures in a three-way race): the message says
+        // how to write "not reported", and written so the poll is re-based.
+        String blank = file(
+                        "blank.csv",
+                        "Pollster,Client,Published,Catherine Connolly,Heather Humphreys,Jim Gavin,Undecided\n"
+                                + "Ireland Thinks,Irish Independent,2025-10-23,40,25,7,\n")
+                .toString();
+        String dash = file(
+                        "dash.csv",
+                        "Pollster,Client,Published,Catherine Connolly,Heather Humphreys,Jim Gavin,Undecided\n"
+                                + "Ireland Thinks,Irish Independent,2025-10-23,40,25,7,–\n")
+                .toString();
+        try (PollStore store = PollStore.open(root.resolve("blank.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(blank, store, settings()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("where the source printed none, write – in its 'Undecided' column");
+            assertThat(ingester.ingest(dash, store, settings()).summary()).contains("1 poll, 1 added");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,40 @@ class TaiwanPollTablesTest {
         // (row 4), though the table's check runs after the rows' own.
         assertThat(r.skipped().stream().map(SkippedTable::what).filter(w -> w.startsWith("table 2 row")))
                 .containsExactly("table 2 row 3", "table 2 row 4");
+    }
+
+    /**
+     * A mirror's Markdown copy of the 2024 table (wikimili, as stored) drops the date cell that the page spans from a
+     * poll to the next firm's poll of the same days, and pads the row at its end: {@code | ETtoday | 1,295 | 35.4% |
+     * ... | 2% | |} under {@code | Mirror Media | 30–31 December 2023 | 1,099 | ...}. The dropped cell is the date, not
+     * the firm: before, the row was moved right by a cell, its firm read as its date, and the page refused ("field
+     * 'Pollster': missing", "'ETtoday' is not a date"). Each such row is now the poll of its own firm on the date above.
+     */
+    @Test
+    void aMarkdownCopyThatDroppedASpannedDateGivesTheNextFirmsPollThatDate() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                IngestFixtures.ingesterWith(root, "tw-2020.yaml", "tw-2024.yaml"),
+                root,
+                "wikimili-tw-2024.md",
+                PollFormat.MARKDOWN,
+                "tw-2024",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("10 polls, 10 added");
+    }
+
+    /** The dropped cells' place: in the middle under a spanned date, at the front under a survey's spanned cells. */
+    @Test
+    void aRowsDroppedCellsGoWhereItsOwnCellsFallUnderCellsOfTheirKind() {
+        List<String> mirror = MarkdownPage.cells(
+                "Mirror Media | 30–31 December 2023 | 1,099 | 35.6% | 24.1% | 24.2% | 16.2% | 11.4% |");
+        List<String> ettoday = MarkdownPage.cells("ETtoday | 1,295 | 35.4% | 33.4% | 22.1% | 3.1% | 2% | |");
+        assertThat(MarkdownPage.unshifted(mirror, ettoday))
+                .containsExactly("ETtoday", "30–31 December 2023", "1,295", "35.4%", "33.4%", "22.1%", "3.1%", "2%");
+        // A firm's second poll under its first, its firm spanned: the dropped cell is the firm's, read from above.
+        List<String> tvbs = MarkdownPage.cells("TVBS | 22–28 December 2023 | 1,074 | 37% | 33% | 22% | 9% | 4% |");
+        List<String> again = MarkdownPage.cells("15–21 December 2023 | 1,840 | 33% | 32% | 24% | 11% | 1% | |");
+        assertThat(MarkdownPage.unshifted(tvbs, again))
+                .containsExactly("", "15–21 December 2023", "1,840", "33%", "32%", "24%", "11%", "1%");
     }
 }
