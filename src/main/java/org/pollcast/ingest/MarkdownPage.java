@@ -115,6 +115,12 @@ final class MarkdownPage {
                     row(body, nonEmpty(cells(second.text())), i + 1, "th");
                     i = second.last() + 1;
                     underHeader = false;
+                } else if (second != null && movedGroupNames(cells(s), cells(second.text()))) {
+                    // The names of a group's columns, which the copy moved to the line's start: the figures sit under
+                    // the first line's columns, the group's among them, so that line is the header.
+                    row(body, s, headerLine, "th");
+                    i = second.last() + 1;
+                    underHeader = false;
                 } else {
                     row(body, s, headerLine, "th");
                 }
@@ -615,6 +621,35 @@ final class MarkdownPage {
         }
         long empty = first.stream().filter(String::isBlank).count();
         return names > 0 && empty == names;
+    }
+
+    /**
+     * Whether {@code second}, the line of names under the header {@code first}, holds the names of one group's columns
+     * that the copy moved to the line's start, and which no empty cell of {@code first} can take: {@code | Polling firm
+     * | Fieldwork date | ... | GL–PvdA | FvD | ... | |} over {@code | PvdA | GL | ||||...}, as a mirror's copy of the 2023
+     * Dutch table writes the joint list's group over its two parties' columns of earlier polls. The copy keeps one
+     * column for the group, and its rows one figure there. Laid under the first columns, the parties took the pollster
+     * and date columns ("Polling firm PvdA"), and the whole table was refused as having no pollster column. Only when
+     * the first line begins with the pollster's column, which no party's name heads, and the names come first on their
+     * line and outnumber the first line's empty cells ({@link #spannedHeader} takes them where they match).
+     */
+    static boolean movedGroupNames(List<String> first, List<String> second) {
+        if (!isNames(String.join(" | ", second))
+                || first.isEmpty()
+                || second.isEmpty()
+                || second.get(0).isBlank()
+                || !Columns.field(TableText.clean(first.get(0)))
+                        .filter("pollster"::equals)
+                        .isPresent()) {
+            return false;
+        }
+        int names = nonEmpty(second).size();
+        for (int k = names; k < second.size(); k++) {
+            if (!second.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return names > first.stream().filter(String::isBlank).count();
     }
 
     private static List<String> nonEmpty(List<String> cells) {

@@ -120,6 +120,23 @@ final class OptionResolver {
 
     private final String electionId;
 
+    /**
+     * The baseline's parties that a joint list of this contest carries on ({@code succeeds}), by their folded names:
+     * part id by name. Polls taken before the parties joined name them apart (GroenLinks and PvdA before their 2023
+     * list): each is read as the joint list's part, and {@link PollShares} adds the parts up. A name two lists succeed
+     * (a party that split) is no one's: its vote cannot be given to either.
+     */
+    private final Map<String, String> partByName = new HashMap<>();
+
+    /** The joint list that carries on each part ({@link #partByName}). */
+    private final Map<String, String> successorOfPart = new HashMap<>();
+
+    /** Each joint list's parts, in its {@code succeeds} order. */
+    private final Map<String, List<String>> partsOf = new HashMap<>();
+
+    /** A party's name of several words by its words sorted ("gl pvda" for "PvdA/GL"), for names printed reordered. */
+    private final Map<String, String> bySortedWords = new HashMap<>();
+
     /** A list's parties' names as the definition prints them, by id: what a suggestion of one says. */
     private final Map<String, String> partyNameOf = new HashMap<>();
 
@@ -167,6 +184,14 @@ final class OptionResolver {
             "baron");
 
     OptionResolver(Election election, Contest contest, AliasTable aliases) {
+        this(election, contest, aliases, null);
+    }
+
+    /**
+     * With {@code baseline}, the election whose parties this one's joint lists carry on ({@code succeeds}): their names
+     * there, as polls before the joint list print them, are read as the joint list's parts.
+     */
+    OptionResolver(Election election, Contest contest, AliasTable aliases, Election baseline) {
         this.contest = contest;
         this.electionId = election.id();
         this.listVote = election.listLed()
@@ -250,6 +275,7 @@ final class OptionResolver {
                     partyOnlyNames.add(Names.fold(n));
                 }
             }
+            addParts(election, ams, aliases, baseline);
         }
         if (contest instanceof SingleWinnerContest single) {
             Set<String> standing = new HashSet<>();
@@ -288,6 +314,89 @@ final class OptionResolver {
                 partyWords.addAll(Arrays.asList(Names.fold(n).split(" ")));
             }
         }
+        if (contest instanceof AdditionalMemberContest) {
+            Set<String> sortedAmbiguous = new HashSet<>();
+            byName.forEach((k, v) -> {
+                if (k.indexOf(' ') > 0 && !Option.OTHER.equals(v)) {
+                    String sorted = sortedWords(k);
+                    String before = bySortedWords.putIfAbsent(sorted, v);
+                    if (before != null && !before.equals(v)) {
+                        sortedAmbiguous.add(sorted);
+                    }
+                }
+            });
+            sortedAmbiguous.forEach(bySortedWords::remove);
+        }
+    }
+
+    /**
+     * Reads the names of the baseline's parties that the contest's joint lists succeed as those lists' parts
+     * ({@link #partByName}): the baseline's own names and aliases where it is known, else the part's id and the alias
+     * table's names. A name that is this contest's own party's stays that party's.
+     */
+    private void addParts(Election election, AdditionalMemberContest ams, AliasTable aliases, Election baseline) {
+        Map<String, Set<String>> successors = new HashMap<>();
+        for (Party p : ams.parties()) {
+            election.party(p.id()).ifPresent(party -> {
+                if (party.succeeds().size() > 1) {
+                    partsOf.put(party.id(), party.succeeds());
+                }
+                party.succeeds()
+                        .forEach(pred -> successors
+                                .computeIfAbsent(pred, k -> new LinkedHashSet<>())
+                                .add(party.id()));
+            });
+        }
+        Set<String> partAmbiguous = new HashSet<>();
+        successors.forEach((pred, heirs) -> {
+            // A party that split between two lists, or renamed into one (a single part), is no joint list's part.
+            if (heirs.size() != 1 || !partsOf.containsKey(heirs.iterator().next())) {
+                return;
+            }
+            successorOfPart.put(pred, heirs.iterator().next());
+            List<String> names = baseline != null && baseline.party(pred).isPresent()
+                    ? partyNames(baseline, pred, aliases)
+                    : partyNames(election, pred, aliases);
+            for (String n : names) {
+                String key = Names.fold(n);
+                if (key.isEmpty() || byName.containsKey(key) || ambiguous.contains(key)) {
+                    continue;
+                }
+                String before = partByName.putIfAbsent(key, pred);
+                if (before != null && !before.equals(pred)) {
+                    partAmbiguous.add(key);
+                }
+            }
+        });
+        partAmbiguous.forEach(partByName::remove);
+    }
+
+    private static String sortedWords(String key) {
+        String[] words = key.split(" ");
+        Arrays.sort(words);
+        return String.join(" ", words);
+    }
+
+    /**
+     * The baseline party {@code name} names where it is a part of one of this contest's joint lists (GroenLinks, of
+     * GL–PvdA), else empty: {@link #resolve} reads it as the joint list.
+     */
+    Optional<String> part(String name) {
+        String key = Names.fold(name);
+        if (byName.containsKey(key)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(partByName.get(key));
+    }
+
+    /** The parts a joint list of this contest carries on ({@code succeeds}), or none. */
+    List<String> partsOf(String option) {
+        return partsOf.getOrDefault(option, List.of());
+    }
+
+    /** How the list {@code option} is displayed (its name in the definition), else its id. */
+    String displayName(String option) {
+        return partyNameOf.getOrDefault(option, displayNameOf.getOrDefault(option, option));
     }
 
     /** Whether a candidate of party {@code partyId} stands as an independent: the party ind, or one marked so. */
@@ -376,7 +485,20 @@ final class OptionResolver {
     /** The option id for {@code name}, or empty when it names no option of this contest unambiguously. */
     Optional<String> resolve(String name) {
         // A file repeats a handful of column names on every row: fold each once.
-        return resolved.computeIfAbsent(name, this::lookUp);
+        return resolved.computeIfAbsent(name, n -> {
+            Optional<String> hit = lookUp(n);
+            if (hit.isPresent() || !(contest instanceof AdditionalMemberContest)) {
+                return hit;
+            }
+            String key = Names.fold(n);
+            // A joint list named with its parts the other way round ("PvdA/GL" for GL–PvdA), as aggregators print it.
+            String reordered = key.indexOf(' ') > 0 ? bySortedWords.get(sortedWords(key)) : null;
+            if (reordered != null) {
+                return Optional.of(reordered);
+            }
+            String part = partByName.get(key);
+            return part == null ? hit : Optional.of(successorOfPart.get(part));
+        });
     }
 
     private static String exactKey(String name) {

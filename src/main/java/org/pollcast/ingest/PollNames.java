@@ -594,10 +594,23 @@ final class PollNames {
                         .isPresent());
     }
 
+    /**
+     * The baseline of an election, whose parties its joint lists carry on ({@code succeeds}): their names there are read
+     * as the lists' parts ({@link OptionResolver#part}). None until {@link #baselines} is given.
+     */
+    private java.util.function.Function<Election, Election> baselineOf = e -> null;
+
+    /** Tells where an election's baseline is found, for the names of the parties its joint lists carry on. */
+    void baselines(java.util.function.Function<Election, Election> baselineOf) {
+        this.baselineOf = baselineOf;
+        resolvers.clear();
+    }
+
     /** What the share columns' names mean in {@code contest}; built once per contest. */
     OptionResolver options(Election election, Contest contest) {
         return resolvers.computeIfAbsent(
-                election.id() + "/" + contest.id(), k -> new OptionResolver(election, contest, aliases));
+                election.id() + "/" + contest.id(),
+                k -> new OptionResolver(election, contest, aliases, baselineOf.apply(election)));
     }
 
     /** Whether every reported share of the poll names an option of some contest of {@code election}. */

@@ -156,6 +156,7 @@ final class PollNormaliser {
         this.source = source;
         this.names = new PollNames(source, aliases, acceptNewPollsters, storedHouses);
         this.elections = new ElectionChoice(source, catalog, explicitElection, names, today);
+        names.baselines(elections::previousElection);
         this.contests = new ContestChoice(source, explicitContest, names);
         this.dates = new PollDates(source, today);
         this.shares = new PollShares(source);
@@ -280,6 +281,10 @@ final class PollNormaliser {
         String rollingNote = SampleCell.of(raw.value("sample_size")).rollingNote();
         if (rollingNote != null) {
             notes = join(notes, rollingNote);
+        }
+        String partsAdded = shares.partsAdded(raw, options);
+        if (partsAdded != null) {
+            notes = join(notes, partsAdded);
         }
         String passedOver = shares.passedOver(raw, options);
         if (passedOver != null) {

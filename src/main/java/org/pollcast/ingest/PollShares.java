@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +108,10 @@ public final class PollShares {
     Map<String, Double> read(RawPoll raw, OptionResolver options, List<Problem> problems) {
         Map<String, Double> out = new LinkedHashMap<>();
         Map<String, String> fieldOf = new HashMap<>();
+        // A joint list's parts named apart (a poll before the parties joined): which parts, and where the last was.
+        Map<String, Set<String>> partsNamed = new LinkedHashMap<>();
+        Map<String, RawShare> lastPart = new HashMap<>();
+        Set<String> namedWhole = new HashSet<>();
         for (RawShare s : raw.shares()) {
             if (isNotReported(s.value())) {
                 continue;
@@ -122,7 +128,28 @@ public final class PollShares {
             if (value == null) {
                 continue;
             }
+            Optional<String> part = options.part(s.name());
+            if (part.isPresent()) {
+                Set<String> named = partsNamed.computeIfAbsent(option.get(), k -> new LinkedHashSet<>());
+                if (!named.add(part.get())) {
+                    problems.add(new Problem(
+                            source,
+                            s.location(),
+                            s.field(),
+                            "names " + part.get() + " again, a part of " + options.displayName(option.get())
+                                    + " (already given)"));
+                    continue;
+                }
+                lastPart.put(option.get(), s);
+            } else {
+                namedWhole.add(option.get());
+            }
             String previous = fieldOf.putIfAbsent(option.get(), s.field());
+            if (previous != null && part.isPresent() && !namedWhole.contains(option.get())) {
+                // The parts of a joint list, in rows or columns of their own: the list's figure is their sum.
+                out.merge(option.get(), value, Double::sum);
+                continue;
+            }
             if (previous != null && isRow(previous) && isRow(s.field())) {
                 // Two rows of one poll's list naming one party: a joint list's parts, printed one by one.
                 out.merge(option.get(), value, Double::sum);
@@ -138,7 +165,53 @@ public final class PollShares {
             }
             out.put(option.get(), value);
         }
+        partsNamed.forEach((list, named) -> {
+            List<String> all = options.partsOf(list);
+            if (namedWhole.contains(list) || named.containsAll(all)) {
+                return;
+            }
+            // One part alone is not the joint list's share, and no share of a party that does not stand.
+            RawShare at = lastPart.get(list);
+            List<String> missing = all.stream().filter(p -> !named.contains(p)).toList();
+            problems.add(new Problem(
+                    source,
+                    at.location(),
+                    at.field(),
+                    "'" + at.name() + "' is a part of " + options.displayName(list) + " (which carries on "
+                            + String.join(" and ", all) + "), but the poll gives no figure for "
+                            + String.join(" and ", missing)
+                            + ": the joint list's share cannot be told from part of it (give every part's figure, or"
+                            + " the list's own)"));
+            out.remove(list);
+        });
         return out;
+    }
+
+    /**
+     * The poll's note for a joint list's parts read apart and added up ("'GroenLinks' 8.0 and 'PvdA' 8.6 added up as
+     * GL–PvdA's, the list that carries them on"), or null when none: said, so the stored figure can be traced.
+     */
+    String partsAdded(RawPoll raw, OptionResolver options) {
+        Map<String, List<String>> each = new LinkedHashMap<>();
+        for (RawShare s : raw.shares()) {
+            if (isNotReported(s.value())) {
+                continue;
+            }
+            Optional<String> part = options.part(s.name());
+            Optional<String> option = options.resolve(s.name());
+            if (part.isPresent() && option.isPresent()) {
+                each.computeIfAbsent(option.get(), k -> new ArrayList<>())
+                        .add("'" + s.name() + "' " + s.value().trim());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        each.forEach((list, parts) -> {
+            if (parts.size() > 1) {
+                notes.add(String.join(" and ", parts) + " added up as " + options.displayName(list)
+                        + "'s, the joint list that carries them on");
+            }
+        });
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     /**

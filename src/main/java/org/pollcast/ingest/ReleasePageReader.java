@@ -332,7 +332,12 @@ final class ReleasePageReader {
                     // Figures run together with no % sign, as a mirror prints the 2016 Philippine table: three
                     // decimals in one run ("12.7321.3139.02"), or seven digits or more straight after the margin of
                     // error's % ("±1.0%13223320264": 13, 22, 33, 20, 2, 6, 4).
-                    + "|.*(?:\\d+\\.\\d{1,2}){3,}.*|.*%\\d{7,}.*");
+                    + "|.*(?:\\d+\\.\\d{1,2}){3,}.*|.*%\\d{7,}.*"
+                    // Whole numbers run together with no sign at all, as wikimili's text copy of the 2023 Dutch seats
+                    // table prints a row ("Peil.nl21 Nov 20236,000+26829652844331240611191": date, sample and
+                    // eighteen parties' seats): fifteen digits or more in one run, which no date, sample or phone
+                    // number of a release page has.
+                    + "|.*\\d{15,}.*");
 
     /**
      * How far below a table's header its first row may come: a copy prints each column's name on a line, and a

@@ -61,6 +61,48 @@ class SeatTablesTest {
     }
 
     /**
+     * wikimili's Markdown copy of the same table (src/test/resources/ingest/README.md): the GL–PvdA group's two names,
+     * `PvdA | GL`, on a line of their own under the header, moved to its start, where the copy keeps one GL–PvdA column.
+     * Before, the names were laid under the first columns ("Polling firm PvdA", "Fieldwork date GL") and the page was
+     * refused as having no pollster column. The copy ends inside a row (skipped), and Ipsos's two election-night releases
+     * are one poll with other figures, as on the rendered page.
+     */
+    @Test
+    void aMarkdownCopyWithTheGroupsNamesMovedToTheLinesStartIsRead() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml");
+        var election = new ElectionCatalog(new DataHome(root)).resolve("nl-2023");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikimili-nl-2023.md",
+                PollFormat.MARKDOWN,
+                "nl-2023",
+                NEW_FIRMS.withSkipInvalid(true).withElection(election));
+        assertThat(r.rejected())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("but with other figures"));
+    }
+
+    /**
+     * wikimili's plain-text copy of the same table (src/test/resources/ingest/README.md) runs every row's cells together
+     * with no sign between them ("Peil.nl21 Nov 20236,000+26829652844331240611191"): no one can tell its seats apart, and
+     * it is refused as a table copied as text, naming its header's line. Before, it was refused as a release page with
+     * "no list of a poll's figures", which sent the user looking for a list.
+     */
+    @Test
+    void aTextCopyWithSeatsRunTogetherIsRefusedAsATable() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml");
+        String file = IngestFixtures.RESOURCES.resolve("wikimili-nl-2023.txt").toString();
+        try (PollStore store = PollStore.open(root.resolve("run-together.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file, store, NEW_FIRMS))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining(file + ":21: a poll table copied as plain text (its header 'Polling"
+                            + " firmFieldwork dateSample'")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
+    /**
      * Israel's tables (rows rebuilt from the poll reports named in src/test/resources/ingest/README.md): the only table
      * sits under "Seat projections", and a list below the threshold is printed as its share of the vote ("1.3%") among
      * the seats. Before, the page was refused as having no poll table (its heading said seats), and read without the
