@@ -67,9 +67,13 @@ final class ReleasePageReader {
     private static final Pattern PARTY_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** The fieldwork dates in the title: "(7-8 September)", "(5 to 7 August)", "(4-6 September 2023)". */
     private static final Pattern TITLE_DATES = Pattern.compile("\\(([^()]*\\d[^()]*)\\)\\s*$");
-    /** "poll of 2,500 Londoners", "a sample of 2,000", "survey of 1,500 adults". */
+    /**
+     * "poll of 2,500 Londoners", "a sample of 2,000", "survey of 1,500 adults", "The Forum Poll™ among 1,037 Toronto
+     * residents" (as Forum Research's releases open: its sample was missed, and the poll weighted as of 1,000).
+     */
     private static final Pattern SAMPLE =
-            Pattern.compile("(?i)\\b(?:poll|sample|survey|sample size)\\s+of\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
+            Pattern.compile("(?i)\\b(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
+                    + "\\s+among)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
     /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
     private static final Pattern CLIENT =
             Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by)\\s+"
@@ -202,6 +206,12 @@ final class ReleasePageReader {
                         + " CSV header on line " + lines.get(1).number() + ": remove it, so that the header is the"
                         + " first line");
             }
+            // A firm's tracking table, its surveys as columns (Forum Research's Toronto releases of 2023): read as
+            // prose, the release was refused as having no list of figures, though it held every poll the firm made.
+            Optional<TrackingTable.Found> tracking = TrackingTable.find(lines);
+            if (tracking.isPresent()) {
+                return trackingSurvey(source, page, lines, tracking.get(), firmsNamedIn);
+            }
             // A rendered page copied as text (the encyclopedia's Finnish 2019 table, "1–9 Apr Taloustutkimus 8.7
             // 19.0 ..."): its cells run together, so which figure is whose cannot be told; it was refused as a
             // release page with no list of figures, which sent the reader looking for one.
@@ -282,6 +292,118 @@ final class ReleasePageReader {
                             "; ", skipped.stream().map(SkippedTable::toString).toList()));
         }
         return new PollsterTablesReader.Survey(polls, List.of(), skipped);
+    }
+
+    /**
+     * A release's dateline: the place, perhaps, then the day of publication and a dash before the story's first
+     * sentence ({@code Toronto, June 11th, 2023 – In a random sampling ...}), as news releases open.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})\\s*[–—-]\\s.*");
+
+    /**
+     * The polls of a firm's tracking table: one per column, by the firm the page names before the table, each
+     * column's dates taking the year of the release's publication (the year before where that would end the survey
+     * after it). The release is the latest column's: its publication date and sample are that survey's, and the
+     * earlier columns, published in earlier releases, keep neither (a publication date of this page would hide them
+     * from a forecast as of the weeks they were public).
+     */
+    private static PollsterTablesReader.Survey trackingSurvey(
+            String source,
+            Document page,
+            List<Line> lines,
+            TrackingTable.Found table,
+            Function<String, List<String>> firmsNamedIn) {
+        List<Line> before = lines.subList(0, table.headerAt());
+        Line published = publication(before.subList(0, Math.min(before.size(), HEAD_LINES)))
+                .or(() -> before.stream()
+                        .filter(l -> DATELINE.matcher(l.text()).matches())
+                        .findFirst())
+                .orElseThrow(() -> new BadInputException(source + ": no publication date before the tracking table"
+                        + " on line " + table.columns().get(0).line() + " (a line such as 'September 11, 2020', or"
+                        + " a dateline 'Toronto, June 11th, 2023 – ...'): without it the surveys' year is unknown"));
+        Matcher dateline = DATELINE.matcher(published.text());
+        String date = dateline.matches() ? dateline.group("date") : published.text();
+        LocalDate publishedOn = FieldworkDates.parse(date, null)
+                .orElseThrow(() -> new BadInputException(
+                        source + ":" + published.number() + ": the publication date '" + date + "' cannot be read"))
+                .end();
+        Location pubAt = Location.line(published.number());
+        String firm = firm(source, page, before, firmsNamedIn);
+        // The table's title: the lines between the dateline's paragraph and the table, as a question's heading.
+        int titleFrom = Math.max(before.indexOf(published) + 1, before.size() - 3);
+        String title = text(before.subList(titleFrom, before.size()))
+                .replace('\n', ' ')
+                .trim();
+        if (!VOTE_WORDS.matcher(title).find() || NOT_A_VOTE.matcher(title).find()) {
+            throw new BadInputException(source + ":" + table.columns().get(0).line() + ": the tracking table's title ('"
+                    + title + "') speaks of no vote: not read as polls");
+        }
+        QuestionHeading heading = new QuestionHeading(title, null, "");
+        Optional<Sample> sample = sample(lines);
+
+        List<FieldworkDates.Range> ranges = new ArrayList<>();
+        for (TrackingTable.Cell column : table.columns()) {
+            Optional<FieldworkDates.Range> range = FieldworkDates.parse(column.text(), publishedOn.getYear());
+            if (range.isPresent() && range.get().end().isAfter(publishedOn)) {
+                range = FieldworkDates.parse(column.text(), publishedOn.getYear() - 1);
+            }
+            ranges.add(range.orElseThrow(() -> new BadInputException(source + ":" + column.line() + ": field '"
+                    + column.text() + "': the tracking table's column heading is no fieldwork date")));
+        }
+        int latest = 0;
+        for (int c = 1; c < ranges.size(); c++) {
+            if (!ranges.get(c).end().isBefore(ranges.get(latest).end())) {
+                latest = c;
+            }
+        }
+        List<RawPoll> polls = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            TrackingTable.Cell column = table.columns().get(c);
+            Location at = Location.line(column.line());
+            FieldworkDates.Range r = ranges.get(c);
+            Map<String, RawPoll.RawField> survey = new LinkedHashMap<>();
+            survey.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
+            survey.put(
+                    "fieldwork_start",
+                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column.text(), at));
+            survey.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), column.text(), at));
+            if (c == latest) {
+                survey.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
+                sample.ifPresent(s -> survey.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
+            }
+            Map<String, RawPoll.RawField> fields = PollsterTablesReader.questionFields(
+                    survey,
+                    "column '" + column.text() + "' of the firm's tracking table in its release of " + publishedOn,
+                    heading.scope(),
+                    heading,
+                    "table",
+                    at);
+            List<RawShare> shares = new ArrayList<>();
+            List<String> header = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            PollsterTablesReader.surveyCells(survey, heading.scope(), "published", header, cells);
+            for (TrackingTable.Row row : table.rows()) {
+                TrackingTable.Cell figure = row.figures().get(c);
+                String label = row.label().text();
+                header.add(label);
+                cells.add(figure.text());
+                if (figure.text().matches("[-–—]")) {
+                    continue; // not asked in this survey (a candidate who had not entered the race)
+                }
+                PollsterTablesReader.option(
+                        label,
+                        figure.text().replace("%", "").trim(),
+                        Location.line(figure.line()),
+                        optionName(label),
+                        fields,
+                        shares);
+            }
+            SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+            polls.add(new RawPoll(at, fields, shares, rows, List.of()));
+        }
+        return new PollsterTablesReader.Survey(polls, List.of(), List.of());
     }
 
     /**

@@ -87,6 +87,61 @@ class TorontoPagesTest {
         assertThat(r.summary()).contains("12 polls, 12 added");
     }
 
+    /** The kit's alias table with Forum Research, as a user adds a firm the bundled table lacks. */
+    private Ingester withForum() throws IOException {
+        Path aliases = root.resolve("aliases.yaml");
+        Files.writeString(
+                aliases,
+                Files.readString(aliases).replace("pollsters:\n", "pollsters:\n  Forum Research: [Forum Poll]\n"));
+        DataHome home = new DataHome(root);
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+    }
+
+    /**
+     * Forum Research's release of 24 June 2023 as the page store keeps it: its tracking table of every survey of the
+     * race, candidates as rows and the nine surveys as columns headed "Apr 25-26" ... "June 23", one cell to a line
+     * between lines of a bar. Read as prose, it was refused as having "no list of a poll's figures". Each column is
+     * one poll dated by its heading in the release's year; the release's dateline ("June 24th, 2023 – In a random
+     * sampling ... The Forum Poll™ among 1,037 Toronto residents") dates and sizes the latest survey only, and Furey's
+     * "-" before he entered leaves him out of the first four.
+     */
+    @Test
+    void aFirmsTrackingTableGivesEachSurveyItsPoll() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                withForum(),
+                root,
+                "forumresearch-toronto-2023-06-24.txt",
+                PollFormat.RELEASE_PAGE,
+                "toronto-2023",
+                settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("9 polls, 9 added");
+    }
+
+    /**
+     * The same firm's release of 11 June 2023 as another copy keeps it, its cells parted by blank lines and its table
+     * of seven surveys without a bar: the dateline follows the place ("Toronto, June 11th, 2023 – ..."), and the
+     * sample ("survey of 1047", "among 1047") is the latest survey's, 9 June.
+     */
+    @Test
+    void aTrackingTableWithItsCellsPartedByBlankLines() throws IOException {
+        Ingester forum = withForum();
+        try (PollStore store = PollStore.open(root.resolve("blank.db"))) {
+            IngestReport r = forum.ingest(fixture("forumresearch-toronto-2023-06-11.txt"), store, settings());
+            assertThat(r.summary()).contains("7 polls, 7 added");
+            List<Poll> polls = store.polls(PollQuery.of("toronto-2023")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            Poll latest = polls.get(polls.size() - 1);
+            assertThat(latest.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 6, 9));
+            assertThat(latest.sampleSize()).isEqualTo(1047);
+            assertThat(latest.published()).isEqualTo(LocalDate.of(2023, 6, 11));
+            assertThat(latest.shares()).containsEntry("furey", 11.0).containsEntry("other", 10.0);
+            assertThat(polls.get(0).shares()).doesNotContainKey("furey");
+            assertThat(polls.get(0).sampleSize()).isNull();
+        }
+    }
+
     /**
      * Mainstreet's eve-of-poll survey names all eight candidates the definition lists, 95 in all, its Other and
      * Undecided cells "–": the definition lists the leaders of 102, and the rest can only be "Others". It stays
