@@ -143,6 +143,39 @@ class TorontoPagesTest {
     }
 
     /**
+     * A firm's later release repeats its earlier surveys without their samples: the 24 June release gives 9 June's
+     * shares, the 11 June release those and its sample of 1,047. Either release after the other adds only the surveys
+     * it alone has; before, the second was refused as a conflict ("the shares agree, the other figures differ: sample
+     * size stored none, this file 1047"), and nothing of it was stored.
+     */
+    @Test
+    void aSurveyRepeatedWithoutItsSampleIsTheSurveyStored() throws IOException {
+        Ingester forum = withForum();
+        String june11 = fixture("forumresearch-toronto-2023-06-11.txt");
+        String june24 = fixture("forumresearch-toronto-2023-06-24.txt");
+        try (PollStore store = PollStore.open(root.resolve("later.db"))) {
+            forum.ingest(june11, store, settings());
+            IngestReport r = forum.ingest(june24, store, settings());
+            assertThat(r.summary()).contains("9 polls, 2 added, 7 already stored");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("its sample (1047) given by the stored copy only: the same survey");
+            Poll june9 = store.polls(PollQuery.of("toronto-2023")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.fieldworkEnd().equals(LocalDate.of(2023, 6, 9)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(june9.sampleSize()).isEqualTo(1047);
+        }
+        try (PollStore store = PollStore.open(root.resolve("earlier.db"))) {
+            forum.ingest(june24, store, settings());
+            IngestReport r = forum.ingest(june11, store, settings());
+            assertThat(r.summary()).contains("7 polls, 0 added, 7 already stored");
+            assertThat(r.rejected()).isEmpty();
+            assertThat(String.join("\n", r.notes())).contains("its sample (1047) given here only");
+        }
+    }
+
+    /**
      * Mainstreet's eve-of-poll survey names all eight candidates the definition lists, 95 in all, its Other and
      * Undecided cells "–": the definition lists the leaders of 102, and the rest can only be "Others". It stays
      * complete where a poll leaving candidates out under a "–" undecided is partial.
