@@ -303,6 +303,27 @@ final class ReleasePageReader {
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})\\s*[–—-]\\s.*");
 
     /**
+     * The release's dateline, as one line of text: a copy may break it after the day ({@code Toronto, May 28th,} over
+     * {@code 2023 – In a random sampling ...}, Forum Research's release of 28 May 2023), so a line is tried with the next
+     * one too. The line returned is the one the date starts on.
+     */
+    private static Optional<Line> dateline(List<Line> before) {
+        for (int i = 0; i < before.size(); i++) {
+            Line l = before.get(i);
+            if (DATELINE.matcher(l.text()).matches()) {
+                return Optional.of(l);
+            }
+            if (i + 1 < before.size()) {
+                String joined = l.text() + " " + before.get(i + 1).text();
+                if (l.text().length() <= 40 && DATELINE.matcher(joined).matches()) {
+                    return Optional.of(new Line(joined, l.number()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The polls of a firm's tracking table: one per column, by the firm the page names before the table, each
      * column's dates taking the year of the release's publication (the year before where that would end the survey
      * after it). The release is the latest column's: its publication date and sample are that survey's, and the
@@ -317,9 +338,7 @@ final class ReleasePageReader {
             Function<String, List<String>> firmsNamedIn) {
         List<Line> before = lines.subList(0, table.headerAt());
         Line published = publication(before.subList(0, Math.min(before.size(), HEAD_LINES)))
-                .or(() -> before.stream()
-                        .filter(l -> DATELINE.matcher(l.text()).matches())
-                        .findFirst())
+                .or(() -> dateline(before))
                 .orElseThrow(() -> new BadInputException(source + ": no publication date before the tracking table"
                         + " on line " + table.columns().get(0).line() + " (a line such as 'September 11, 2020', or"
                         + " a dateline 'Toronto, June 11th, 2023 – ...'): without it the surveys' year is unknown"));
@@ -332,10 +351,20 @@ final class ReleasePageReader {
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, before, firmsNamedIn);
         // The table's title: the lines between the dateline's paragraph and the table, as a question's heading.
-        int titleFrom = Math.max(before.indexOf(published) + 1, before.size() - 3);
-        String title = text(before.subList(titleFrom, before.size()))
-                .replace('\n', ' ')
-                .trim();
+        int datedAt = 0;
+        while (datedAt < before.size() && before.get(datedAt).number() != published.number()) {
+            datedAt++;
+        }
+        // The title: up to three lines above the table, below the dateline, leaving out the bars between cells and
+        // the table's corner cell ("%").
+        List<String> titleLines = new ArrayList<>();
+        for (int i = before.size() - 1; i > datedAt && titleLines.size() < 3; i--) {
+            String t = before.get(i).text();
+            if (t.length() > 2) {
+                titleLines.add(0, t);
+            }
+        }
+        String title = String.join(" ", titleLines);
         if (!VOTE_WORDS.matcher(title).find() || NOT_A_VOTE.matcher(title).find()) {
             throw new BadInputException(source + ":" + table.columns().get(0).line() + ": the tracking table's title ('"
                     + title + "') speaks of no vote: not read as polls");

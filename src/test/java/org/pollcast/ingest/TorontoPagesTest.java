@@ -143,6 +143,28 @@ class TorontoPagesTest {
     }
 
     /**
+     * Forum's release of 28 May 2023 as stored breaks its dateline after the day ("Toronto, May 28th," over "2023 – In a
+     * random sampling ... among 1007 Toronto residents"), and its change column gives "N/A" for Furey, new that week:
+     * the dateline was not found and the release refused for want of a publication date.
+     */
+    @Test
+    void aDatelineBrokenAfterTheDayStillDatesTheRelease() throws IOException {
+        try (PollStore store = PollStore.open(root.resolve("broken.db"))) {
+            IngestReport r = withForum().ingest(fixture("forumresearch-toronto-2023-05-28.txt"), store, settings());
+            assertThat(r.summary()).contains("5 polls, 5 added");
+            Poll latest = store.polls(PollQuery.of("toronto-2023")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.published() != null)
+                    .collect(java.util.stream.Collectors.collectingAndThen(
+                            java.util.stream.Collectors.toList(), l -> l.get(0)));
+            assertThat(latest.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 5, 26));
+            assertThat(latest.published()).isEqualTo(LocalDate.of(2023, 5, 28));
+            assertThat(latest.sampleSize()).isEqualTo(1007);
+            assertThat(latest.shares()).containsEntry("furey", 9.0).containsEntry("other", 8.0);
+        }
+    }
+
+    /**
      * A firm's later release repeats its earlier surveys without their samples: the 24 June release gives 9 June's
      * shares, the 11 June release those and its sample of 1,047. Either release after the other adds only the surveys
      * it alone has; before, the second was refused as a conflict ("the shares agree, the other figures differ: sample
