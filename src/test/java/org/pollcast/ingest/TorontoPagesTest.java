@@ -87,12 +87,15 @@ class TorontoPagesTest {
         assertThat(r.summary()).contains("12 polls, 12 added");
     }
 
-    /** The kit's alias table with Forum Research, as a user adds a firm the bundled table lacks. */
+    /** The kit's alias table with Forum Research and Liaison Strategies, as a user adds firms the bundled one lacks. */
     private Ingester withForum() throws IOException {
         Path aliases = root.resolve("aliases.yaml");
         Files.writeString(
                 aliases,
-                Files.readString(aliases).replace("pollsters:\n", "pollsters:\n  Forum Research: [Forum Poll]\n"));
+                Files.readString(aliases)
+                        .replace(
+                                "pollsters:\n",
+                                "pollsters:\n  Forum Research: [Forum Poll]\n  Liaison Strategies: []\n"));
         DataHome home = new DataHome(root);
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
@@ -195,6 +198,76 @@ class TorontoPagesTest {
             assertThat(r.rejected()).isEmpty();
             assertThat(String.join("\n", r.notes())).contains("its sample (1047) given here only");
         }
+    }
+
+    /**
+     * The one poll stored from {@code file} with the kit's firms known, and Anthony Perruzza, whom Liaison's lists name
+     * (0 to 1%), among the definition's candidates.
+     */
+    private Poll onlyPoll(String file) throws IOException {
+        Path definition = root.resolve("elections").resolve("toronto-2023.yaml");
+        Files.writeString(
+                definition,
+                Files.readString(definition) + "      - {id: perruzza, name: Anthony Perruzza, party: np}\n");
+        try (PollStore store = PollStore.open(root.resolve(file + ".db"))) {
+            withForum().ingest(fixture(file), store, settings());
+            List<StoredPoll> polls = store.polls(PollQuery.of("toronto-2023"));
+            assertThat(polls).hasSize(1);
+            return polls.get(0).poll();
+        }
+    }
+
+    /**
+     * Liaison Strategies' release of 15 May 2023 prints its lists share first ("20% Chow (+2)", "32% Undecided (no
+     * change)"), among all voters and then among decided voters only, under a dateline "May 15, 2023 (Toronto, ON) –"
+     * and a sentence "Conducted from May 12-13, 2023, ... the poll of 1,257 Toronto voters": refused before as having no
+     * list of figures. The two lists are one survey, and the decided voters' is kept, as the vote intention published.
+     */
+    @Test
+    void aReleaseWhoseListsPrintTheShareFirst() throws IOException {
+        Poll p = onlyPoll("liaisonstrategies-toronto-2023-05-15.txt");
+        assertThat(p.pollster()).isEqualTo("Liaison Strategies");
+        assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2023, 5, 12));
+        assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 5, 13));
+        assertThat(p.published()).isEqualTo(LocalDate.of(2023, 5, 15));
+        assertThat(p.sampleSize()).isEqualTo(1257);
+        assertThat(p.dontKnow()).isNull();
+        assertThat(p.shares())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        "chow",
+                        30.0,
+                        "saunders",
+                        16.0,
+                        "matlow",
+                        15.0,
+                        "bradford",
+                        12.0,
+                        "hunter",
+                        12.0,
+                        "bailao",
+                        7.0,
+                        "other",
+                        6.0,
+                        "furey",
+                        2.0,
+                        "perruzza",
+                        1.0));
+    }
+
+    /**
+     * Its release of 24 June introduces the list "among all voters (including undecided) compared to the last poll":
+     * the sentence, cut to a note's length ("... compared to the last po…") before it was checked, read as another
+     * survey's figures, and the page was refused. Its decided voters' list is cut off by the stored copy after one line,
+     * so the all-voters list, its 9% undecided set aside, is the poll.
+     */
+    @Test
+    void changesComparedToTheFirmsLastPollAreNoOtherSurveysFigures() throws IOException {
+        Poll p = onlyPoll("liaisonstrategies-toronto-2023-06-24.txt");
+        assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 6, 23));
+        assertThat(p.sampleSize()).isEqualTo(1086);
+        assertThat(p.dontKnow()).isEqualTo(9.0);
+        // 28 of the 90 the named options hold (the figures printed sum to 99 with the undecided).
+        assertThat(p.shares()).containsEntry("chow", 31.11).containsEntry("bailao", 16.67);
     }
 
     /**
