@@ -135,6 +135,35 @@ final class IngestTally {
     }
 
     /**
+     * The note on a survey stored before whose copy here leaves out a figure that one gives, or gives one it leaves out:
+     * the stored copy is kept, and the note says what the other holds, so that a user who wants it can ingest the
+     * fuller copy first.
+     */
+    private SkippedTable fewerFigures(SourceTransaction.Existing<RawPoll> e) {
+        Poll stored = e.stored().poll();
+        Poll incoming = e.incoming();
+        List<String> only = new ArrayList<>();
+        onlyOne(only, "sample", stored.sampleSize(), incoming.sampleSize());
+        onlyOne(only, "first day of fieldwork", stored.fieldworkStart(), incoming.fieldworkStart());
+        onlyOne(only, "don't-knows", stored.dontKnow(), incoming.dontKnow());
+        return SkippedTable.at(
+                e.tag().location(),
+                incoming.key() + " (" + PollShares.printed(incoming.shares()) + ") is the poll stored from "
+                        + e.stored().provenance().source() + ":"
+                        + e.stored().provenance().location()
+                        + ", the same shares with " + String.join(" and ", only)
+                        + ": the same survey, counted as already stored (the stored copy is kept)");
+    }
+
+    private static void onlyOne(List<String> out, String what, Object stored, Object incoming) {
+        if (stored == null && incoming != null) {
+            out.add("its " + what + " (" + incoming + ") given here only");
+        } else if (stored != null && incoming == null) {
+            out.add("its " + what + " (" + stored + ") given by the stored copy only");
+        }
+    }
+
+    /**
      * Whether two polls of one key state samples of different sizes: two surveys, not one printed twice. A firm that
      * runs two series over the same days (the 2022 Swedish table prints two Sifo polls of 2–4 September, 1,999 and 1,942
      * asked) has them on one page under one key (firm, client, date, question); before, the second refused the page.
@@ -197,6 +226,10 @@ final class IngestTally {
             if (!same && e.stored().poll().sameSurveyOtherBase(e.incoming())) {
                 same = true;
                 skipped.add(otherBase(e));
+            }
+            if (!same && e.stored().poll().sameSurveyFewerFigures(e.incoming())) {
+                same = true;
+                skipped.add(fewerFigures(e));
             }
             // The same page read again: its second survey of one key meets the first, stored from it before, and is
             // left out again with its note (the page adds nothing), not refused as a conflict.

@@ -15,6 +15,7 @@ public final class Names {
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
     // Compiled once: every share column of every row is folded, and String.replaceAll compiles on each call.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern TRADE_MARKS = Pattern.compile("[\u2122\u00ae\u00a9\u2120]");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile("\\b(plc|ltd|limited|inc|llp)$");
 
@@ -70,8 +71,10 @@ public final class Names {
     }
 
     private static String foldAnew(String text) {
-        String s =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        // A trade mark sign is no part of a name: NFKD spells "™" as "TM", so "The Forum Poll™" folded to "the forum
+        // polltm" and the firm its release named was not found.
+        String s = MARKS.matcher(Normalizer.normalize(TRADE_MARKS.matcher(text).replaceAll(" "), Normalizer.Form.NFKD))
+                .replaceAll("");
         // Letters that carry no combining mark to strip, which the press writes without it: Turkish dotless ı
         // ("Yıldırım" is "Yildirim" in English reports, "Araştırma" "Arastirma"), Polish ł, Nordic ø, đ.
         s = s.replace('ı', 'i')

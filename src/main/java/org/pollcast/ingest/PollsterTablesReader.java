@@ -63,7 +63,9 @@ final class PollsterTablesReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}\\s*$");
     private static final Pattern OTHER = Pattern.compile("(?i)(some\\s+)?other(\\s+(candidate|party))?s?");
-    private static final Pattern DONT_KNOW = Pattern.compile("(?i)don.?t\\s+know");
+    /** The don't-knows: "Don't know", and "Undecided" as Canadian firms' releases print it (Liaison Strategies'). */
+    private static final Pattern DONT_KNOW = Pattern.compile("(?i)don.?t\\s+know|undecided");
+
     private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(would\\s+not\\s+vote|refused|none)");
 
     /**

@@ -58,7 +58,16 @@ final class ReleasePageReader {
      */
     private static final Pattern OPTION_LINE = Pattern.compile(
             "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*:?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%"
-                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new)\\))?"
+                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new|no change)\\))?"
+                    + "(?:\\s*\\[\\w{1,3}\\])?");
+    /**
+     * An option line with its share first ("20% Chow (+2)", "32% Undecided (no change)"), as Liaison Strategies' Toronto
+     * releases of 2023 print their lists: read name first only, the releases were refused as having no list of
+     * figures. The name starts with a capital, so that a sentence opening with a percentage is no option line.
+     */
+    private static final Pattern OPTION_LINE_SHARE_FIRST = Pattern.compile(
+            "(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%\\s+(?<name>\\p{Lu}[\\p{L}'’.&/\\-–]*(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)"
+                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new|no change)\\))?"
                     + "(?:\\s*\\[\\w{1,3}\\])?");
     /** The longest option line: a name, a party, a share and a change. */
     private static final int MAX_OPTION_LINE = 120;
@@ -67,9 +76,14 @@ final class ReleasePageReader {
     private static final Pattern PARTY_IN_BRACKETS = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     /** The fieldwork dates in the title: "(7-8 September)", "(5 to 7 August)", "(4-6 September 2023)". */
     private static final Pattern TITLE_DATES = Pattern.compile("\\(([^()]*\\d[^()]*)\\)\\s*$");
-    /** "poll of 2,500 Londoners", "a sample of 2,000", "survey of 1,500 adults". */
+    /**
+     * "poll of 2,500 Londoners", "a sample of 2,000", "survey of 1,500 adults", "The Forum Poll™ among 1,037 Toronto
+     * residents" (as Forum Research's releases open: its sample was missed, and the poll weighted as of 1,000), "the
+     * poll surveyed 1,086 Toronto voters" (Liaison Strategies').
+     */
     private static final Pattern SAMPLE =
-            Pattern.compile("(?i)\\b(?:poll|sample|survey|sample size)\\s+of\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
+            Pattern.compile("(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
+                    + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
     /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
     private static final Pattern CLIENT =
             Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by)\\s+"
@@ -79,11 +93,14 @@ final class ReleasePageReader {
             Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round)\\b");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
-     * national poll beside a London one. A list under it is not this survey's question of this place.
+     * national poll beside a London one. A list under it is not this survey's question of this place. Changes
+     * "compared to the last poll" (Liaison Strategies' lists) are the firm's own series, not another's figures.
      */
-    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(for comparison|compared (with|to)|previous"
-            + " (election|result)|last (election|time)|results? (of|in|at) the|(GB|UK|Britain)-wide|across (Great )?Britain"
-            + "|Great Britain|nationally|nationwide)\\b");
+    private static final Pattern ELSEWHERE =
+            Pattern.compile("(?i)\\b(for comparison|compared (with|to)(?! (the |our |its )?"
+                    + "(last|previous|prior) (poll|survey|week|wave))|previous"
+                    + " (election|result)|last (election|time)|results? (of|in|at) the|(GB|UK|Britain)-wide|across (Great )?Britain"
+                    + "|Great Britain|nationally|nationwide)\\b");
     /** A year in a paragraph: one before the page's publication speaks of a past election. */
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     /**
@@ -202,6 +219,12 @@ final class ReleasePageReader {
                         + " CSV header on line " + lines.get(1).number() + ": remove it, so that the header is the"
                         + " first line");
             }
+            // A firm's tracking table, its surveys as columns (Forum Research's Toronto releases of 2023): read as
+            // prose, the release was refused as having no list of figures, though it held every poll the firm made.
+            Optional<TrackingTable.Found> tracking = TrackingTable.find(lines);
+            if (tracking.isPresent()) {
+                return trackingSurvey(source, page, lines, tracking.get(), firmsNamedIn);
+            }
             // A rendered page copied as text (the encyclopedia's Finnish 2019 table, "1–9 Apr Taloustutkimus 8.7
             // 19.0 ..."): its cells run together, so which figure is whose cannot be told; it was refused as a
             // release page with no list of figures, which sent the reader looking for one.
@@ -213,18 +236,23 @@ final class ReleasePageReader {
         splitList(source, lines, blocks);
         int firstFigure = lines.indexOf(blocks.get(0).get(0));
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
-        if (publication(head).isEmpty()) {
+        // A release's dateline ("May 15, 2023 (Toronto, ON) – A new Liaison Strategies poll ...") dates it where no
+        // line of a date alone does.
+        Optional<Line> dated = publication(head).or(() -> dateline(lines.subList(0, firstFigure)));
+        if (dated.isEmpty()) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
             // want of a publication date sent the reader looking for one, where the table is what cannot be read.
             refuseAsPlainTextTable(source, lines.subList(0, firstFigure + 1));
         }
-        Line published = publication(head)
-                .orElseThrow(() -> new BadInputException(source + ": no publication date before the figures (a line"
-                        + " such as 'September 11, 2020' under the title): without it the fieldwork's year is"
-                        + " unknown"));
-        LocalDate publishedOn =
-                FieldworkDates.parse(published.text(), null).orElseThrow().end();
+        Line published = dated.orElseThrow(() -> new BadInputException(source + ": no publication date before the"
+                + " figures (a line such as 'September 11, 2020' under the title, or a dateline 'May 15, 2023 (Toronto,"
+                + " ON) – ...'): without it the fieldwork's year is unknown"));
+        Matcher datelineDate = DATELINE.matcher(published.text());
+        LocalDate publishedOn = FieldworkDates.parse(
+                        datelineDate.matches() ? datelineDate.group("date") : published.text(), null)
+                .orElseThrow()
+                .end();
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
@@ -232,8 +260,15 @@ final class ReleasePageReader {
         fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
         // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
         // another survey's.
-        String title = fieldwork(source, head.subList(0, head.indexOf(published)), publishedOn, fields);
+        int datedAt = 0;
+        while (datedAt < firstFigure && lines.get(datedAt).number() != published.number()) {
+            datedAt++;
+        }
+        String title = fieldwork(source, lines.subList(0, Math.min(datedAt, HEAD_LINES)), publishedOn, fields);
         String before = text(lines.subList(0, firstFigure));
+        if (!fields.containsKey("fieldwork_end")) {
+            conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields);
+        }
         Matcher client = CLIENT.matcher(before);
         if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
             fields.put("client", new RawPoll.RawField(client.group(1).trim(), "page", pubAt));
@@ -257,12 +292,14 @@ final class ReleasePageReader {
             }
             // The sentence that introduces the list: the paragraph's earlier ones may set it beside another area's
             // figures ("In our most recent GB-wide polling, ... By contrast, in the capital ... our results are:").
-            String intro = lastSentence(context);
+            // Read whole: cut to a note's length, "compared to the last poll" became "compared to the last po…",
+            // which read as another survey's figures.
+            String intro = wholeLastSentence(context);
             if (ELSEWHERE.matcher(intro).find() || pastYear(intro, publishedOn)) {
                 skipped.add(new SkippedTable(
                         where.line(),
                         "line " + where.line() + ": '" + block.get(0).text() + "' ...",
-                        "the sentence above the list speaks of another election or area ('" + intro
+                        "the sentence above the list speaks of another election or area ('" + lastSentence(context)
                                 + "'): not this survey's figures"));
                 continue;
             }
@@ -282,6 +319,147 @@ final class ReleasePageReader {
                             "; ", skipped.stream().map(SkippedTable::toString).toList()));
         }
         return new PollsterTablesReader.Survey(polls, List.of(), skipped);
+    }
+
+    /**
+     * A release's dateline: the place, perhaps, then the day of publication and a dash before the story's first
+     * sentence ({@code Toronto, June 11th, 2023 – In a random sampling ...}), as news releases open.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—-]\\s.*");
+
+    /**
+     * The release's dateline, as one line of text: a copy may break it after the day ({@code Toronto, May 28th,} over
+     * {@code 2023 – In a random sampling ...}, Forum Research's release of 28 May 2023), so a line is tried with the next
+     * one too. The line returned is the one the date starts on.
+     */
+    private static Optional<Line> dateline(List<Line> before) {
+        for (int i = 0; i < before.size(); i++) {
+            Line l = before.get(i);
+            if (DATELINE.matcher(l.text()).matches()) {
+                return Optional.of(l);
+            }
+            if (i + 1 < before.size()) {
+                String joined = l.text() + " " + before.get(i + 1).text();
+                if (l.text().length() <= 40 && DATELINE.matcher(joined).matches()) {
+                    return Optional.of(new Line(joined, l.number()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The polls of a firm's tracking table: one per column, by the firm the page names before the table, each
+     * column's dates taking the year of the release's publication (the year before where that would end the survey
+     * after it). The release is the latest column's: its publication date and sample are that survey's, and the
+     * earlier columns, published in earlier releases, keep neither (a publication date of this page would hide them
+     * from a forecast as of the weeks they were public).
+     */
+    private static PollsterTablesReader.Survey trackingSurvey(
+            String source,
+            Document page,
+            List<Line> lines,
+            TrackingTable.Found table,
+            Function<String, List<String>> firmsNamedIn) {
+        List<Line> before = lines.subList(0, table.headerAt());
+        Line published = publication(before.subList(0, Math.min(before.size(), HEAD_LINES)))
+                .or(() -> dateline(before))
+                .orElseThrow(() -> new BadInputException(source + ": no publication date before the tracking table"
+                        + " on line " + table.columns().get(0).line() + " (a line such as 'September 11, 2020', or"
+                        + " a dateline 'Toronto, June 11th, 2023 – ...'): without it the surveys' year is unknown"));
+        Matcher dateline = DATELINE.matcher(published.text());
+        String date = dateline.matches() ? dateline.group("date") : published.text();
+        LocalDate publishedOn = FieldworkDates.parse(date, null)
+                .orElseThrow(() -> new BadInputException(
+                        source + ":" + published.number() + ": the publication date '" + date + "' cannot be read"))
+                .end();
+        Location pubAt = Location.line(published.number());
+        String firm = firm(source, page, before, firmsNamedIn);
+        // The table's title: the lines between the dateline's paragraph and the table, as a question's heading.
+        int datedAt = 0;
+        while (datedAt < before.size() && before.get(datedAt).number() != published.number()) {
+            datedAt++;
+        }
+        // The title: up to three lines above the table, below the dateline, leaving out the bars between cells and
+        // the table's corner cell ("%").
+        List<String> titleLines = new ArrayList<>();
+        for (int i = before.size() - 1; i > datedAt && titleLines.size() < 3; i--) {
+            String t = before.get(i).text();
+            if (t.length() > 2) {
+                titleLines.add(0, t);
+            }
+        }
+        String title = String.join(" ", titleLines);
+        if (!VOTE_WORDS.matcher(title).find() || NOT_A_VOTE.matcher(title).find()) {
+            throw new BadInputException(source + ":" + table.columns().get(0).line() + ": the tracking table's title ('"
+                    + title + "') speaks of no vote: not read as polls");
+        }
+        QuestionHeading heading = new QuestionHeading(title, null, "");
+        Optional<Sample> sample = sample(lines);
+
+        List<FieldworkDates.Range> ranges = new ArrayList<>();
+        for (TrackingTable.Cell column : table.columns()) {
+            Optional<FieldworkDates.Range> range = FieldworkDates.parse(column.text(), publishedOn.getYear());
+            if (range.isPresent() && range.get().end().isAfter(publishedOn)) {
+                range = FieldworkDates.parse(column.text(), publishedOn.getYear() - 1);
+            }
+            ranges.add(range.orElseThrow(() -> new BadInputException(source + ":" + column.line() + ": field '"
+                    + column.text() + "': the tracking table's column heading is no fieldwork date")));
+        }
+        int latest = 0;
+        for (int c = 1; c < ranges.size(); c++) {
+            if (!ranges.get(c).end().isBefore(ranges.get(latest).end())) {
+                latest = c;
+            }
+        }
+        List<RawPoll> polls = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            TrackingTable.Cell column = table.columns().get(c);
+            Location at = Location.line(column.line());
+            FieldworkDates.Range r = ranges.get(c);
+            Map<String, RawPoll.RawField> survey = new LinkedHashMap<>();
+            survey.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
+            survey.put(
+                    "fieldwork_start",
+                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column.text(), at));
+            survey.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), column.text(), at));
+            if (c == latest) {
+                survey.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
+                sample.ifPresent(s -> survey.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
+            }
+            Map<String, RawPoll.RawField> fields = PollsterTablesReader.questionFields(
+                    survey,
+                    "column '" + column.text() + "' of the firm's tracking table in its release of " + publishedOn,
+                    heading.scope(),
+                    heading,
+                    "table",
+                    at);
+            List<RawShare> shares = new ArrayList<>();
+            List<String> header = new ArrayList<>();
+            List<String> cells = new ArrayList<>();
+            PollsterTablesReader.surveyCells(survey, heading.scope(), "published", header, cells);
+            for (TrackingTable.Row row : table.rows()) {
+                TrackingTable.Cell figure = row.figures().get(c);
+                String label = row.label().text();
+                header.add(label);
+                cells.add(figure.text());
+                if (figure.text().matches("[-–—]")) {
+                    continue; // not asked in this survey (a candidate who had not entered the race)
+                }
+                PollsterTablesReader.option(
+                        label,
+                        figure.text().replace("%", "").trim(),
+                        Location.line(figure.line()),
+                        optionName(label),
+                        fields,
+                        shares);
+            }
+            SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+            polls.add(new RawPoll(at, fields, shares, rows, List.of()));
+        }
+        return new PollsterTablesReader.Survey(polls, List.of(), List.of());
     }
 
     /**
@@ -443,8 +621,8 @@ final class ReleasePageReader {
         List<String> cells = new ArrayList<>();
         PollsterTablesReader.surveyCells(survey, scope, "published", header, cells);
         for (Line line : block) {
-            Matcher m = OPTION_LINE.matcher(line.text());
-            if (!m.matches()) {
+            Matcher m = optionMatch(line.text());
+            if (m == null) {
                 continue; // blocks hold option lines only
             }
             String label = m.group("name").trim();
@@ -476,9 +654,14 @@ final class ReleasePageReader {
 
     /** A paragraph's last sentence, cut to a note's length. */
     private static String lastSentence(String paragraph) {
-        String[] sentences = SENTENCE_END.split(paragraph);
-        String last = sentences[sentences.length - 1].trim();
+        String last = wholeLastSentence(paragraph);
         return last.length() <= 100 ? last : last.substring(0, 99) + "\u2026";
+    }
+
+    /** A paragraph's last sentence, whole. */
+    private static String wholeLastSentence(String paragraph) {
+        String[] sentences = SENTENCE_END.split(paragraph);
+        return sentences[sentences.length - 1].trim();
     }
 
     /** The round the paragraph names, its last sentence first: "first preference vote" is Round 1. */
@@ -544,6 +727,41 @@ final class ReleasePageReader {
         }
         // No fieldwork in the title: the poll is dated by its publication, as a table's publication-date column is.
         return head.isEmpty() ? "" : head.get(0).text();
+    }
+
+    /** "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023". */
+    private static final Pattern CONDUCTED = Pattern.compile(
+            "(?i)\\bconducted\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
+                    + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
+                    + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
+
+    /**
+     * The fieldwork dates a release gives in a sentence below its dateline, where its title gives none ("Conducted from
+     * May 12-13, 2023, with interactive voice response, ...", Liaison Strategies' releases): a survey dated by its
+     * publication alone sits two days late in the average. Dates that cannot be read, or that end after the
+     * publication, leave the poll dated by its publication.
+     */
+    private static void conducted(
+            String source, List<Line> lines, LocalDate published, Map<String, RawPoll.RawField> fields) {
+        for (Line l : lines) {
+            Matcher m = CONDUCTED.matcher(l.text());
+            if (!m.find()) {
+                continue;
+            }
+            String dates = m.group(1).replaceAll("(?<=\\d),(?=\\s+\\d{4})", "");
+            Integer year = FieldworkDates.hasYear(dates) ? null : published.getYear();
+            Optional<FieldworkDates.Range> range = FieldworkDates.parse(dates, year);
+            if (range.isEmpty() || range.get().end().isAfter(published)) {
+                return;
+            }
+            Location at = Location.line(l.number());
+            FieldworkDates.Range r = range.get();
+            fields.put(
+                    "fieldwork_start",
+                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), "conducted", at));
+            fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), "conducted", at));
+            return;
+        }
     }
 
     /**
@@ -626,8 +844,17 @@ final class ReleasePageReader {
     }
 
     private static boolean isOptionLine(Line l) {
-        return l.text().length() <= MAX_OPTION_LINE
-                && OPTION_LINE.matcher(l.text()).matches();
+        return l.text().length() <= MAX_OPTION_LINE && optionMatch(l.text()) != null;
+    }
+
+    /** The option line's match, its name first or its share first; null for no option line. */
+    private static Matcher optionMatch(String text) {
+        Matcher m = OPTION_LINE.matcher(text);
+        if (m.matches()) {
+            return m;
+        }
+        m = OPTION_LINE_SHARE_FIRST.matcher(text);
+        return m.matches() ? m : null;
     }
 
     static List<List<Line>> blocks(List<Line> lines) {

@@ -226,6 +226,26 @@ public record Poll(
     }
 
     /**
+     * True when {@code other} is this survey printed with fewer of its figures: the key and the shares agree, and so do
+     * the sample, the first day of fieldwork and the don't-knows wherever both give them, one copy leaving out what the
+     * other prints. A firm's tracking table repeats its earlier surveys without their samples (Forum Research's Toronto
+     * release of 24 June 2023 gives 9 June's shares, its release of 11 June those and its sample of 1,047), and a table
+     * that prints only the last day of fieldwork leaves out the first: the second copy was refused as a conflict ("the
+     * shares agree, the other figures differ: sample size stored none, this file 1047").
+     */
+    public boolean sameSurveyFewerFigures(Poll other) {
+        return key().equals(other.key())
+                && shares.equals(other.shares)
+                && agreeWhereBothGive(sampleSize, other.sampleSize)
+                && agreeWhereBothGive(fieldworkStart, other.fieldworkStart)
+                && agreeWhereBothGive(dontKnow, other.dontKnow);
+    }
+
+    private static boolean agreeWhereBothGive(Object a, Object b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /**
      * How far two printings of one survey's share may differ by rounding alone: each printed to a whole point (0.5),
      * and the one printed with its don't-knows re-based from whole points (Ipsos B&A's 38 of 63 is 60.3, printed
      * without its don't-knows as 60).

@@ -29,6 +29,18 @@ class NamesTest {
     }
 
     /**
+     * A trade mark sign glued to a brand is no letter of it: Forum Research signs its releases "The Forum Poll™", which
+     * NFKD spells "The Forum PollTM", so the alias "Forum Poll" was not found in the text and the release was refused
+     * as naming no pollster.
+     */
+    @Test
+    void aTradeMarkSignIsNoPartOfAName() {
+        assertThat(Names.fold("The Forum Poll™ among")).isEqualTo("the forum poll among");
+        assertThat(Names.fold("YouGov®")).isEqualTo("yougov");
+        assertThat(Names.fold("Poll℠")).isEqualTo("poll");
+    }
+
+    /**
      * Letters with no mark to strip fold as the press writes them: a firm "Aksoy Arastirma" in an English report is
      * "Aksoy Araştırma", not a slip of it to refuse, and a column "Binali Yildirim" is the candidate "Binali Yıldırım".
      */
