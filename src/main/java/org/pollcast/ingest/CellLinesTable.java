@@ -124,8 +124,10 @@ final class CellLinesTable {
             if (firstCell.isEmpty()) {
                 return null; // a blank line ends the names before any row
             }
-            if (isDate(lines[start + width + dateColumn])
+            // The first row may be the result's, its name spanning the first cells: its date then stands further left.
+            if ((isDate(lines[start + width + dateColumn]) || spannedRow(lines, start + width, width, dateColumn) > 0)
                     && !isDate(lines[start + width - 1])
+                    && !Columns.field(firstCell).isPresent()
                     && names(lines, start, width)) {
                 return rows(lines, start, width, dateColumn);
             }
@@ -142,7 +144,21 @@ final class CellLinesTable {
         List<Integer> rowLines = new ArrayList<>();
         List<Integer> shortRows = new ArrayList<>();
         int i = start + width;
-        while (i + dateColumn < lines.length && isDate(lines[i + dateColumn])) {
+        while (i + dateColumn < lines.length) {
+            if (!isDate(lines[i + dateColumn])) {
+                int spanned = spannedRow(lines, i, width, dateColumn);
+                if (spanned == 0) {
+                    break;
+                }
+                List<String> row = new ArrayList<>();
+                for (int k = 0; k < spanned; k++) {
+                    row.add(lines[i + k].strip());
+                }
+                rows.add(row);
+                rowLines.add(i + 1);
+                i += spanned;
+                continue;
+            }
             List<String> row = new ArrayList<>();
             int k = 0;
             for (; k < width && i + k < lines.length && !lines[i + k].isBlank(); k++) {
@@ -188,6 +204,43 @@ final class CellLinesTable {
         }
         return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows));
     }
+
+    /**
+     * The number of cells of a row at line {@code i} whose first cells the page spans, so that its date stands left of
+     * the date column, or 0 when none is there: the result's row ("2021 Scottish Parliament election", "6 May 2021",
+     * its figures: the name spans the pollster's and client's cells) and an event's ("4 May 2021", "BBC Scotland
+     * leaders' debate"). It ends where the next row starts (a cell of words, not a figure, with a date where a row
+     * holds its date, or a date itself, an event's or a result's), and must be followed by one. Cut at the table's
+     * width, the result's row took the header's last name ("Lead") as its first cell, the header was read one name
+     * short, and the page was read as one poll by a pollster "Lead" with the result's figures, its polls lost.
+     */
+    private static int spannedRow(String[] lines, int i, int width, int dateColumn) {
+        for (int d = 0; d < dateColumn && i + d < lines.length; d++) {
+            if (lines[i + d].isBlank() || !isDate(lines[i + d])) {
+                continue;
+            }
+            int most = width - (dateColumn - d);
+            for (int p = d + 1; p <= most && i + p < lines.length; p++) {
+                String cell = lines[i + p].strip();
+                if (cell.isEmpty()) {
+                    return 0;
+                }
+                if (FIGURE.matcher(cell).matches()) {
+                    continue;
+                }
+                boolean nextRow =
+                        isDate(cell) || (i + p + dateColumn < lines.length && isDate(lines[i + p + dateColumn]));
+                if (nextRow) {
+                    return p;
+                }
+            }
+            return 0;
+        }
+        return 0;
+    }
+
+    /** A cell of a figure, a dash or a share ("47.7%", "–", "1,144", "Tie" is words): never a row's first cell. */
+    private static final Pattern FIGURE = Pattern.compile("[–—−-]|[<>~]?\\d[\\d.,]*\\s*%?");
 
     /**
      * Where, in {@code row} (read at the table's width), the next row starts because a cell past the date column holds

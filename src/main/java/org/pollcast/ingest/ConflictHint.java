@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 
 /**
@@ -24,6 +25,15 @@ final class ConflictHint {
     static String of(Poll stored, Poll incoming) {
         if (stored.shares().equals(incoming.shares())) {
             return sameShares(stored, incoming);
+        }
+        if (stored.scope() == Scope.UNSPECIFIED && incoming.scope() == Scope.UNSPECIFIED) {
+            // A contest of two ballots whose sources state neither: a survey's constituency and list figures meet as
+            // one poll. The Scottish trial's Survation of 4 May 2021 (constituency SNP 49 from one page, list SNP 36
+            // from another) was said to be "two questions of one survey, such as the field with and without a
+            // candidate": advice for a race's fields, not a parliament's ballots.
+            return "; neither source states the ballot, and a survey's constituency and list figures are two polls:"
+                    + " give each its ballot (a scope column saying constituency or list, or a heading or title naming"
+                    + " the ballot above the table) and store both";
         }
         Set<String> onlyStored = new TreeSet<>(stored.shares().keySet());
         onlyStored.removeAll(incoming.shares().keySet());

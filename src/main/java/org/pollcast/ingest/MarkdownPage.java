@@ -202,6 +202,14 @@ final class MarkdownPage {
                         .append("</h")
                         .append(level)
                         .append(">\n");
+            } else if (sectionLine(lines, i)) {
+                // A line naming a ballot alone is a section heading whose markup a text copy dropped ("Constituency
+                // vote" over the 2021 Scottish page's first table, its sentence and "Poll results" between): read as a
+                // paragraph, the table's polls were of no stated ballot, and a survey's constituency figures met its
+                // list figures as the same poll.
+                body.append("<h2>")
+                        .append(inline(EDIT_LINK.matcher(s).replaceAll("").strip()))
+                        .append("</h2>\n");
             } else if (YEAR_LINE.matcher(s).matches() && tableBelow(lines, i)) {
                 // A line of a year alone is a section heading whose markup a text copy dropped ("2021" over the IPFS
                 // copy's table of January 2021): read as a paragraph, the table's dates without a year took the
@@ -508,6 +516,46 @@ final class MarkdownPage {
      * wrapped over lines): a year alone heads only such a table; elsewhere (an infobox's, a navigation box's) it is
      * text, and read as a heading it would date the tables of a later section without a year of their own.
      */
+    /** The encyclopedia's section edit link as text copies keep it beside a heading ({@code [edit]}, {@code [ edit ]}). */
+    private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*edit\\s*]");
+
+    /** The most lines of prose, chart captions and subheadings between a section's heading and its table. */
+    private static final int SECTION_REACH = 8;
+
+    /**
+     * Whether line {@code i} is a section heading naming a ballot or round that a text copy printed as a bare line
+     * ("Constituency vote", "Regional vote[edit]"): a short line of no cells that {@link ScopeWords#ofSectionRow} reads
+     * as a scope, with a table starting within {@link #SECTION_REACH} lines below it and no other such line between.
+     * A chart's legend ("Regional vote Constituency vote" far above a table) and prose that mentions a ballot are not.
+     */
+    private static boolean sectionLine(String[] lines, int i) {
+        if (!isSectionWords(lines[i])) {
+            return false;
+        }
+        for (int j = i + 1, seen = 0; j < lines.length && seen < SECTION_REACH; j++) {
+            String s = lines[j].strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if ((j + 1 < lines.length && startsTable(s, lines[j + 1].strip()))
+                    || wrappedHeaderAt(lines, j) > j
+                    || startsUndelimitedTable(lines, j)
+                    || CellLinesTable.at(lines, j) != null) {
+                return true;
+            }
+            if (isSectionWords(lines[j]) || isRow(s)) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    private static boolean isSectionWords(String line) {
+        String s = EDIT_LINK.matcher(line.strip()).replaceAll("").strip();
+        return !s.isEmpty() && s.indexOf('|') < 0 && ScopeWords.ofSectionRow(s) != null;
+    }
+
     private static boolean tableBelow(String[] lines, int i) {
         int j = i + 1;
         while (j < lines.length && lines[j].isBlank()) {

@@ -390,6 +390,44 @@ class ScottishParliamentTest {
     }
 
     /**
+     * 2016 is the kit's first election (no baseline), and a page store's copies of its table give the constituency vote
+     * only: the forecast reads those polls as the list vote's stand-ins, so the backtest scores it too. Before, it was
+     * skipped as having "no polls and no baseline election to forecast from" while `forecast` read 21 polls.
+     */
+    @Test
+    void theBacktestOfAFirstElectionWithConstituencyPollsOnlyIsScored() throws IOException {
+        Path d = tmp.resolve("constituency-only");
+        IngestFixtures.copyTree(data, d);
+        Path csv = d.resolve("polls/scotland-2016.csv");
+        List<String> lines = Files.readAllLines(csv);
+        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream()
+                .skip(1)
+                .filter(l -> l.startsWith("scotland-2016,parliament,constituency,"))
+                .forEach(kept::add);
+        Files.write(csv, kept);
+        Workspace ws = Workspace.of(d, tmp.resolve("constituency-only.db"));
+        List<String> skipped = new ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                ws,
+                List.of(ws.catalog().resolve("scotland-2016")),
+                List.of(7),
+                2_000,
+                20_280_504L,
+                BacktestRunner.Scales.defaults(),
+                true,
+                skipped,
+                null);
+        assertThat(skipped).isEmpty();
+        BacktestRow model = rows.stream()
+                .filter(r -> r.method().equals("model"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(model.polls()).isPositive();
+        assertThat(model.scored()).isPositive();
+    }
+
+    /**
      * A region whose rows give some parties' votes but not others' is not a regional result: shares of the rest would
      * give the missing party nothing there (Glasgow's Labour, blanked, had 3.5 list seats become none). It stands in
      * at the whole area's shares, and says so; without any whole-area list result, regions are refused.

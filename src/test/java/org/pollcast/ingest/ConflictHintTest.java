@@ -48,6 +48,41 @@ class ConflictHintTest {
     }
 
     /**
+     * Survation's poll for The Courier of 30 April – 4 May 2021 (n 1,008) as two sources print it with no ballot: the
+     * encyclopedia's constituency row (SNP 49, Con 21, Lab 21, LD 8, Green 1) and filipvanlaenen.github.io's page of its
+     * list vote (SNP 36, Con 21, Lab 19, Green 10, LD 7, Alba 3; src/test/resources/ingest/README.md, "The Scottish
+     * Parliament"). Before, the conflict said they were "two questions of one survey, such as the field with and
+     * without a candidate", and to keep one: a parliament's two ballots are two polls, and each wants its ballot.
+     */
+    @Test
+    void aConflictOfTwoPollsOfNoStatedBallotSaysToGiveEachItsBallot() throws IOException {
+        IngestFixtures.copyData(root);
+        IngestFixtures.copyKit(Path.of(IngestFixtures.fixture("scotland")), root);
+        DataHome home = new DataHome(root);
+        Ingester ingester = new Ingester(
+                new ElectionCatalog(home), AliasTable.load(java.util.List.of(home.aliases())), IngestFixtures.CLOCK);
+        String header = "election,pollster,client,fieldwork_start,fieldwork_end,sample_size,SNP,Con,Lab,Lib Dem,Green";
+        Path constituency = root.resolve("constituency.csv");
+        Files.writeString(
+                constituency,
+                header + "\nscotland-2021,Survation,The Courier,2021-04-30,2021-05-04,1008,49,21,21,8,1\n");
+        Path list = root.resolve("list.csv");
+        Files.writeString(
+                list,
+                header + ",Alba\nscotland-2021,Survation,The Courier,2021-04-30,2021-05-04,1008,36,21,19,7,10,3\n");
+        IngestSettings settings = IngestSettings.withDefaults();
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            ingester.ingest(constituency.toString(), store, settings);
+            BadInputException e =
+                    assertThrows(BadInputException.class, () -> ingester.ingest(list.toString(), store, settings));
+            assertThat(String.join("\n", e.details()))
+                    .contains("neither source states the ballot, and a survey's constituency and list figures are two"
+                            + " polls: give each its ballot")
+                    .doesNotContain("the field with and without a candidate");
+        }
+    }
+
+    /**
      * Factum's poll of 20–24 July 2022 as two aggregators print it (src/test/resources/ingest/README.md): the European
      * Opinion Polls page names Sovereign Power (1.3) and puts Taisnīgums (0.3) in Others; politpro.eu's counts both in
      * its Others (4.3). Every figure both print agrees. The conflict said they were two questions of one survey, such

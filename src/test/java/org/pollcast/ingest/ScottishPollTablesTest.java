@@ -76,6 +76,28 @@ class ScottishPollTablesTest {
     }
 
     /**
+     * Text copies of the 2021 article as the page store keeps them, the section heading "Constituency vote" a bare line
+     * with the article's sentence, "Graphical summary" and "Poll results" between it and the table: a Markdown pipe
+     * copy (hessslslslsls.azureedge.net) and a copy printing a cell to a line (kampuspedia.com), whose first row is the
+     * result's, its name spanning the Pollster and Client cells, then the debate's row. Before, both copies' polls were
+     * stored as of no stated ballot (a survey's constituency figures then met its list figures from another page as
+     * the same poll), and the cell-a-line copy was read a name short: one poll by a pollster "Lead", the result's
+     * figures dated polling day, its five polls lost.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "hessslslslsls-scotland-2021.md, 'constituency vote'",
+        "kampuspedia-scotland-2021.txt, 'constituency vote'",
+    })
+    void textCopiesKeepTheSectionsBallotAndTheResultRowIsNoPoll(String file, String ballots) throws IOException {
+        IngestSettings settings = IngestSettings.withDefaults().withElection(catalog.resolve("scotland-2021"));
+        IngestReport r =
+                ExpectedPages.assertGivesExactly(ingester, root, file, PollFormat.MARKDOWN, "scotland-2021", settings);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("(scotland-2021 parliament, " + ballots + ")");
+    }
+
+    /**
      * One table of both ballots, sections headed "Constituency" and "Regional". Before, "Regional" named no ballot,
      * so the rows under it stayed constituency polls: Survation's list-only poll of 20-22 April 2021 (Alba 3%, a party
      * that stood on the lists only) was stored as a constituency poll, and the three surveys with both ballots were
