@@ -224,9 +224,8 @@ public final class BacktestRunner {
             polls = PollSource.polls(ws, store, e);
         }
         // A parliament led by its list vote is forecast from constituency polls, or polls that state no ballot, where
-        // it
-        // has no list poll (ListStandIns): counted as none here, its first election was skipped as having "no polls"
-        // though the forecast read them (the Scottish trial's 2016, whose table copies state no ballot).
+        // it has no list poll (ListStandIns): counted as none here, its first election was skipped as having "no
+        // polls" though the forecast read them (the Scottish trial's 2016, whose table copies state no ballot).
         if (e.baseline() == null
                 && polls.stream().noneMatch(x -> x.contest().equals(mayor.id()) && x.scope() == Scope.FIRST_PREF)
                 && !ListStandIns.standIns(e, polls, e.date()).any()) {

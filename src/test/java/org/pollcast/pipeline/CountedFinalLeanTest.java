@@ -77,8 +77,13 @@ class CountedFinalLeanTest {
     void aVoteBetweenPartiesMissesAsPartyPollsDoNotAsAMayorsPolls() throws IOException {
         ForecastOutcome o = forecast(LocalDate.of(2025, 5, 2), 2_000L);
         assertThat(o.election().partyVote()).isTrue();
+        // The list vote's 4, scaled by the firms the eve's average rests on (FirmCount): a Mayor's 6 would be 1.5 times
+        // it.
         assertThat(o.forecast().mayor().settings().pollingErrorSd())
-                .isEqualTo(SimulationSettings.withDefaults().forListVote().pollingErrorSd());
+                .isCloseTo(
+                        SimulationSettings.withDefaults().forListVote().pollingErrorSd()
+                                * FirmCount.of(o.average()).factor(),
+                        org.assertj.core.api.Assertions.within(1e-9));
         assertThat(org.pollcast.ingest.IngestFixtures.CATALOG
                         .resolve("london-2028")
                         .partyVote())
