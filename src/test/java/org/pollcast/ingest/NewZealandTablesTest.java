@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,44 @@ class NewZealandTablesTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
                     .hasMessageContaining("unknown party 'NCP'");
+        }
+    }
+
+    /**
+     * New Zealand's news pages print a poll's party vote as a bulleted list with its changes in words: RNZ's "•
+     * National: 37 percent, up 1 point (47 seats)" under a sentence about seats, 1 News's "Labour Party -  47%  (down
+     * 1%)" under "Party support:", beside "Don’t Know/Refused - 11%". Neither was read (no list at all, or 1 News's
+     * list from its seventh line: The Opportunities Party, Māori and Advance NZ at 1% each); the preferred prime
+     * minister's list below is no vote.
+     */
+    @Test
+    void newsPagesListsWithChangesInWordsAreRead() throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nz-2020.yaml", "nz-2023.yaml");
+        try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("s.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.fixture("release/rnz-nz-2023-10-11.txt"), store, IngestSettings.withDefaults());
+            var p = store.polls(org.pollcast.store.PollQuery.of("nz-2023"))
+                    .get(0)
+                    .poll();
+            assertThat(p.shares())
+                    .isEqualTo(Map.of("nat", 37.0, "lab", 28.0, "grn", 14.0, "act", 9.0, "nzf", 6.0, "tpm", 2.0));
+            assertThat(p.pollster()).isEqualTo("Kantar");
+            assertThat(r.skipped().toString()).contains("Christopher Luxon: 25 percent");
+        }
+        try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("t.db"))) {
+            ingester.ingest(
+                    IngestFixtures.fixture("release/tvnz-nz-2020-09-28.txt"), store, IngestSettings.withDefaults());
+            var p = store.polls(org.pollcast.store.PollQuery.of("nz-2020"))
+                    .get(0)
+                    .poll();
+            assertThat(p.shares())
+                    .containsEntry("lab", 47.0)
+                    .containsEntry("nat", 33.0)
+                    .containsEntry("act", 8.0)
+                    .containsEntry("grn", 7.0)
+                    .containsEntry("nzf", 1.0)
+                    .containsEntry("tpm", 1.0);
+            assertThat(p.dontKnow()).isEqualTo(11.0);
         }
     }
 }
