@@ -182,9 +182,12 @@ public final class Ingester {
             case POLL_CARD -> onePoll(PollCardReader.read(doc), normaliser, skipped);
             case POLL_PAGE -> onePoll(OpinionPollPageReader.read(doc), normaliser, skipped);
             case POLL_POSTS -> RawPolls.of(SurveyPolls.place(PollPostReader.read(doc), normaliser, skipped));
+            // A news page's list names the parties its firm follows, as a table's columns do (1 News's "New
+            // Conservative - 1%", "Advance New Zealand – 1%" in 2020): a small one the definition lacks is the
+            // others', where it refused the page as an unknown party.
             case RELEASE_PAGE ->
-                RawPolls.of(
-                        SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));
+                RawPolls.of(SurveyPolls.place(
+                        ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped, true));
             case HTML, WIKITEXT, MARKDOWN -> {
                 String html = switch (format) {
                     case WIKITEXT -> WikitextPage.html(doc);

@@ -73,7 +73,8 @@ class NewZealandTablesTest {
      * National: 37 percent, up 1 point (47 seats)" under a sentence about seats, 1 News's "Labour Party -  47%  (down
      * 1%)" under "Party support:", beside "Don’t Know/Refused - 11%". Neither was read (no list at all, or 1 News's
      * list from its seventh line: The Opportunities Party, Māori and Advance NZ at 1% each); the preferred prime
-     * minister's list below is no vote.
+     * minister's list below is no vote. A small party the definition lacks (New Conservative, 1%) is the others', as
+     * a table's column of one is: it refused the page as an unknown party.
      */
     @Test
     void newsPagesListsWithChangesInWordsAreRead() throws Exception {
@@ -90,7 +91,7 @@ class NewZealandTablesTest {
             assertThat(r.skipped().toString()).contains("Christopher Luxon: 25 percent");
         }
         try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("t.db"))) {
-            ingester.ingest(
+            IngestReport t = ingester.ingest(
                     IngestFixtures.fixture("release/tvnz-nz-2020-09-28.txt"), store, IngestSettings.withDefaults());
             var p = store.polls(org.pollcast.store.PollQuery.of("nz-2020"))
                     .get(0)
@@ -103,6 +104,10 @@ class NewZealandTablesTest {
                     .containsEntry("nzf", 1.0)
                     .containsEntry("tpm", 1.0);
             assertThat(p.dontKnow()).isEqualTo(11.0);
+            assertThat(p.shares()).doesNotContainKeys("ncp", "top");
+            assertThat(String.join("\n", t.notes()))
+                    .contains("'New Conservative' (1) skipped: no party of nz-2020's house; counted in Others")
+                    .contains("'Advance New Zealand' (1) skipped");
         }
     }
 }
