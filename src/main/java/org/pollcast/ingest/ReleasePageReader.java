@@ -208,6 +208,17 @@ final class ReleasePageReader {
      * alias table), as printed.
      */
     static PollsterTablesReader.Survey read(SourceDocument doc, Function<String, List<String>> firmsNamedIn) {
+        return read(doc, firmsNamedIn, null);
+    }
+
+    /**
+     * As {@link #read(SourceDocument, Function)}, with {@code given} the publication date the user states (ingest's
+     * {@code --published}) for a page that prints none of its own line (a news or blog page dated in its address or
+     * byline: New Zealand's yournz.org posts of 1 News's and Newshub's polls); a page that prints another is refused
+     * naming both.
+     */
+    static PollsterTablesReader.Survey read(
+            SourceDocument doc, Function<String, List<String>> firmsNamedIn, LocalDate given) {
         String source = doc.name();
         String raw = doc.text(MAX_CHARS);
         boolean html = isHtml(raw);
@@ -233,18 +244,29 @@ final class ReleasePageReader {
         splitList(source, lines, blocks);
         int firstFigure = lines.indexOf(blocks.get(0).get(0));
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
-        if (publication(head).isEmpty()) {
+        if (publication(head).isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
             // want of a publication date sent the reader looking for one, where the table is what cannot be read.
             refuseAsPlainTextTable(source, lines.subList(0, firstFigure + 1));
         }
-        Line published = publication(head)
-                .orElseThrow(() -> new BadInputException(source + ": no publication date before the figures (a line"
-                        + " such as 'September 11, 2020' under the title): without it the fieldwork's year is"
-                        + " unknown"));
-        LocalDate publishedOn =
-                FieldworkDates.parse(published.text(), null).orElseThrow().end();
+        Optional<Line> printed = publication(head);
+        if (printed.isEmpty() && given == null) {
+            throw new BadInputException(source + ": no publication date before the figures (a line such as 'September"
+                    + " 11, 2020' under the title): without it the fieldwork's year is unknown; where the page is dated"
+                    + " elsewhere (its address, a byline), give that date with --published YYYY-MM-DD");
+        }
+        // A date the user gives stands where the page's would: on its first line, its title the line it heads.
+        Line published = printed.orElse(
+                new Line(given == null ? "" : given.toString(), lines.get(0).number()));
+        LocalDate publishedOn = printed.isPresent()
+                ? FieldworkDates.parse(published.text(), null).orElseThrow().end()
+                : given;
+        if (printed.isPresent() && given != null && !given.equals(publishedOn)) {
+            throw new BadInputException(source + ":" + published.number() + ": the page is dated " + publishedOn
+                    + " ('" + published.text() + "'), not " + given + " as --published says: leave --published out,"
+                    + " or check which page this is");
+        }
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
@@ -252,7 +274,13 @@ final class ReleasePageReader {
         fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
         // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
         // another survey's.
-        String title = fieldwork(source, head.subList(0, head.indexOf(published)), publishedOn, fields);
+        String title = fieldwork(
+                source,
+                printed.isPresent()
+                        ? head.subList(0, head.indexOf(published))
+                        : head.subList(0, Math.min(1, head.size())),
+                publishedOn,
+                fields);
         String before = text(lines.subList(0, firstFigure));
         Matcher client = CLIENT.matcher(before);
         if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
@@ -262,7 +290,7 @@ final class ReleasePageReader {
 
         List<RawPoll> polls = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
-        String headline = headline(head, published);
+        String headline = headline(head, printed.orElse(null));
         for (List<Line> block : blocks) {
             int at = lines.indexOf(block.get(0));
             String context = at > 0 ? lines.get(at - 1).text() : "";

@@ -110,4 +110,37 @@ class NewZealandTablesTest {
                     .contains("'Advance New Zealand' (1) skipped");
         }
     }
+
+    /**
+     * A blog's post of Newshub–Reid Research's last 2020 poll prints no date of its own (yournz.org dates its posts in
+     * their addresses): refused, the message says how to give one, and with {@code --published} its poll is read and
+     * dated so. A page that prints another date is refused naming both.
+     */
+    @Test
+    void aPageWithNoDateLineTakesThePublicationDateTheUserGives() throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "nz-2020.yaml", "nz-2023.yaml");
+        String page = IngestFixtures.fixture("release/yournz-nz-2020-10-16.txt");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ingester.ingest(page, null, IngestSettings.withDefaults()))
+                .hasMessageContaining("no publication date before the figures")
+                .hasMessageContaining("--published YYYY-MM-DD");
+        try (org.pollcast.store.PollStore store = org.pollcast.store.PollStore.open(root.resolve("p.db"))) {
+            ingester.ingest(
+                    page, store, IngestSettings.withDefaults().withPublished(java.time.LocalDate.of(2020, 10, 16)));
+            var p = store.polls(org.pollcast.store.PollQuery.of("nz-2020"))
+                    .get(0)
+                    .poll();
+            assertThat(p.pollster()).isEqualTo("Reid Research");
+            assertThat(p.published()).isEqualTo(java.time.LocalDate.of(2020, 10, 16));
+            assertThat(p.shares())
+                    .containsEntry("lab", 45.8)
+                    .containsEntry("nat", 31.1)
+                    .containsEntry("nzf", 3.5);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                        IngestFixtures.fixture("release/rnz-nz-2023-10-11.txt"),
+                        null,
+                        IngestSettings.withDefaults().withPublished(java.time.LocalDate.of(2023, 10, 12))))
+                .hasMessageContaining("the page is dated 2023-10-11 ('11 Oct 2023'), not 2023-10-12");
+    }
 }
