@@ -111,6 +111,13 @@ final class IngestCommand implements Callable<Integer> {
             description = "Largest page a URL may return, in MB (default: 8).")
     Integer maxDownloadMb;
 
+    @Option(
+            names = "--published",
+            paramLabel = "DATE",
+            description = "The publication date (YYYY-MM-DD) of a release page that prints none of its own: a news or"
+                    + " blog page dated only in its address or byline. It dates the page's poll as a date line would.")
+    String published;
+
     @Override
     public Integer call() {
         if (timeoutSeconds < 1) {
@@ -137,6 +144,14 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (format != null) {
             settings = settings.withFormat(format);
+        }
+        if (published != null) {
+            try {
+                settings = settings.withPublished(java.time.LocalDate.parse(published.trim()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ParameterException(
+                        spec.commandLine(), "--published: '" + published + "' is no date (YYYY-MM-DD)");
+            }
         }
         if (contest != null) {
             if (contest.isBlank()) {

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import org.pollcast.election.Election;
 
@@ -19,6 +20,8 @@ import org.pollcast.election.Election;
  * @param onlyContests       the contests whose polls are stored, the others passed over (not stored, not errors);
  *                           null for all. The bundled polls of a contest the store has none of are loaded so,
  *                           beside the user's own polls of the election's other contests.
+ * @param published          the publication date of a release page that prints none of its own (a news or blog page
+ *                           whose date is in its address or byline), or null: the page's own date line is read
  */
 public record IngestSettings(
         PollFormat format,
@@ -29,7 +32,8 @@ public record IngestSettings(
         boolean acceptNewPollsters,
         Duration timeout,
         long maxDownloadBytes,
-        Set<String> onlyContests) {
+        Set<String> onlyContests,
+        LocalDate published) {
 
     public IngestSettings {
         onlyContests = onlyContests == null ? null : Set.copyOf(onlyContests);
@@ -40,42 +44,96 @@ public record IngestSettings(
 
     public static IngestSettings withDefaults() {
         return new IngestSettings(
-                null, null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD, null);
+                null, null, null, false, false, false, Duration.ofSeconds(30), DEFAULT_MAX_DOWNLOAD, null, null);
     }
 
     public IngestSettings withFormat(PollFormat f) {
         return new IngestSettings(
-                f, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
+                f,
+                election,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withElection(Election e) {
         return new IngestSettings(
-                format, e, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
+                format,
+                e,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withContest(String c) {
         return new IngestSettings(
-                format, election, c, skipInvalid, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
+                format,
+                election,
+                c,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withSkipInvalid(boolean b) {
         return new IngestSettings(
-                format, election, contest, b, dryRun, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
+                format,
+                election,
+                contest,
+                b,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withDryRun(boolean b) {
         return new IngestSettings(
-                format, election, contest, skipInvalid, b, acceptNewPollsters, timeout, maxDownloadBytes, onlyContests);
+                format,
+                election,
+                contest,
+                skipInvalid,
+                b,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withAcceptNewPollsters(boolean b) {
         return new IngestSettings(
-                format, election, contest, skipInvalid, dryRun, b, timeout, maxDownloadBytes, onlyContests);
+                format, election, contest, skipInvalid, dryRun, b, timeout, maxDownloadBytes, onlyContests, published);
     }
 
     public IngestSettings withTimeout(Duration t) {
         return new IngestSettings(
-                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, t, maxDownloadBytes, onlyContests);
+                format,
+                election,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                t,
+                maxDownloadBytes,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withMaxDownloadBytes(long n) {
@@ -83,7 +141,16 @@ public record IngestSettings(
             throw new IllegalArgumentException("the download size cap must be positive, not " + n);
         }
         return new IngestSettings(
-                format, election, contest, skipInvalid, dryRun, acceptNewPollsters, timeout, n, onlyContests);
+                format,
+                election,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                n,
+                onlyContests,
+                published);
     }
 
     public IngestSettings withOnlyContests(Set<String> contests) {
@@ -96,7 +163,22 @@ public record IngestSettings(
                 acceptNewPollsters,
                 timeout,
                 maxDownloadBytes,
-                contests);
+                contests,
+                published);
+    }
+
+    public IngestSettings withPublished(LocalDate date) {
+        return new IngestSettings(
+                format,
+                election,
+                contest,
+                skipInvalid,
+                dryRun,
+                acceptNewPollsters,
+                timeout,
+                maxDownloadBytes,
+                onlyContests,
+                date);
     }
 
     /** Whether polls of {@code contestId} are stored (see {@link #onlyContests()}). */

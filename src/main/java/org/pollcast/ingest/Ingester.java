@@ -65,7 +65,8 @@ public final class Ingester {
                 settings.acceptNewPollsters(),
                 store == null ? List.of() : store.houses());
         try (PollStore scratch = dryRun ? PollStore.scratch() : null;
-                RawPolls raws = open(format, doc, contextYear, normaliser, aliases, readerProblems, skipped);
+                RawPolls raws = open(
+                        format, doc, contextYear, normaliser, aliases, readerProblems, skipped, settings.published());
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
@@ -170,7 +171,12 @@ public final class Ingester {
             PollNormaliser normaliser,
             AliasTable aliases,
             List<Problem> problems,
-            List<SkippedTable> skipped) {
+            List<SkippedTable> skipped,
+            LocalDate published) {
+        if (published != null && format != PollFormat.RELEASE_PAGE) {
+            throw new BadInputException(doc.name() + ": --published dates a release page that prints no date of its"
+                    + " own; this file was read as " + format.code() + ", whose polls carry their own dates");
+        }
         return switch (format) {
             case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
@@ -182,9 +188,12 @@ public final class Ingester {
             case POLL_CARD -> onePoll(PollCardReader.read(doc), normaliser, skipped);
             case POLL_PAGE -> onePoll(OpinionPollPageReader.read(doc), normaliser, skipped);
             case POLL_POSTS -> RawPolls.of(SurveyPolls.place(PollPostReader.read(doc), normaliser, skipped));
+            // A news page's list names the parties its firm follows, as a table's columns do (1 News's "New
+            // Conservative - 1%", "Advance New Zealand – 1%" in 2020): a small one the definition lacks is the
+            // others', where it refused the page as an unknown party.
             case RELEASE_PAGE ->
-                RawPolls.of(
-                        SurveyPolls.place(ReleasePageReader.read(doc, aliases::pollstersNamedIn), normaliser, skipped));
+                RawPolls.of(SurveyPolls.place(
+                        ReleasePageReader.read(doc, aliases::pollstersNamedIn, published), normaliser, skipped, true));
             case HTML, WIKITEXT, MARKDOWN -> {
                 String html = switch (format) {
                     case WIKITEXT -> WikitextPage.html(doc);

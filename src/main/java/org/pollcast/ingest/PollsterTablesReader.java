@@ -63,8 +63,12 @@ final class PollsterTablesReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s\\d{1,3}\\s*$");
     private static final Pattern OTHER = Pattern.compile("(?i)(some\\s+)?other(\\s+(candidate|party))?s?");
-    /** The don't-knows: "Don't know", and "Undecided" as Canadian firms' releases print it (Liaison Strategies'). */
-    private static final Pattern DONT_KNOW = Pattern.compile("(?i)don.?t\\s+know|undecided");
+    /**
+     * The don't-knows, alone or with those who would not say, as one figure ("Don’t Know/Refused", "Don't know or
+     * refused", 1 News's lists): read as an option, the poll was refused for an unknown party "Don’t Know/Refused".
+     */
+    private static final Pattern DONT_KNOW = Pattern.compile(
+            "(?i)(don.?t\\s+know|undecided|unsure)(\\s*(/|,|\\bor\\b|\\band\\b)\\s*(refused|would\\s+not\\s+say|no\\s+answer))?");
 
     private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(would\\s+not\\s+vote|refused|none)");
 

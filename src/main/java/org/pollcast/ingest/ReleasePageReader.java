@@ -51,15 +51,31 @@ final class ReleasePageReader {
     private static final int HEAD_LINES = 12;
 
     /**
-     * An option line: a name (perhaps with its party in brackets), a share ("<1%" and "*%" too, under half a point),
-     * and perhaps a change in brackets ("(-1)", "(±0)", "(+1pt)") and a footnote mark ("Luisa Porritt (Liberal
-     * Democrat) 10% (-1)[1]"): a line of the list the pattern missed cut it in two, its tail read as another list. The name holds no digit, comma or colon, so a
-     * CSV row, a sentence with figures or a table's line is no option line.
+     * A change since the firm's last poll, never a figure: signed ("-1", "+1.5%", "±0", "+1pt"), in words ("up 2%",
+     * "down 1 point", "up 0.5 percentage points"), or none ("no change", "steady", "unchanged"), as news pages print it.
      */
-    private static final Pattern OPTION_LINE = Pattern.compile(
-            "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*:?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%"
-                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new|no change)\\))?"
-                    + "(?:\\s*\\[\\w{1,3}\\])?");
+    private static final String CHANGE = "(?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d{1,2})?\\s?(?:%|pts?|points?)?"
+            + "|(?i:up|down)\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s?(?:%|pts?|points?|percentage\\s+points?)?"
+            + "|(?i:no\\s+change|steady|unchanged))";
+
+    /**
+     * An option line: perhaps a list's bullet ("•", "-", as a text copy of a page's list keeps it), a name (perhaps
+     * with its party in brackets) and a colon or dash, a share ("<1%" and "*%" too, under half a point; "37 percent"
+     * as news pages print it), and perhaps a change in brackets ("(-1)", "(±0)", "(+1pt)", "(down 1%)", "(-0.3% from
+     * early Sep)"), or the firm's earlier figures there ("(48, 47)"), or after a comma ("37 percent, up 1 point"),
+     * then the seats it projects ("(47 seats)") and a footnote mark ("Luisa Porritt (Liberal Democrat) 10% (-1)[1]"):
+     * a line of the list the pattern missed cut it in two, its tail read as another list (New Zealand's news pages'
+     * lists, "Labour Party:  46%  (down 1%)", were read from their third line on). The name holds no digit, comma or
+     * colon, so a CSV row, a sentence with figures or a table's line is no option line.
+     */
+    private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
+            + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)"
+            + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
+            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|new"
+            + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
+            + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
+            + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
+            + "(?:\\s*\\[\\w{1,3}\\])?");
     /**
      * An option line with its share first ("20% Chow (+2)", "32% Undecided (no change)"), as Liaison Strategies' Toronto
      * releases of 2023 print their lists: read name first only, the releases were refused as having no list of
@@ -89,8 +105,8 @@ final class ReleasePageReader {
             Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.&]*)*)");
     /** A paragraph that speaks of a vote: only the list under it is a voting-intention question. */
-    private static final Pattern VOTE_WORDS =
-            Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round)\\b");
+    private static final Pattern VOTE_WORDS = Pattern.compile(
+            "(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|party support)\\b");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
      * national poll beside a London one. A list under it is not this survey's question of this place. Changes
@@ -114,6 +130,10 @@ final class ReleasePageReader {
     /** A paragraph about ratings, not a vote: a list under it is no poll of the election. */
     private static final Pattern NOT_A_VOTE =
             Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*)\\b");
+
+    /** A question of who would make the best leader ("Preferred prime minister:"): people, not the vote. */
+    private static final Pattern PREFERRED_LEADER = Pattern.compile(
+            "(?i)\\b(preferred|best)\\s+(prime minister|pm|premier|first minister|leader|president|chancellor|mayor)\\b");
 
     private static final Pattern VOTING_INTENTION = Pattern.compile("(?i)\\bvoting\\s+intentions?\\b");
     private static final Pattern SECOND_ROUND =
@@ -205,6 +225,17 @@ final class ReleasePageReader {
      * alias table), as printed.
      */
     static PollsterTablesReader.Survey read(SourceDocument doc, Function<String, List<String>> firmsNamedIn) {
+        return read(doc, firmsNamedIn, null);
+    }
+
+    /**
+     * As {@link #read(SourceDocument, Function)}, with {@code given} the publication date the user states (ingest's
+     * {@code --published}) for a page that prints none of its own line (a news or blog page dated in its address or
+     * byline: New Zealand's yournz.org posts of 1 News's and Newshub's polls); a page that prints another is refused
+     * naming both.
+     */
+    static PollsterTablesReader.Survey read(
+            SourceDocument doc, Function<String, List<String>> firmsNamedIn, LocalDate given) {
         String source = doc.name();
         String raw = doc.text(MAX_CHARS);
         boolean html = isHtml(raw);
@@ -238,21 +269,33 @@ final class ReleasePageReader {
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
         // A release's dateline ("May 15, 2023 (Toronto, ON) – A new Liaison Strategies poll ...") dates it where no
         // line of a date alone does.
-        Optional<Line> dated = publication(head).or(() -> dateline(lines.subList(0, firstFigure)));
-        if (dated.isEmpty()) {
+        Optional<Line> printed = publication(head).or(() -> dateline(lines.subList(0, firstFigure)));
+        if (printed.isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
             // want of a publication date sent the reader looking for one, where the table is what cannot be read.
             refuseAsPlainTextTable(source, lines.subList(0, firstFigure + 1));
         }
-        Line published = dated.orElseThrow(() -> new BadInputException(source + ": no publication date before the"
-                + " figures (a line such as 'September 11, 2020' under the title, or a dateline 'May 15, 2023 (Toronto,"
-                + " ON) – ...'): without it the fieldwork's year is unknown"));
+        if (printed.isEmpty() && given == null) {
+            throw new BadInputException(source + ": no publication date before the figures (a line such as 'September"
+                    + " 11, 2020' under the title, or a dateline 'May 15, 2023 (Toronto, ON) – ...'): without it the"
+                    + " fieldwork's year is unknown; where the page is dated elsewhere (its address, a byline), give"
+                    + " that date with --published YYYY-MM-DD");
+        }
+        // A date the user gives stands where the page's would: on its first line, its title the line it heads.
+        Line published = printed.orElse(
+                new Line(given == null ? "" : given.toString(), lines.get(0).number()));
         Matcher datelineDate = DATELINE.matcher(published.text());
-        LocalDate publishedOn = FieldworkDates.parse(
-                        datelineDate.matches() ? datelineDate.group("date") : published.text(), null)
-                .orElseThrow()
-                .end();
+        LocalDate publishedOn = printed.isPresent()
+                ? FieldworkDates.parse(datelineDate.matches() ? datelineDate.group("date") : published.text(), null)
+                        .orElseThrow()
+                        .end()
+                : given;
+        if (printed.isPresent() && given != null && !given.equals(publishedOn)) {
+            throw new BadInputException(source + ":" + published.number() + ": the page is dated " + publishedOn
+                    + " ('" + published.text() + "'), not " + given + " as --published says: leave --published out,"
+                    + " or check which page this is");
+        }
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
@@ -260,11 +303,20 @@ final class ReleasePageReader {
         fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
         // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
         // another survey's.
+        // A date the user gave (--published) stands on the first line, which is the title.
         int datedAt = 0;
-        while (datedAt < firstFigure && lines.get(datedAt).number() != published.number()) {
+        while (printed.isPresent()
+                && datedAt < firstFigure
+                && lines.get(datedAt).number() != published.number()) {
             datedAt++;
         }
-        String title = fieldwork(source, lines.subList(0, Math.min(datedAt, HEAD_LINES)), publishedOn, fields);
+        String title = fieldwork(
+                source,
+                printed.isPresent()
+                        ? lines.subList(0, Math.min(datedAt, HEAD_LINES))
+                        : lines.subList(0, Math.min(1, firstFigure)),
+                publishedOn,
+                fields);
         String before = text(lines.subList(0, firstFigure));
         if (!fields.containsKey("fieldwork_end")) {
             conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields);
@@ -277,10 +329,18 @@ final class ReleasePageReader {
 
         List<RawPoll> polls = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
+        String headline = headline(head, printed.orElse(null));
         for (List<Line> block : blocks) {
             int at = lines.indexOf(block.get(0));
             String context = at > 0 ? lines.get(at - 1).text() : "";
             Location where = Location.line(block.get(0).number());
+            if (block == blocks.get(0) && headlineVote(headline, context, blocks, lines)) {
+                // A news page's headline figures: its title speaks of a poll and its first list follows a sentence
+                // about seats or parties ("National and ACT would have 58 seats ... on these numbers", RNZ's pages
+                // of 1News-Verian polls), where the firm's own page says "voting intention" above it. Refused, the
+                // page had no poll at all.
+                context = headline;
+            }
             if (!VOTE_WORDS.matcher(context).find()
                     || (NOT_A_VOTE.matcher(context).find()
                             && !VOTING_INTENTION.matcher(context).find())) {
@@ -679,6 +739,33 @@ final class ReleasePageReader {
     }
 
     /** The first line of the page's head that is a date alone ("September 11, 2020", "11 September 2020"). */
+    /** The page's title: its first lines, but the publication date. */
+    private static String headline(List<Line> head, Line published) {
+        return text(head.stream().filter(l -> l != published).limit(2).toList());
+    }
+
+    /**
+     * Whether a page's first list is its poll's vote though the paragraph above it speaks of none: the title speaks of
+     * a poll and of nothing else (no approval or rating), neither does that paragraph, and no list on the page stands
+     * under a paragraph about a vote (a page that says which list is the vote is read as it says).
+     */
+    private static boolean headlineVote(String headline, String context, List<List<Line>> blocks, List<Line> lines) {
+        if (VOTE_WORDS.matcher(context).find()
+                || !VOTE_WORDS.matcher(headline).find()
+                || NOT_A_VOTE.matcher(headline).find()
+                || NOT_A_VOTE.matcher(context).find()
+                || PREFERRED_LEADER.matcher(context).find()) {
+            return false;
+        }
+        for (List<Line> block : blocks) {
+            int at = lines.indexOf(block.get(0));
+            if (at > 0 && VOTE_WORDS.matcher(lines.get(at - 1).text()).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<Line> publication(List<Line> head) {
         for (Line l : head) {
             if (FieldworkDates.hasYear(l.text())

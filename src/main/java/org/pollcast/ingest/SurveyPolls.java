@@ -35,6 +35,19 @@ final class SurveyPolls {
     /** The survey's polls to validate and store; what was left out goes to {@code skipped}. */
     static List<RawPoll> place(
             PollsterTablesReader.Survey survey, PollNormaliser normaliser, List<SkippedTable> skipped) {
+        return place(survey, normaliser, skipped, false);
+    }
+
+    /**
+     * As {@link #place(PollsterTablesReader.Survey, PollNormaliser, List)}; with {@code remainderIsOther} (a news
+     * page's list of the parties it follows, whose rest of 100 is the others) a small party the definition lacks is
+     * left to the remainder where the list prints no Other, as a page table's column of one is.
+     */
+    static List<RawPoll> place(
+            PollsterTablesReader.Survey survey,
+            PollNormaliser normaliser,
+            List<SkippedTable> skipped,
+            boolean remainderIsOther) {
         skipped.addAll(survey.skipped());
         List<RawPoll> polls = survey.polls();
         Election surveyElection = polls.stream()
@@ -74,7 +87,7 @@ final class SurveyPolls {
                     poll = placed.isPresent() ? b.into(poll, placed.get().options(), skipped) : withProblems(poll, b);
                 }
             }
-            out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), false, skipped) : poll);
+            out.add(placed.isPresent() ? unlistedInOther(poll, placed.get(), remainderIsOther, skipped) : poll);
         }
         skipped.sort(SkippedTable.IN_PAGE_ORDER);
         return out;
