@@ -2,7 +2,9 @@ package org.pollcast.aggregate;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Scope;
@@ -27,40 +29,64 @@ public final class StoppedCampaigns {
      * (review: BC United's polls of July, 9 to 11%, in the average again once a second departure had no poll after it).
      */
     static List<Poll> leaveOut(Contest contest, Scope scope, List<Poll> polls, LocalDate asOf, List<String> notes) {
-        for (Departure d : departures(contest, scope, asOf)) {
-            // A poll begun by then that never named a withdrawn candidate (a survey's scenario without them, or one
-            // taken before they entered) asked of the race on the ballot, and stays: Taiwan 2024's Formosa polls of
-            // October and November, whose three-way lines left Terry Gou out, were cut with his four-way ones and
-            // called polls of another race.
-            List<Poll> kept = polls.stream()
-                    .filter(p -> begun(p).isAfter(d.day()) || !d.named(p))
+        return leaveOut(departures(contest, scope, asOf), polls, polls, notes);
+    }
+
+    /**
+     * {@code polls} less the cuts of {@code departures} (latest first). A poll begun by a withdrawn candidate's day that
+     * never named them (a survey's scenario without them, or one taken before they entered) asked of the race on the
+     * ballot as far as that departure goes, and stays: Taiwan 2024's Formosa polls of October and November, whose
+     * three-way lines left Terry Gou out, were cut with his four-way ones and called polls of another race. Such polls
+     * still answer to the earlier departures (review: a June poll of a candidate who stopped campaigning in July came
+     * back once a party's withdrawal in August left it in as unnamed). Whether a poll began after a day is asked of
+     * {@code all}, the polls the first call was given.
+     */
+    private static List<Poll> leaveOut(
+            List<Departure> departures, List<Poll> polls, List<Poll> all, List<String> notes) {
+        for (int k = 0; k < departures.size(); k++) {
+            Departure d = departures.get(k);
+            List<Poll> after =
+                    polls.stream().filter(p -> begun(p).isAfter(d.day())).toList();
+            boolean anyAfter = all.stream().anyMatch(p -> begun(p).isAfter(d.day()));
+            List<Poll> unnamed = polls.stream()
+                    .filter(p -> !begun(p).isAfter(d.day()) && !d.named(p))
                     .toList();
-            int before = polls.size() - kept.size();
+            int before = polls.size() - after.size() - unnamed.size();
             if (before == 0) {
-                return polls;
+                // This departure cuts nothing; a poll begun after it began after every earlier one too.
+                if (unnamed.isEmpty()) {
+                    return polls;
+                }
+                continue;
             }
-            int after =
-                    (int) polls.stream().filter(p -> begun(p).isAfter(d.day())).count();
-            int unnamed = kept.size() - after;
             String who = d.words() + ": ";
-            String naming = unnamed == 0 ? "" : " naming " + d.name();
-            if (after == 0) {
+            String naming = unnamed.isEmpty() ? "" : " naming " + d.name();
+            if (!anyAfter) {
                 notes.add(who + "no poll begun after that day yet, so the " + before
                         + (before == 1 ? " poll" : " polls") + " taken before it" + naming
                         + (before == 1 ? " is used, though it asked" : " are used, though they asked")
                         + " of another race");
                 continue;
             }
+            List<Poll> older = unnamed.isEmpty()
+                    ? List.of()
+                    : leaveOut(departures.subList(k + 1, departures.size()), unnamed, all, notes);
+            Set<Poll> keep = new HashSet<>(after);
+            keep.addAll(older);
             notes.add(who + before
                     + (before == 1 ? " poll" : " polls") + " begun by then" + naming
                     + (before == 1 ? " left out as a poll" : " left out as polls")
-                    + " of another race; the " + after
-                    + (after == 1 ? " poll begun after it is used" : " polls begun after it are used")
-                    + (unnamed == 0
+                    + (after.isEmpty()
+                            ? " of another race"
+                            : " of another race; the " + after.size()
+                                    + (after.size() == 1
+                                            ? " poll begun after it is used"
+                                            : " polls begun after it are used"))
+                    + (older.isEmpty()
                             ? ""
-                            : ", and the " + unnamed + (unnamed == 1 ? " poll" : " polls")
+                            : ", and the " + older.size() + (older.size() == 1 ? " poll" : " polls")
                                     + " before it that did not name " + d.name()));
-            return kept;
+            return polls.stream().filter(keep::contains).toList();
         }
         return polls;
     }

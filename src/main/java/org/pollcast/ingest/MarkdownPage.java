@@ -691,7 +691,13 @@ final class MarkdownPage {
                         .isPresent()) {
             return false;
         }
-        int names = nonEmpty(second).size();
+        List<String> named = nonEmpty(second);
+        // A group has two parts at least; a row of one cell under the header is a section's ("Second round", "2021"),
+        // and taken for a group's names it was dropped, its run-off polls read as first preferences (review).
+        if (named.size() < 2 || named.stream().anyMatch(n -> ScopeWords.ofSectionRow(TableText.clean(n)) != null)) {
+            return false;
+        }
+        int names = named.size();
         for (int k = names; k < second.size(); k++) {
             if (!second.get(k).isBlank()) {
                 return false;

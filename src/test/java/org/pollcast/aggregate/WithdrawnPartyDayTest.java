@@ -195,6 +195,41 @@ class WithdrawnPartyDayTest {
                         + " so the 1 poll taken before it naming BC United is used, though it asked of another race");
     }
 
+    /**
+     * A poll a withdrawal leaves in because it never named the party still answers to an earlier departure (review): the
+     * Greens stopping on 20 July and BC United withdrawing on 28 August, a June poll without BC United (Greens 22) came
+     * back into the average, as the withdrawal's cut returned before the Greens' was looked at.
+     */
+    @Test
+    void aPollLeftInAsUnnamedStillAnswersToAnEarlierDeparture() throws IOException {
+        bc("2024-08-28");
+        Files.writeString(
+                root.resolve("elections/bc-2024.yaml"),
+                Files.readString(root.resolve("elections/bc-2024.yaml"))
+                        .replace(
+                                "{id: grn, name: Green, party: grn}",
+                                "{id: grn, name: Green, party: grn, withdrew: 2024-07-20}"),
+                StandardCharsets.UTF_8);
+        Election both = new ElectionCatalog(new DataHome(root)).resolve("bc-2024");
+        Poll june = poll(
+                "bc-2024",
+                "Research Co.",
+                null,
+                LocalDate.of(2024, 6, 10),
+                800,
+                Map.of("ndp", 40.0, "con", 36.0, "grn", 22.0));
+        PollAverage a = average(both, List.of(june, RESEARCH_CO, MAINSTREET), AS_OF, AggregateSettings.withDefaults());
+        assertThat(a.polls()).isEqualTo(2);
+        List<String> notes = new java.util.ArrayList<>();
+        assertThat(StoppedCampaigns.leaveOut(
+                        both.contests().get("mayor"),
+                        Scope.FIRST_PREF,
+                        List.of(june, JULY, RESEARCH_CO, MAINSTREET),
+                        AS_OF,
+                        notes))
+                .containsExactly(RESEARCH_CO, MAINSTREET);
+    }
+
     private org.pollcast.election.Contest e(String withdrew) throws IOException {
         return bc(withdrew).contests().get("mayor");
     }

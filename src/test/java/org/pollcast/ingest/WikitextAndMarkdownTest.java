@@ -106,6 +106,31 @@ class WikitextAndMarkdownTest {
                 .hasMessageContaining(file + ":" + start + ": the table that starts on this line has no closing '|}'");
     }
 
+    /**
+     * A section's row of one cell just under a table's header ("Second round") is no group's names that a copy moved
+     * (MarkdownPage.movedGroupNames, for a joint list's parts): taken for them, it was dropped, and the run-off poll
+     * under it stored as first preferences (review).
+     */
+    @Test
+    void aSectionRowUnderTheHeaderIsNoGroupsNames() throws IOException {
+        Path file = dir.resolve("sections.md");
+        Files.writeString(file, """
+                ## Opinion polling
+
+                | Pollster | Fieldwork date | Sample size | Sadiq Khan | Shaun Bailey | Siân Berry | Luisa Porritt | Others |
+                |---|---|---|---|---|---|---|---|
+                | Second round |
+                | YouGov | 1–3 Apr 2021 | 1,000 | 61% | 39% | – | – | – |
+                | First round |
+                | YouGov | 1–3 Apr 2021 | 1,000 | 48% | 29% | 8% | 6% | 9% |
+                """);
+        ingest(file.toString(), "s.db", IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2021")));
+        assertThat(polls("s.db", "london-2021"))
+                .hasSize(2)
+                .anyMatch(p -> p.contains(" mayor runoff ") && p.contains("{khan=61.0, bailey=39.0}"))
+                .anyMatch(p -> p.contains(" mayor first_pref ") && p.contains("khan=48.0"));
+    }
+
     @Test
     void aTemplateThatWritesRowsIsRefusedClearly() throws IOException {
         Path file = dir.resolve("rows.wiki");
