@@ -117,6 +117,13 @@ final class ReleasePageReader {
                     + "(last|previous|prior) (poll|survey|week|wave))|previous"
                     + " (election|result)|last (election|time)|results? (of|in|at) the|(GB|UK|Britain)-wide|across (Great )?Britain"
                     + "|Great Britain|nationally|nationwide)\\b");
+    /**
+     * Words on the changes a list prints beside its figures: a bracket that speaks of changes ("(with changes compared
+     * with 5-7 August in parenthesis)") or a clause that begins so ("changes from our poll of 14-15 December 2020").
+     */
+    private static final Pattern CHANGES_CLAUSE = Pattern.compile("(?i)\\([^()]{0,200}\\bchanges?\\b[^()]{0,200}\\)"
+            + "|\\b(?:with\\s+)?changes?\\s+(?:compared\\s+(?:with|to)|from|since|on)\\b[^.;:()]{0,200}");
+
     /** A year in a paragraph: one before the page's publication speaks of a past election. */
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     /**
@@ -286,12 +293,17 @@ final class ReleasePageReader {
         Line published = printed.orElse(
                 new Line(given == null ? "" : given.toString(), lines.get(0).number()));
         Matcher datelineDate = DATELINE.matcher(published.text());
-        LocalDate publishedOn = printed.isPresent()
-                ? FieldworkDates.parse(datelineDate.matches() ? datelineDate.group("date") : published.text(), null)
-                        .orElseThrow()
-                        .end()
-                : given;
-        if (printed.isPresent() && given != null && !given.equals(publishedOn)) {
+        String dateText = datelineDate.matches() ? datelineDate.group("date") : published.text();
+        // A dateline's day in words the dates reader does not know ("24 juin 2023 (Toronto, ON) – ...") is the
+        // user's to give, where it stopped with an internal error (review).
+        Optional<LocalDate> read =
+                printed.flatMap(p -> FieldworkDates.parse(dateText, null)).map(FieldworkDates.Range::end);
+        if (printed.isPresent() && read.isEmpty() && given == null) {
+            throw new BadInputException(source + ":" + published.number() + ": the publication date '" + dateText
+                    + "' cannot be read: give it with --published YYYY-MM-DD");
+        }
+        LocalDate publishedOn = read.orElse(given);
+        if (read.isPresent() && given != null && !given.equals(publishedOn)) {
             throw new BadInputException(source + ":" + published.number() + ": the page is dated " + publishedOn
                     + " ('" + published.text() + "'), not " + given + " as --published says: leave --published out,"
                     + " or check which page this is");
@@ -354,12 +366,17 @@ final class ReleasePageReader {
             // figures ("In our most recent GB-wide polling, ... By contrast, in the capital ... our results are:").
             // Read whole: cut to a note's length, "compared to the last poll" became "compared to the last po…",
             // which read as another survey's figures.
+            // Its words on the changes the list prints beside each figure ("with changes compared with 5-7 August in
+            // parenthesis", "changes from our poll of 14-15 December 2020") speak of the firm's own series: read whole,
+            // they sent the list away as another election's (review).
             String intro = wholeLastSentence(context);
-            if (ELSEWHERE.matcher(intro).find() || pastYear(intro, publishedOn)) {
+            String judged = CHANGES_CLAUSE.matcher(intro).replaceAll(" ");
+            if (ELSEWHERE.matcher(judged).find() || pastYear(judged, publishedOn)) {
                 skipped.add(new SkippedTable(
                         where.line(),
                         "line " + where.line() + ": '" + block.get(0).text() + "' ...",
-                        "the sentence above the list speaks of another election or area ('" + lastSentence(context)
+                        "the sentence above the list speaks of another election or area ('"
+                                + (intro.length() > 300 ? intro.substring(0, 299) + "…" : intro)
                                 + "'): not this survey's figures"));
                 continue;
             }
@@ -496,6 +513,22 @@ final class ReleasePageReader {
                     heading,
                     "table",
                     at);
+            if (table.unread() != null) {
+                // Said, or the options below it were lost without a word and the polls read as partial (review).
+                fields = new LinkedHashMap<>(fields);
+                RawPoll.RawField said = fields.get("notes");
+                fields.put(
+                        "notes",
+                        new RawPoll.RawField(
+                                (said == null ? "" : said.value() + "; ") + "the tracking table's row '"
+                                        + table.unread().text() + "' (line "
+                                        + table.unread().line()
+                                        + ") and those below it do not fit its "
+                                        + table.columns().size()
+                                        + " survey columns (a cell missing or extra) and were not read",
+                                "table",
+                                Location.line(table.unread().line())));
+            }
             List<RawShare> shares = new ArrayList<>();
             List<String> header = new ArrayList<>();
             List<String> cells = new ArrayList<>();

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>Read as prose, the release was refused as having "no list of a poll's figures", though it holds every poll
  * the firm made of the race. The table is found by its header, a run of two or more date cells; each row is a label
  * and then exactly one cell per column, a figure or a dash (not asked); the rows end at the first that does not fit,
- * so a copy cut short inside a row leaves that row out rather than shifting its figures into other columns.
+ * so a copy cut short inside a row leaves that row out rather than shifting its figures into other columns, and a
+ * row that does not fit before the page ends is named in every poll's notes ({@link Found#unread}).
  */
 final class TrackingTable {
     /** A column's heading: a month's name (or its first three letters) and a day or a range of days, no year. */
@@ -51,9 +52,11 @@ final class TrackingTable {
 
     /**
      * The table found: the surveys' headings, in the page's order; the rows; the index (in the page's lines) of the
-     * first heading cell's line, above which the title and the release's dateline stand.
+     * first heading cell's line, above which the title and the release's dateline stand; the label of the first row
+     * that did not fit the columns where one did not (a cell missing or extra: its figures cannot be placed under their
+     * surveys, so it and the rows after it are not read, and the polls must say so), else null.
      */
-    record Found(List<Cell> columns, List<Row> rows, int headerAt) {}
+    record Found(List<Cell> columns, List<Row> rows, int headerAt, Cell unread) {}
 
     private TrackingTable() {}
 
@@ -82,7 +85,12 @@ final class TrackingTable {
             int width = dates + (change ? 1 : 0);
             List<Row> rows = rows(cells, change ? k + 1 : k, dates, width);
             if (rows.size() >= 2) {
-                return Optional.of(new Found(cells.subList(start, k), rows, index.get(start)));
+                int next = (change ? k + 1 : k) + rows.size() * (width + 1);
+                Cell unread = next + width < cells.size()
+                                && LABEL.matcher(cells.get(next).text()).matches()
+                        ? cells.get(next)
+                        : null;
+                return Optional.of(new Found(cells.subList(start, k), rows, index.get(start), unread));
             }
             start = k - 1;
         }

@@ -128,6 +128,26 @@ class ReleasePageTest {
                 .hasMessageContaining(message);
     }
 
+    /**
+     * The sentence's words on the changes printed beside each figure are the firm's own series, however it words them
+     * and wherever in a long sentence they stand: read whole, "compared with 5-7 August" and a past year in them sent
+     * the list away as another election's (review).
+     */
+    @Test
+    void wordsOnTheChangesBesideTheFiguresAreNoOtherElection() throws Exception {
+        String text = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")));
+        for (String changes : List.of(
+                "(with changes compared with 5-7 August in parenthesis)",
+                "(with changes from our poll of 14-15 December 2019 in parenthesis)")) {
+            String page = text.replace("(with changes from 5-7 August in parenthesis)", changes);
+            assertThat(page).contains(changes);
+            try (PollStore store = PollStore.open(dir.resolve(changes.length() + ".db"))) {
+                ingester().ingest(doc("changes.txt", page), store, IngestSettings.withDefaults());
+                assertThat(polls(store, "london-2021")).as(changes).hasSize(1);
+            }
+        }
+    }
+
     /** September's page without the sentence naming its firm: the byline "R&WS Research Team" names no firm. */
     @Test
     void aPageNamingNoKnownFirmIsRefused() throws Exception {
