@@ -850,6 +850,10 @@ final class ReleasePageReader {
     }
 
     /** "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023". */
+    /** Words before "conducted" that give it to an earlier survey: "our last poll, conducted on ...". */
+    private static final Pattern EARLIER_SURVEY =
+            Pattern.compile("(?i)\\b(last|previous|prior|earlier)\\s+(poll|survey|wave|release)\\b[^.]*$");
+
     private static final Pattern CONDUCTED = Pattern.compile(
             "(?i)\\bconducted\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
@@ -865,12 +869,23 @@ final class ReleasePageReader {
             String source, List<Line> lines, LocalDate published, Map<String, RawPoll.RawField> fields) {
         for (Line l : lines) {
             Matcher m = CONDUCTED.matcher(l.text());
-            if (!m.find()) {
+            boolean found = false;
+            while (!found && m.find()) {
+                // "our last poll, conducted on June 15, ..." dates another survey (review)
+                found = !EARLIER_SURVEY
+                        .matcher(l.text().substring(Math.max(0, m.start() - 60), m.start()))
+                        .find();
+            }
+            if (!found) {
                 continue;
             }
             String dates = m.group(1).replaceAll("(?<=\\d),(?=\\s+\\d{4})", "");
             Integer year = FieldworkDates.hasYear(dates) ? null : published.getYear();
             Optional<FieldworkDates.Range> range = FieldworkDates.parse(dates, year);
+            if (year != null && range.isPresent() && range.get().end().isAfter(published)) {
+                // A January release's "conducted from December 28-30" is of the year before (review).
+                range = FieldworkDates.parse(dates, year - 1);
+            }
             if (range.isEmpty() || range.get().end().isAfter(published)) {
                 return;
             }

@@ -90,12 +90,14 @@ class TorontoPagesTest {
     /** The kit's alias table with Forum Research and Liaison Strategies, as a user adds firms the bundled one lacks. */
     private Ingester withForum() throws IOException {
         Path aliases = root.resolve("aliases.yaml");
-        Files.writeString(
-                aliases,
-                Files.readString(aliases)
-                        .replace(
-                                "pollsters:\n",
-                                "pollsters:\n  Forum Research: [Forum Poll]\n  Liaison Strategies: []\n"));
+        if (!Files.readString(aliases).contains("Forum Research: [Forum Poll]")) {
+            Files.writeString(
+                    aliases,
+                    Files.readString(aliases)
+                            .replace(
+                                    "pollsters:\n",
+                                    "pollsters:\n  Forum Research: [Forum Poll]\n  Liaison Strategies: []\n"));
+        }
         DataHome home = new DataHome(root);
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
     }
@@ -257,12 +259,41 @@ class TorontoPagesTest {
         }
     }
 
+    /**
+     * "Conducted" said of the firm's earlier survey ("Our last poll, conducted on May 1-2, 2023, ...") dates no field
+     * work of this one, and a January release's "conducted from December 28-30" is of the year before (review).
+     */
+    @Test
+    void conductedSaidOfAnEarlierSurveyDatesNoFieldworkOfThisOne() throws IOException {
+        String text = Files.readString(Path.of(fixture("liaisonstrategies-toronto-2023-05-15.txt")));
+        String earlier = text.replace(
+                "Conducted from May 12-13, 2023,",
+                "Our last poll, conducted on May 1-2, 2023, had Chow at 28%. This one was conducted from May 12-13, 2023,");
+        assertThat(earlier).isNotEqualTo(text);
+        Poll p = onlyPollOf("earlier.txt", earlier);
+        assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2023, 5, 12));
+        assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 5, 13));
+        String january = text.replace("May 15, 2023 (Toronto, ON) –", "January 3, 2023 (Toronto, ON) –")
+                .replace("Conducted from May 12-13, 2023,", "Conducted from December 28-30,");
+        Poll q = onlyPollOf("january.txt", january);
+        assertThat(q.fieldworkStart()).isEqualTo(LocalDate.of(2022, 12, 28));
+        assertThat(q.fieldworkEnd()).isEqualTo(LocalDate.of(2022, 12, 30));
+    }
+
+    private Poll onlyPollOf(String name, String text) throws IOException {
+        Path page = root.resolve(name);
+        Files.writeString(page, text);
+        return onlyPoll(page.toString());
+    }
+
     private Poll onlyPoll(String file) throws IOException {
         Path definition = root.resolve("elections").resolve("toronto-2023.yaml");
-        Files.writeString(
-                definition,
-                Files.readString(definition) + "      - {id: perruzza, name: Anthony Perruzza, party: np}\n");
-        try (PollStore store = PollStore.open(root.resolve(file + ".db"))) {
+        if (!Files.readString(definition).contains("perruzza")) {
+            Files.writeString(
+                    definition,
+                    Files.readString(definition) + "      - {id: perruzza, name: Anthony Perruzza, party: np}\n");
+        }
+        try (PollStore store = PollStore.open(root.resolve(Path.of(file).getFileName() + ".db"))) {
             withForum().ingest(fixture(file), store, settings());
             List<StoredPoll> polls = store.polls(PollQuery.of("toronto-2023"));
             assertThat(polls).hasSize(1);
