@@ -608,7 +608,11 @@ final class ReleasePageReader {
                     // table prints a row ("Peil.nl21 Nov 20236,000+26829652844331240611191": date, sample and
                     // eighteen parties' seats): fifteen digits or more in one run, which no date, sample or phone
                     // number of a release page has.
-                    + "|.*\\d{15,}.*");
+                    + "|.*\\d{15,}.*"
+                    // Whole numbers run together straight into the margin of error's sign, as wikiwand's text copy of
+                    // the 2025 Canadian table prints a row ("...April 27, 2025[1]414376111±3.09 pp1,000IVR2": seven
+                    // parties, then ±3.09): six digits or more and a ±, which no release page's line runs together.
+                    + "|.*\\d{6,}±.*");
 
     /**
      * How far below a table's header its first row may come: a copy prints each column's name on a line, and a

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,7 +74,38 @@ public final class ResultsCatalog {
         if (list.isPresent()) {
             return listVotes(election, list.get());
         }
-        return round(election, contest, "1").map(Read::result);
+        return round(election, contest, "1").map(Read::result).map(r -> withUnnamedVotes(election, contest, r));
+    }
+
+    /**
+     * A complete first round with no "Others" line, completed by an {@code other} count up to the turnout file's valid
+     * votes for the contest where they are more than the named options' sum, as a list vote's parties are: a results
+     * file naming only the parties polled (Canada's 2021 national vote without the 0.9% of independents and small
+     * parties) made every share one of the named parties' votes alone (the Conservatives' 33.74% read 34.05). A file
+     * that names every candidate sums to the valid votes and is unchanged.
+     */
+    /** How the source of an Others line made from the turnout file's valid votes starts. */
+    public static final String UNNAMED_OTHERS = "Others: ";
+
+    private ContestResult withUnnamedVotes(Election election, String contest, ContestResult r) {
+        if (!r.complete() || r.votes().containsKey(Option.OTHER)) {
+            return r;
+        }
+        long valid = validVotes(election, contest).orElse(0);
+        long named = r.total();
+        if (valid <= named) {
+            return r;
+        }
+        Map<String, Long> votes = new LinkedHashMap<>(r.votes());
+        votes.put(Option.OTHER, valid - named);
+        List<String> sources = new ArrayList<>(r.sources());
+        sources.add(String.format(
+                Locale.ROOT,
+                UNNAMED_OTHERS + "%,d, the turnout file's valid votes (%,d) less the named options' %,d",
+                valid - named,
+                valid,
+                named));
+        return new ContestResult(r.election(), r.contest(), votes, true, r.missing(), sources, r.lumped());
     }
 
     /**

@@ -26,6 +26,7 @@ import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.election.VoteCount;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ResultFiles;
+import org.pollcast.ingest.ResultsCatalog;
 import org.pollcast.ingest.TransferTableReader;
 
 /**
@@ -118,6 +119,13 @@ public final class Counts {
                     (long) total,
                     valid.getAsLong(),
                     valid.getAsLong() == (long) total ? "the same" : "DIFFERENT"));
+            // The Others line the results catalog made from those valid votes (a file naming the polled parties
+            // only) must not read as a check passed: say where it came from.
+            for (String x : r.sources()) {
+                if (x.startsWith(ResultsCatalog.UNNAMED_OTHERS)) {
+                    notes.add(contest.id() + ": no Others line in the results file; " + x);
+                }
+            }
         }
         List<OfficialCount.Votes> round1 = new ArrayList<>();
         for (int j = 0; j < n; j++) {

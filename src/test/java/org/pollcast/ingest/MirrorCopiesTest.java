@@ -163,6 +163,29 @@ class MirrorCopiesTest {
     }
 
     /**
+     * wikiwand's text copy of the 2025 Canadian campaign table runs every row's cells together, whole numbers with no
+     * sign between them ({@code Liaison StrategiesApril 27, 2025[1]414376111±3.09 pp1,000IVR2}: 41, 43, 7, 6, 1, 1, 1
+     * and the margin of error), only its decimal rows showing runs of decimals. Before, one such row under the header
+     * was too few to tell a table, and the page was refused as a release page with "no list of a poll's figures",
+     * naming no line; a run of digits straight into a margin of error's {@code ±} is a row's figures run together.
+     */
+    @Test
+    void wholeNumbersRunIntoTheMarginOfErrorAreATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "ca-2025.yaml");
+        try (PollStore store = PollStore.open(root.resolve("ca.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("wikiwand-ca-2025.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("wikiwand-ca-2025.txt:13:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
+    /**
      * wikimili's copy of the 2020 Slovak table runs the header's first names together too ({@code DatePolling} over
      * {@code firm}, {@code Sample}, {@code size}) over rows run together ({@code 29 Feb 2020Median [1]
      * 13.9%6.4%25.3%...}). The header's "Polling firm" after "Date" was not read as a pollster's word, and the page was

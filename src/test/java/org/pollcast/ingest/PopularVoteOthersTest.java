@@ -1,0 +1,65 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.ContestResult;
+import org.pollcast.election.Election;
+
+/**
+ * Canada's 2021 national vote as a blind trial's user wrote it (Elections Canada's figures): the six parties polled,
+ * no line for the independents and small parties (154,260 of 17,034,243 valid votes). Before, the shares were of the
+ * six parties' votes alone, the Conservatives' 33.74% read 34.05, and the backtest's errors were set against them
+ * without a word; the turnout file's valid votes now give the rest as "Others", as they do for a list vote.
+ */
+class PopularVoteOthersTest {
+    @TempDir
+    Path root;
+
+    private static final String RESULTS = """
+            year,round,candidate,party,votes,source
+            2021,1,Conservative,Conservative,5747410,Elections Canada
+            2021,1,Liberal,Liberal,5556629,Elections Canada
+            2021,1,New Democratic,New Democratic,3036348,Elections Canada
+            2021,1,Bloc Québécois,Bloc Québécois,1301615,Elections Canada
+            2021,1,People's Party,People's Party,840993,Elections Canada
+            2021,1,Green,Green,396988,Elections Canada
+            """;
+
+    private ContestResult result(boolean turnout) throws IOException {
+        IngestFixtures.copyDataWith(root, "ca-2021.yaml");
+        Files.writeString(root.resolve("results/ca_mayor_results.csv"), RESULTS);
+        if (turnout) {
+            Files.writeString(root.resolve("results/ca_election_turnout.csv"), """
+                    year,contest,electorate,ballots_cast,valid_votes,rejected,turnout_pct,turnout_basis,source
+                    2021,popular,,,17034243,,,,Elections Canada
+                    """);
+        }
+        DataHome home = new DataHome(root);
+        ElectionCatalog elections = new ElectionCatalog(home);
+        Election e = elections.resolve("ca-2021");
+        return new ResultsCatalog(home, elections)
+                .firstPreferences(e, "popular")
+                .orElseThrow();
+    }
+
+    @Test
+    void theTurnoutFilesValidVotesGiveTheUnnamedPartiesAsOthers() throws IOException {
+        ContestResult r = result(true);
+        assertThat(r.votes()).containsEntry("other", 154_260L);
+        assertThat(r.shares().get("cpc")).isCloseTo(33.74, within(0.005));
+        assertThat(r.sources()).anySatisfy(s -> assertThat(s).contains("valid votes (17,034,243)"));
+    }
+
+    @Test
+    void withNoTurnoutFileTheNamedPartiesAreTheTotal() throws IOException {
+        ContestResult r = result(false);
+        assertThat(r.votes()).doesNotContainKey("other");
+        assertThat(r.shares().get("cpc")).isCloseTo(34.05, within(0.005));
+    }
+}
