@@ -77,6 +77,9 @@ public final class ResultsCatalog {
         return round(election, contest, "1").map(Read::result).map(r -> withUnnamedVotes(election, contest, r));
     }
 
+    /** How the source of an Others line made from the turnout file's valid votes starts. */
+    public static final String UNNAMED_OTHERS = "Others: ";
+
     /**
      * A complete first round with no "Others" line, completed by an {@code other} count up to the turnout file's valid
      * votes for the contest where they are more than the named options' sum, as a list vote's parties are: a results
@@ -84,9 +87,6 @@ public final class ResultsCatalog {
      * parties) made every share one of the named parties' votes alone (the Conservatives' 33.74% read 34.05). A file
      * that names every candidate sums to the valid votes and is unchanged.
      */
-    /** How the source of an Others line made from the turnout file's valid votes starts. */
-    public static final String UNNAMED_OTHERS = "Others: ";
-
     private ContestResult withUnnamedVotes(Election election, String contest, ContestResult r) {
         if (!r.complete() || r.votes().containsKey(Option.OTHER)) {
             return r;
