@@ -29,7 +29,20 @@ public final class StoppedCampaigns {
      * (review: BC United's polls of July, 9 to 11%, in the average again once a second departure had no poll after it).
      */
     static List<Poll> leaveOut(Contest contest, Scope scope, List<Poll> polls, LocalDate asOf, List<String> notes) {
-        return leaveOut(departures(contest, scope, asOf), polls, polls, notes);
+        return leaveOut(departures(contest, scope, asOf), polls, polls, p -> ofTheWholeRace(contest, p), notes);
+    }
+
+    /**
+     * Whether {@code p} can stand for the race after a departure: a poll of every option, or one naming every candidate
+     * still standing on the day it began. A partial poll naming a few (Gallup Korea's 7–8 March 2022 survey in the
+     * blackout, published on polling day, printed Lee 40 and Yoon 46 only) says nothing of the candidates it left out:
+     * taken as the race after Ahn Cheol-soo's withdrawal of 3 March, it cut the 14 polls before it, and the polling
+     * day's average rested on it alone, Sim Sang-jung "not in any poll". It is still averaged with the polls before.
+     */
+    static boolean ofTheWholeRace(Contest contest, Poll p) {
+        return !p.partial()
+                || (contest instanceof SingleWinnerContest single
+                        && single.namesEveryCandidate(p.shares().keySet(), begun(p)));
     }
 
     /**
@@ -42,12 +55,21 @@ public final class StoppedCampaigns {
      * {@code all}, the polls the first call was given.
      */
     private static List<Poll> leaveOut(
-            List<Departure> departures, List<Poll> polls, List<Poll> all, List<String> notes) {
+            List<Departure> departures,
+            List<Poll> polls,
+            List<Poll> all,
+            java.util.function.Predicate<Poll> wholeRace,
+            List<String> notes) {
         for (int k = 0; k < departures.size(); k++) {
             Departure d = departures.get(k);
             List<Poll> after =
                     polls.stream().filter(p -> begun(p).isAfter(d.day())).toList();
-            boolean anyAfter = all.stream().anyMatch(p -> begun(p).isAfter(d.day()));
+            // Only a poll of the whole race after the day can replace the polls before it; a partial one after it is
+            // averaged with them (see ofTheWholeRace).
+            boolean anyAfter = all.stream().anyMatch(p -> begun(p).isAfter(d.day()) && wholeRace.test(p));
+            long partialAfter = all.stream()
+                    .filter(p -> begun(p).isAfter(d.day()) && !wholeRace.test(p))
+                    .count();
             List<Poll> unnamed = polls.stream()
                     .filter(p -> !begun(p).isAfter(d.day()) && !d.named(p))
                     .toList();
@@ -62,7 +84,13 @@ public final class StoppedCampaigns {
             String who = d.words() + ": ";
             String naming = unnamed.isEmpty() ? "" : " naming " + d.name();
             if (!anyAfter) {
-                notes.add(who + "no poll begun after that day yet, so the " + before
+                notes.add(who
+                        + (partialAfter == 0
+                                ? "no poll begun after that day yet"
+                                : "no poll of every candidate standing begun after that day yet (" + partialAfter
+                                        + (partialAfter == 1 ? " naming only some" : " naming only some each")
+                                        + " is averaged with the rest)")
+                        + ", so the " + before
                         + (before == 1 ? " poll" : " polls") + " taken before it" + naming
                         + (before == 1 ? " is used, though it asked" : " are used, though they asked")
                         + " of another race");
@@ -70,7 +98,7 @@ public final class StoppedCampaigns {
             }
             List<Poll> older = unnamed.isEmpty()
                     ? List.of()
-                    : leaveOut(departures.subList(k + 1, departures.size()), unnamed, all, notes);
+                    : leaveOut(departures.subList(k + 1, departures.size()), unnamed, all, wholeRace, notes);
             Set<Poll> keep = new HashSet<>(after);
             keep.addAll(older);
             notes.add(who + before

@@ -93,6 +93,12 @@ final class ElectionChoice {
                 try {
                     return catalog.resolveId(k);
                 } catch (BadInputException e) {
+                    if (catalog.ids().contains(k)) {
+                        // The definition is there but cannot be read: no row of this election can be stored, and
+                        // the trial's kit repeated one YAML error (a duplicated alias) on each of its 15 rows as
+                        // the CSV's "field 'election'". Stop once, naming the definition's file, line and field.
+                        throw e;
+                    }
                     problems.add(Problem.at(source, raw, "election", e.getMessage()));
                     return null;
                 }
