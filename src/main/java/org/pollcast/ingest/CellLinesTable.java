@@ -129,13 +129,61 @@ final class CellLinesTable {
                     && !isDate(lines[start + width - 1])
                     && !Columns.field(firstCell).isPresent()
                     && names(lines, start, width)) {
-                return rows(lines, start, width, dateColumn);
+                return rows(lines, start, rowWidth(lines, start + width, width, dateColumn), start + width, dateColumn);
             }
         }
         return null;
     }
 
-    private static Found rows(String[] lines, int start, int width, int dateColumn) {
+    /**
+     * The number of cells a row holds, where a second header row follows the names: the page's row naming each
+     * coalition's member parties under its column ({@code ODS}, {@code KDU–ČSL}, {@code TOP 09} under {@code SPOLU}, as
+     * the text copy of the 2021 Czech table prints them after {@code Opp.}). Those names are no columns of their own:
+     * counted as such, every row was read seven cells too wide and the page gave no poll. The rows' width is then the
+     * distance from one row's date cell to the next, the same for at least three rows running and less than the names
+     * counted; else (dates a line or two apart, as a table with two date columns prints them, or rows spaced unevenly
+     * by events) the names' count stands.
+     */
+    private static int rowWidth(String[] lines, int firstRow, int width, int dateColumn) {
+        int last = -1;
+        int gap = 0;
+        int run = 0;
+        for (int j = firstRow + dateColumn; j < lines.length && j < firstRow + 12 * width; j++) {
+            if (lines[j].isBlank()) {
+                break;
+            }
+            if (!rowDate(lines[j])) {
+                continue;
+            }
+            if (last >= 0) {
+                int g = j - last;
+                if (g < 3) {
+                    return width;
+                }
+                run = g == gap ? run + 1 : 1;
+                gap = g;
+                if (run >= 3 && gap < width && gap >= dateColumn + 3) {
+                    return gap;
+                }
+            }
+            last = j;
+        }
+        return width;
+    }
+
+    /**
+     * A row's date cell: its dates, a month alone ("Sep", the Czech table's Phoenix Research poll, whose page gives no
+     * days: read as no date, it ended the table there and every poll below it was lost), or the label of election
+     * night's exit poll in their place ("Exit Poll").
+     */
+    private static boolean rowDate(String line) {
+        return isDate(line) || MONTH_ALONE.matcher(line.strip()).matches() || TableText.isExitPollLabel(line.strip());
+    }
+
+    private static final Pattern MONTH_ALONE =
+            Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+
+    private static Found rows(String[] lines, int start, int width, int firstRow, int dateColumn) {
         List<String> header = new ArrayList<>();
         for (int k = 0; k < width; k++) {
             header.add(lines[start + k].strip());
@@ -143,9 +191,9 @@ final class CellLinesTable {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         List<Integer> shortRows = new ArrayList<>();
-        int i = start + width;
+        int i = firstRow;
         while (i + dateColumn < lines.length) {
-            if (!isDate(lines[i + dateColumn])) {
+            if (!rowDate(lines[i + dateColumn])) {
                 int spanned = spannedRow(lines, i, width, dateColumn);
                 if (spanned == 0) {
                     break;
@@ -251,7 +299,7 @@ final class CellLinesTable {
         for (int k = dateColumn + 1; k < row.size(); k++) {
             int start = k - dateColumn;
             if (start > dateColumn
-                    && isDate(row.get(k))
+                    && rowDate(row.get(k))
                     && !DATED.contains(field(header.get(k)))
                     && !row.get(k).matches(".*\\d+(\\.\\d+)?\\s*%.*")) {
                 return start;

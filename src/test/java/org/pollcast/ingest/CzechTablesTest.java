@@ -30,6 +30,29 @@ class CzechTablesTest {
                 .anySatisfy(n -> assertThat(n).contains("'Exit Poll' in its date's cell: election night's exit poll"));
     }
 
+    /**
+     * The same table as a page store's text copy keeps it, one cell to a line (kampuspedia's): after the column names
+     * it prints the row of each coalition's member parties (ODS, KDU– ČSL, TOP 09, Piráti, STAN, S, T), its result and
+     * exit-poll rows lack the sample and turnout cells, and Phoenix Research's poll is dated "Sep" alone. Before, the
+     * member parties were counted as seven more columns and the page gave "no polls found"; then the month alone ended
+     * the table after two polls.
+     */
+    @Test
+    void aTextCopyWithCoalitionMembersUnderTheHeaderReadsEveryPoll() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cz-2021.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "kampuspedia-cz-2021.txt",
+                PollFormat.MARKDOWN,
+                "cz-2021",
+                IngestSettings.withDefaults());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.skipped().stream().map(Object::toString))
+                .anySatisfy(n -> assertThat(n).contains("'Exit Poll' in its date's cell"))
+                .anySatisfy(n -> assertThat(n).contains("the copy ends inside this row"));
+    }
+
     @Test
     void governmentAndOppositionHeadingsAreDerivedFigures() {
         for (String label : new String[] {"Govt. + sup.", "Gov.", "Opp.", "Government", "Opposition"}) {
