@@ -34,7 +34,8 @@ final class CellLinesTable {
             int end,
             List<String> cut,
             int cutLine,
-            Set<Integer> shortRows) {}
+            Set<Integer> shortRows,
+            int overlongLine) {}
 
     private CellLinesTable() {}
 
@@ -80,7 +81,15 @@ final class CellLinesTable {
                 found.rowLines().stream().map(line -> origin.get(line - 1) + 1).toList();
         int end = found.end() < origin.size() ? origin.get(found.end()) : blockEnd;
         int cutLine = found.cut() == null ? 0 : origin.get(Math.min(found.cutLine() - 1, origin.size() - 1)) + 1;
-        return new Found(found.header(), found.rows(), rowLines, end, found.cut(), cutLine, found.shortRows());
+        return new Found(
+                found.header(),
+                found.rows(),
+                rowLines,
+                end,
+                found.cut(),
+                cutLine,
+                found.shortRows(),
+                found.overlongLine() > 0 ? origin.get(found.overlongLine() - 1) + 1 : 0);
     }
 
     /** A line holding one cell after a bar, and no other bar. */
@@ -196,6 +205,16 @@ final class CellLinesTable {
             if (!rowDate(lines[i + dateColumn])) {
                 int spanned = spannedRow(lines, i, width, dateColumn);
                 if (spanned == 0) {
+                    if (!rows.isEmpty()
+                            && i + 1 < lines.length
+                            && FIGURE.matcher(lines[i].strip()).matches()
+                            && FIGURE.matcher(lines[i + 1].strip()).matches()) {
+                        // Figures go on where the next row's firm belongs: the rows are wider than the names, whose
+                        // columns the copy dropped (the 2025 Czech table heads its parties with logos, which a text
+                        // copy prints as nothing: nine names over rows of 21 to 23 cells). Read at the names' width,
+                        // the first row's figures stood under the wrong parties and the rest of the table was lost.
+                        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), i + 1);
+                    }
                     break;
                 }
                 List<String> row = new ArrayList<>();
@@ -244,13 +263,14 @@ final class CellLinesTable {
                         atEnd ? lines.length : i,
                         atEnd ? row : null,
                         i + 1,
-                        Set.copyOf(shortRows));
+                        Set.copyOf(shortRows),
+                        0);
             }
             rows.add(row);
             rowLines.add(i + 1);
             i += k;
         }
-        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows));
+        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), 0);
     }
 
     /**
