@@ -34,7 +34,8 @@ final class CellLinesTable {
             int end,
             List<String> cut,
             int cutLine,
-            Set<Integer> shortRows) {}
+            Set<Integer> shortRows,
+            int overlongLine) {}
 
     private CellLinesTable() {}
 
@@ -80,7 +81,15 @@ final class CellLinesTable {
                 found.rowLines().stream().map(line -> origin.get(line - 1) + 1).toList();
         int end = found.end() < origin.size() ? origin.get(found.end()) : blockEnd;
         int cutLine = found.cut() == null ? 0 : origin.get(Math.min(found.cutLine() - 1, origin.size() - 1)) + 1;
-        return new Found(found.header(), found.rows(), rowLines, end, found.cut(), cutLine, found.shortRows());
+        return new Found(
+                found.header(),
+                found.rows(),
+                rowLines,
+                end,
+                found.cut(),
+                cutLine,
+                found.shortRows(),
+                found.overlongLine() > 0 ? origin.get(found.overlongLine() - 1) + 1 : 0);
     }
 
     /** A line holding one cell after a bar, and no other bar. */
@@ -129,13 +138,61 @@ final class CellLinesTable {
                     && !isDate(lines[start + width - 1])
                     && !Columns.field(firstCell).isPresent()
                     && names(lines, start, width)) {
-                return rows(lines, start, width, dateColumn);
+                return rows(lines, start, rowWidth(lines, start + width, width, dateColumn), start + width, dateColumn);
             }
         }
         return null;
     }
 
-    private static Found rows(String[] lines, int start, int width, int dateColumn) {
+    /**
+     * The number of cells a row holds, where a second header row follows the names: the page's row naming each
+     * coalition's member parties under its column ({@code ODS}, {@code KDU–ČSL}, {@code TOP 09} under {@code SPOLU}, as
+     * the text copy of the 2021 Czech table prints them after {@code Opp.}). Those names are no columns of their own:
+     * counted as such, every row was read seven cells too wide and the page gave no poll. The rows' width is then the
+     * distance from one row's date cell to the next, the same for at least three rows running and less than the names
+     * counted; else (dates a line or two apart, as a table with two date columns prints them, or rows spaced unevenly
+     * by events) the names' count stands.
+     */
+    private static int rowWidth(String[] lines, int firstRow, int width, int dateColumn) {
+        int last = -1;
+        int gap = 0;
+        int run = 0;
+        for (int j = firstRow + dateColumn; j < lines.length && j < firstRow + 12 * width; j++) {
+            if (lines[j].isBlank()) {
+                break;
+            }
+            if (!rowDate(lines[j])) {
+                continue;
+            }
+            if (last >= 0) {
+                int g = j - last;
+                if (g < 3) {
+                    return width;
+                }
+                run = g == gap ? run + 1 : 1;
+                gap = g;
+                if (run >= 3 && gap < width && gap >= dateColumn + 3) {
+                    return gap;
+                }
+            }
+            last = j;
+        }
+        return width;
+    }
+
+    /**
+     * A row's date cell: its dates, a month alone ("Sep", the Czech table's Phoenix Research poll, whose page gives no
+     * days: read as no date, it ended the table there and every poll below it was lost), or the label of election
+     * night's exit poll in their place ("Exit Poll").
+     */
+    private static boolean rowDate(String line) {
+        return isDate(line) || MONTH_ALONE.matcher(line.strip()).matches() || TableText.isExitPollLabel(line.strip());
+    }
+
+    private static final Pattern MONTH_ALONE =
+            Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+
+    private static Found rows(String[] lines, int start, int width, int firstRow, int dateColumn) {
         List<String> header = new ArrayList<>();
         for (int k = 0; k < width; k++) {
             header.add(lines[start + k].strip());
@@ -143,11 +200,21 @@ final class CellLinesTable {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         List<Integer> shortRows = new ArrayList<>();
-        int i = start + width;
+        int i = firstRow;
         while (i + dateColumn < lines.length) {
-            if (!isDate(lines[i + dateColumn])) {
+            if (!rowDate(lines[i + dateColumn])) {
                 int spanned = spannedRow(lines, i, width, dateColumn);
                 if (spanned == 0) {
+                    if (!rows.isEmpty()
+                            && i + 1 < lines.length
+                            && FIGURE.matcher(lines[i].strip()).matches()
+                            && FIGURE.matcher(lines[i + 1].strip()).matches()) {
+                        // Figures go on where the next row's firm belongs: the rows are wider than the names, whose
+                        // columns the copy dropped (the 2025 Czech table heads its parties with logos, which a text
+                        // copy prints as nothing: nine names over rows of 21 to 23 cells). Read at the names' width,
+                        // the first row's figures stood under the wrong parties and the rest of the table was lost.
+                        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), i + 1);
+                    }
                     break;
                 }
                 List<String> row = new ArrayList<>();
@@ -196,13 +263,14 @@ final class CellLinesTable {
                         atEnd ? lines.length : i,
                         atEnd ? row : null,
                         i + 1,
-                        Set.copyOf(shortRows));
+                        Set.copyOf(shortRows),
+                        0);
             }
             rows.add(row);
             rowLines.add(i + 1);
             i += k;
         }
-        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows));
+        return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), 0);
     }
 
     /**
@@ -251,7 +319,7 @@ final class CellLinesTable {
         for (int k = dateColumn + 1; k < row.size(); k++) {
             int start = k - dateColumn;
             if (start > dateColumn
-                    && isDate(row.get(k))
+                    && rowDate(row.get(k))
                     && !DATED.contains(field(header.get(k)))
                     && !row.get(k).matches(".*\\d+(\\.\\d+)?\\s*%.*")) {
                 return start;

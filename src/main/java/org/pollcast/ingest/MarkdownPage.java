@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 
 /**
  * A poll table published as a Markdown pipe table (a blog post, a GitHub page, a "copy as Markdown" of the
@@ -64,6 +66,18 @@ final class MarkdownPage {
         for (int i = first; i < lines.length; i++) {
             String s = lines[i].strip();
             CellLinesTable.Found oneCellALine = CellLinesTable.at(lines, i);
+            if (oneCellALine != null && oneCellALine.overlongLine() > 0) {
+                throw new BadInputException(doc.name() + ":" + oneCellALine.overlongLine() + ": the poll table whose"
+                        + " column names start on line " + (i + 1) + " names "
+                        + oneCellALine.header().size()
+                        + " columns, but its row on line "
+                        + oneCellALine.rowLines().get(0) + " goes on past them ('"
+                        + Printable.oneLine(lines[oneCellALine.overlongLine() - 1].strip())
+                        + "' where the next row's first cell belongs): the copy lost the names of some columns (a"
+                        + " party's logo in the header prints no text), so which figure is under which party cannot"
+                        + " be told; save the page as HTML, or copy the table as Markdown or CSV with every column"
+                        + " named");
+            }
             if (oneCellALine != null) {
                 body.append("<table class=\"wikitable\" " + PageMarkup.SPANLESS_TABLE + ">\n");
                 row(body, oneCellALine.header(), i + 1, "th");
