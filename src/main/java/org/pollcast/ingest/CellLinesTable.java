@@ -172,7 +172,7 @@ final class CellLinesTable {
                 run = g == gap ? run + 1 : 1;
                 gap = g;
                 if (run >= 3 && gap < width && gap >= dateColumn + 3) {
-                    return gap;
+                    return droppedAreNames(lines, firstRow - width + gap, firstRow) ? gap : width;
                 }
             }
             last = j;
@@ -181,16 +181,35 @@ final class CellLinesTable {
     }
 
     /**
+     * Whether the header's lines {@code from} to {@code to}, those a narrower row leaves without a cell, are names of
+     * their own (a coalition's member parties), not columns the reader uses: a "Lead", a sample or an "Others" left out
+     * because the rows printed no blank cell of theirs would put each row's lead under Others (review).
+     */
+    private static boolean droppedAreNames(String[] lines, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String name = TableText.clean(lines[k].strip());
+            if (Columns.field(name).isPresent() || OTHERS_NAME.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OTHERS_NAME = Pattern.compile("(?i)oth(?:er)?s?\\.?");
+
+    /**
      * A row's date cell: its dates, a month alone ("Sep", the Czech table's Phoenix Research poll, whose page gives no
      * days: read as no date, it ended the table there and every poll below it was lost), or the label of election
-     * night's exit poll in their place ("Exit Poll").
+     * night's exit poll in their place ("Exit Poll"). A month's name or abbreviation exactly: a prefix let "Novus",
+     * "Marist" and "Decided" start rows, and a table of dates then firms was cut after each date (review).
      */
     private static boolean rowDate(String line) {
         return isDate(line) || MONTH_ALONE.matcher(line.strip()).matches() || TableText.isExitPollLabel(line.strip());
     }
 
     private static final Pattern MONTH_ALONE =
-            Pattern.compile("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+            Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\\.?"
+                    + "|january|february|march|april|june|july|august|september|october|november|december");
 
     private static Found rows(String[] lines, int start, int width, int firstRow, int dateColumn) {
         List<String> header = new ArrayList<>();

@@ -71,7 +71,8 @@ final class MarkdownPage {
                         + " column names start on line " + (i + 1) + " names "
                         + oneCellALine.header().size()
                         + " columns, but its row on line "
-                        + oneCellALine.rowLines().get(0) + " goes on past them ('"
+                        + oneCellALine.rowLines().get(oneCellALine.rowLines().size() - 1)
+                        + " goes on past them ('"
                         + Printable.oneLine(lines[oneCellALine.overlongLine() - 1].strip())
                         + "' where the next row's first cell belongs): the copy lost the names of some columns (a"
                         + " party's logo in the header prints no text), so which figure is under which party cannot"

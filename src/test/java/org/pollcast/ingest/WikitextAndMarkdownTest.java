@@ -131,6 +131,113 @@ class WikitextAndMarkdownTest {
                 .anyMatch(p -> p.contains(" mayor first_pref ") && p.contains("khan=48.0"));
     }
 
+    /**
+     * Tables copied one cell a line (review of the Czech trial's reading): a month's name starts a row only as the whole
+     * word or its abbreviation, so a firm named "Novus" after the date column does not cut each row after its date; and
+     * rows narrower than the header are read at their own width only where the names they leave without a cell are a
+     * coalition's member parties, never a Lead or an Others column (each row's lead was stored as its others).
+     */
+    @Test
+    void oneCellALineTablesKeepTheirColumns() throws IOException {
+        Path novus = dir.resolve("novus.txt");
+        Files.writeString(novus, """
+                London mayoral election 2024 opinion polls
+
+                Dates
+                Pollster
+                Khan
+                Hall
+                Blackie
+                Lead
+                10–14 Apr 2024
+                Novus
+                45
+                25
+                9
+                20
+                8–12 Apr 2024
+                YouGov
+                46
+                24
+                10
+                22
+                1–5 Apr 2024
+                Savanta
+                44
+                26
+                9
+                18
+                """);
+        ingest(
+                novus.toString(),
+                "novus.db",
+                IngestSettings.withDefaults()
+                        .withAcceptNewPollsters(true)
+                        .withElection(CATALOG.resolve("london-2024")));
+        assertThat(polls("novus.db", "london-2024")).hasSize(3).anyMatch(p -> p.contains("Novus"));
+
+        Path blanks = dir.resolve("blanks.txt");
+        Files.writeString(blanks, """
+                London mayoral election 2024 opinion polls
+
+                Polling firm
+                Fieldwork date
+                Sample size
+                Khan
+                Hall
+                Blackie
+                Others
+                Lead
+                YouGov
+                10–14 Apr 2024
+                1,000
+                45
+                25
+                9
+                20
+                Savanta
+                8–12 Apr 2024
+                1,100
+                46
+                24
+                10
+                22
+                Opinium
+                1–5 Apr 2024
+                1,050
+                44
+                26
+                9
+                18
+                Redfield
+                25–28 Mar 2024
+                1,200
+                43
+                27
+                10
+                16
+                Survation
+                20–22 Mar 2024
+                1,020
+                47
+                23
+                11
+                8
+                24
+                """);
+        try {
+            ingest(
+                    blanks.toString(),
+                    "blanks.db",
+                    IngestSettings.withDefaults()
+                            .withAcceptNewPollsters(true)
+                            .withElection(CATALOG.resolve("london-2024")));
+        } catch (org.pollcast.BadInputException refused) {
+            assertThat(refused.getMessage()).contains("blanks.txt:");
+        }
+        assertThat(polls("blanks.db", "london-2024")).noneMatch(p -> p.contains("other=20.0"));
+    }
+
     @Test
     void aTemplateThatWritesRowsIsRefusedClearly() throws IOException {
         Path file = dir.resolve("rows.wiki");
