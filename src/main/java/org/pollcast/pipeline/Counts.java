@@ -126,6 +126,12 @@ public final class Counts {
                     notes.add(contest.id() + ": no Others line in the results file; " + x);
                 }
             }
+        } else if (!r.votes().containsKey(Option.OTHER)) {
+            // Nothing to check the sum against: a file naming only some candidates reads as every vote (South Korea
+            // 2017's Moon at 41.30% of the five named, 41.08% of all), and the shares must say what they are of.
+            notes.add(contest.id() + ": shares are of the " + String.format(Locale.ROOT, "%,d", (long) total)
+                    + " votes the results file names; it has no Others line and no turnout file gives the valid votes,"
+                    + " so a candidate it leaves out is counted nowhere");
         }
         List<OfficialCount.Votes> round1 = new ArrayList<>();
         for (int j = 0; j < n; j++) {

@@ -81,4 +81,27 @@ class PopularVoteOthersTest {
         assertThat(r.votes()).doesNotContainKey("other");
         assertThat(r.shares().get("cpc")).isCloseTo(34.05, within(0.005));
     }
+
+    /**
+     * With no Others line and no turnout file, `count` says what its shares are of: South Korea 2017's results file
+     * named five candidates, and Moon's 41.30% of their votes (41.08% of all) read as the official share (review of
+     * the Korean trial).
+     */
+    @Test
+    void aCountWithNothingToCheckItsSumAgainstSaysWhatItsSharesAreOf() throws IOException {
+        result(false);
+        org.pollcast.election.OfficialCount count = org.pollcast.pipeline.Counts.run(
+                org.pollcast.pipeline.Workspace.of(root, root.resolve("count.db")), "ca-2021");
+        assertThat(count.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .contains("shares are of the 16,879,983 votes the results file names; it has no Others line"));
+        Files.writeString(root.resolve("results/ca_election_turnout.csv"), """
+                year,contest,electorate,ballots_cast,valid_votes,rejected,turnout_pct,turnout_basis,source
+                2021,popular,,,17034243,,,,Elections Canada
+                """);
+        assertThat(org.pollcast.pipeline.Counts.run(
+                                org.pollcast.pipeline.Workspace.of(root, root.resolve("count2.db")), "ca-2021")
+                        .notes())
+                .noneMatch(n -> n.contains("shares are of the"));
+    }
 }
