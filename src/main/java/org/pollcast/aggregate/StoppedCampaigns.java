@@ -29,8 +29,25 @@ public final class StoppedCampaigns {
      * (review: BC United's polls of July, 9 to 11%, in the average again once a second departure had no poll after it).
      */
     static List<Poll> leaveOut(Contest contest, Scope scope, List<Poll> polls, LocalDate asOf, List<String> notes) {
-        return leaveOut(departures(contest, scope, asOf), polls, polls, p -> ofTheWholeRace(contest, p), notes);
+        // Whether a poll began after a day is asked of all the polls once, for every departure: a recursive call
+        // on the polls a later departure kept asks it of the same.
+        List<Cut> cuts = departures(contest, scope, asOf).stream()
+                .map(d -> new Cut(
+                        d,
+                        polls.stream().anyMatch(p -> begun(p).isAfter(d.day()) && ofTheWholeRace(contest, p)),
+                        polls.stream()
+                                .filter(p -> begun(p).isAfter(d.day()) && !ofTheWholeRace(contest, p))
+                                .count()))
+                .toList();
+        return leaveOut(cuts, polls, notes);
     }
+
+    /**
+     * A departure, whether a poll of the whole race began after it ({@code replaced}: only such a poll can replace the
+     * polls before it, see {@link #ofTheWholeRace}), and how many partial polls did ({@code partialAfter}, averaged
+     * with those before).
+     */
+    private record Cut(Departure departure, boolean replaced, long partialAfter) {}
 
     /**
      * Whether {@code p} can stand for the race after a departure: a poll of every option, or one naming every candidate
@@ -51,25 +68,14 @@ public final class StoppedCampaigns {
      * ballot as far as that departure goes, and stays: Taiwan 2024's Formosa polls of October and November, whose
      * three-way lines left Terry Gou out, were cut with his four-way ones and called polls of another race. Such polls
      * still answer to the earlier departures (review: a June poll of a candidate who stopped campaigning in July came
-     * back once a party's withdrawal in August left it in as unnamed). Whether a poll began after a day is asked of
-     * {@code all}, the polls the first call was given.
+     * back once a party's withdrawal in August left it in as unnamed).
      */
-    private static List<Poll> leaveOut(
-            List<Departure> departures,
-            List<Poll> polls,
-            List<Poll> all,
-            java.util.function.Predicate<Poll> wholeRace,
-            List<String> notes) {
-        for (int k = 0; k < departures.size(); k++) {
-            Departure d = departures.get(k);
+    private static List<Poll> leaveOut(List<Cut> cuts, List<Poll> polls, List<String> notes) {
+        for (int k = 0; k < cuts.size(); k++) {
+            Departure d = cuts.get(k).departure();
+            long partialAfter = cuts.get(k).partialAfter();
             List<Poll> after =
                     polls.stream().filter(p -> begun(p).isAfter(d.day())).toList();
-            // Only a poll of the whole race after the day can replace the polls before it; a partial one after it is
-            // averaged with them (see ofTheWholeRace).
-            boolean anyAfter = all.stream().anyMatch(p -> begun(p).isAfter(d.day()) && wholeRace.test(p));
-            long partialAfter = all.stream()
-                    .filter(p -> begun(p).isAfter(d.day()) && !wholeRace.test(p))
-                    .count();
             List<Poll> unnamed = polls.stream()
                     .filter(p -> !begun(p).isAfter(d.day()) && !d.named(p))
                     .toList();
@@ -83,7 +89,7 @@ public final class StoppedCampaigns {
             }
             String who = d.words() + ": ";
             String naming = unnamed.isEmpty() ? "" : " naming " + d.name();
-            if (!anyAfter) {
+            if (!cuts.get(k).replaced()) {
                 notes.add(who
                         + (partialAfter == 0
                                 ? "no poll begun after that day yet"
@@ -96,9 +102,8 @@ public final class StoppedCampaigns {
                         + " of another race");
                 continue;
             }
-            List<Poll> older = unnamed.isEmpty()
-                    ? List.of()
-                    : leaveOut(departures.subList(k + 1, departures.size()), unnamed, all, wholeRace, notes);
+            List<Poll> older =
+                    unnamed.isEmpty() ? List.of() : leaveOut(cuts.subList(k + 1, cuts.size()), unnamed, notes);
             Set<Poll> keep = new HashSet<>(after);
             keep.addAll(older);
             notes.add(who + before

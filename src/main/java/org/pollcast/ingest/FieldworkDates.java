@@ -60,6 +60,20 @@ final class FieldworkDates {
     private FieldworkDates() {}
 
     /**
+     * Fieldwork dates a page published on {@code published} prints, perhaps without a year ("(7-8 September)",
+     * "Apr 25-26", "conducted from December 28-30"): such dates take the publication's year, or the year before where
+     * that would end them after the publication (a January release's December survey). Empty when not a date.
+     */
+    static Optional<Range> beforePublication(String text, LocalDate published) {
+        Integer year = hasYear(text) ? null : published.getYear();
+        Optional<Range> range = parse(text, year);
+        if (year != null && range.isPresent() && range.get().end().isAfter(published)) {
+            range = parse(text, year - 1);
+        }
+        return range;
+    }
+
+    /**
      * Parses {@code text}; {@code contextYear} (from a section heading, a caption or the election) fills a
      * missing year and may be null. Empty when the text is not a date this reader understands.
      */

@@ -282,8 +282,6 @@ final class ReleasePageReader {
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
             // want of a publication date sent the reader looking for one, where the table is what cannot be read.
             refuseAsPlainTextTable(source, lines.subList(0, firstFigure + 1));
-        }
-        if (printed.isEmpty() && given == null) {
             throw new BadInputException(source + ": no publication date before the figures (a line such as 'September"
                     + " 11, 2020' under the title, or a dateline 'May 15, 2023 (Toronto, ON) – ...'): without it the"
                     + " fieldwork's year is unknown; where the page is dated elsewhere (its address, a byline), give"
@@ -292,8 +290,7 @@ final class ReleasePageReader {
         // A date the user gives stands where the page's would: on its first line, its title the line it heads.
         Line published = printed.orElse(
                 new Line(given == null ? "" : given.toString(), lines.get(0).number()));
-        Matcher datelineDate = DATELINE.matcher(published.text());
-        String dateText = datelineDate.matches() ? datelineDate.group("date") : published.text();
+        String dateText = dateText(published);
         // A dateline's day in words the dates reader does not know ("24 juin 2023 (Toronto, ON) – ...") is the
         // user's to give, where it stopped with an internal error (review).
         Optional<LocalDate> read =
@@ -316,12 +313,7 @@ final class ReleasePageReader {
         // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
         // another survey's.
         // A date the user gave (--published) stands on the first line, which is the title.
-        int datedAt = 0;
-        while (printed.isPresent()
-                && datedAt < firstFigure
-                && lines.get(datedAt).number() != published.number()) {
-            datedAt++;
-        }
+        int datedAt = printed.isPresent() ? lineAt(lines, published.number(), firstFigure) : 0;
         String title = fieldwork(
                 source,
                 printed.isPresent()
@@ -406,6 +398,21 @@ final class ReleasePageReader {
             "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—-]\\s.*");
 
+    /** The index of the line numbered {@code number} among the first {@code limit} of {@code lines}, else limit. */
+    private static int lineAt(List<Line> lines, int number, int limit) {
+        int i = 0;
+        while (i < limit && lines.get(i).number() != number) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A publication line's date: a dateline's day ("Toronto, June 11th, 2023 – ..."), else the line, a date alone. */
+    private static String dateText(Line published) {
+        Matcher dateline = DATELINE.matcher(published.text());
+        return dateline.matches() ? dateline.group("date") : published.text();
+    }
+
     /**
      * The release's dateline, as one line of text: a copy may break it after the day ({@code Toronto, May 28th,} over
      * {@code 2023 – In a random sampling ...}, Forum Research's release of 28 May 2023), so a line is tried with the next
@@ -446,8 +453,7 @@ final class ReleasePageReader {
                 .orElseThrow(() -> new BadInputException(source + ": no publication date before the tracking table"
                         + " on line " + table.columns().get(0).line() + " (a line such as 'September 11, 2020', or"
                         + " a dateline 'Toronto, June 11th, 2023 – ...'): without it the surveys' year is unknown"));
-        Matcher dateline = DATELINE.matcher(published.text());
-        String date = dateline.matches() ? dateline.group("date") : published.text();
+        String date = dateText(published);
         LocalDate publishedOn = FieldworkDates.parse(date, null)
                 .orElseThrow(() -> new BadInputException(
                         source + ":" + published.number() + ": the publication date '" + date + "' cannot be read"))
@@ -455,10 +461,7 @@ final class ReleasePageReader {
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, before, firmsNamedIn);
         // The table's title: the lines between the dateline's paragraph and the table, as a question's heading.
-        int datedAt = 0;
-        while (datedAt < before.size() && before.get(datedAt).number() != published.number()) {
-            datedAt++;
-        }
+        int datedAt = lineAt(before, published.number(), before.size());
         // The title: up to three lines above the table, below the dateline, leaving out the bars between cells and
         // the table's corner cell ("%").
         List<String> titleLines = new ArrayList<>();
@@ -478,12 +481,9 @@ final class ReleasePageReader {
 
         List<FieldworkDates.Range> ranges = new ArrayList<>();
         for (TrackingTable.Cell column : table.columns()) {
-            Optional<FieldworkDates.Range> range = FieldworkDates.parse(column.text(), publishedOn.getYear());
-            if (range.isPresent() && range.get().end().isAfter(publishedOn)) {
-                range = FieldworkDates.parse(column.text(), publishedOn.getYear() - 1);
-            }
-            ranges.add(range.orElseThrow(() -> new BadInputException(source + ":" + column.line() + ": field '"
-                    + column.text() + "': the tracking table's column heading is no fieldwork date")));
+            ranges.add(FieldworkDates.beforePublication(column.text(), publishedOn)
+                    .orElseThrow(() -> new BadInputException(source + ":" + column.line() + ": field '" + column.text()
+                            + "': the tracking table's column heading is no fieldwork date")));
         }
         int latest = 0;
         for (int c = 1; c < ranges.size(); c++) {
@@ -498,10 +498,7 @@ final class ReleasePageReader {
             FieldworkDates.Range r = ranges.get(c);
             Map<String, RawPoll.RawField> survey = new LinkedHashMap<>();
             survey.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
-            survey.put(
-                    "fieldwork_start",
-                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column.text(), at));
-            survey.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), column.text(), at));
+            putFieldwork(survey, r, column.text(), at);
             if (c == latest) {
                 survey.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
                 sample.ifPresent(s -> survey.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
@@ -775,7 +772,6 @@ final class ReleasePageReader {
         return null;
     }
 
-    /** The first line of the page's head that is a date alone ("September 11, 2020", "11 September 2020"). */
     /** The page's title: its first lines, but the publication date. */
     private static String headline(List<Line> head, Line published) {
         return text(head.stream().filter(l -> l != published).limit(2).toList());
@@ -803,6 +799,7 @@ final class ReleasePageReader {
         return true;
     }
 
+    /** The first line of the page's head that is a date alone ("September 11, 2020", "11 September 2020"). */
     private static Optional<Line> publication(List<Line> head) {
         for (Line l : head) {
             if (FieldworkDates.hasYear(l.text())
@@ -829,11 +826,7 @@ final class ReleasePageReader {
                 continue;
             }
             String dates = m.group(1);
-            Integer year = FieldworkDates.hasYear(dates) ? null : published.getYear();
-            Optional<FieldworkDates.Range> range = FieldworkDates.parse(dates, year);
-            if (range.isPresent() && year != null && range.get().end().isAfter(published)) {
-                range = FieldworkDates.parse(dates, year - 1);
-            }
+            Optional<FieldworkDates.Range> range = FieldworkDates.beforePublication(dates, published);
             if (range.isEmpty()) {
                 continue;
             }
@@ -843,21 +836,18 @@ final class ReleasePageReader {
                 throw new BadInputException(source + ":" + at.line() + ": the fieldwork dates '" + dates + "' end after"
                         + " the page's publication date " + published);
             }
-            fields.put(
-                    "fieldwork_start",
-                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), "title", at));
-            fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), "title", at));
+            putFieldwork(fields, r, "title", at);
             return text(head.subList(0, i + 1));
         }
         // No fieldwork in the title: the poll is dated by its publication, as a table's publication-date column is.
         return head.isEmpty() ? "" : head.get(0).text();
     }
 
-    /** "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023". */
     /** Words before "conducted" that give it to an earlier survey: "our last poll, conducted on ...". */
     private static final Pattern EARLIER_SURVEY =
             Pattern.compile("(?i)\\b(last|previous|prior|earlier)\\s+(poll|survey|wave|release)\\b[^.]*$");
 
+    /** "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023". */
     private static final Pattern CONDUCTED = Pattern.compile(
             "(?i)\\bconducted\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
@@ -884,23 +874,22 @@ final class ReleasePageReader {
                 continue;
             }
             String dates = m.group(1).replaceAll("(?<=\\d),(?=\\s+\\d{4})", "");
-            Integer year = FieldworkDates.hasYear(dates) ? null : published.getYear();
-            Optional<FieldworkDates.Range> range = FieldworkDates.parse(dates, year);
-            if (year != null && range.isPresent() && range.get().end().isAfter(published)) {
-                // A January release's "conducted from December 28-30" is of the year before (review).
-                range = FieldworkDates.parse(dates, year - 1);
+            // A January release's "conducted from December 28-30" is of the year before (review).
+            Optional<FieldworkDates.Range> range = FieldworkDates.beforePublication(dates, published);
+            if (range.isPresent() && !range.get().end().isAfter(published)) {
+                putFieldwork(fields, range.get(), "conducted", Location.line(l.number()));
             }
-            if (range.isEmpty() || range.get().end().isAfter(published)) {
-                return;
-            }
-            Location at = Location.line(l.number());
-            FieldworkDates.Range r = range.get();
-            fields.put(
-                    "fieldwork_start",
-                    new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), "conducted", at));
-            fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), "conducted", at));
             return;
         }
+    }
+
+    /** A survey's fieldwork dates, read from {@code column} at {@code at}: a single day starts and ends it. */
+    private static void putFieldwork(
+            Map<String, RawPoll.RawField> fields, FieldworkDates.Range r, String column, Location at) {
+        fields.put(
+                "fieldwork_start",
+                new RawPoll.RawField((r.start() != null ? r.start() : r.end()).toString(), column, at));
+        fields.put("fieldwork_end", new RawPoll.RawField(r.end().toString(), column, at));
     }
 
     /**
