@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The 2018 Quebec general election's polls in the Canadian layout of "Opinion polling for the 2018 Quebec general
  * election" (Polling firm, Last date of polling, Link, a column per party, Other, Lead, Sample Size, Margin of Error,
  * Method; the result's row on top; the debates as notes spanning the table), as two mirrors' copies in the page store
- * keep it (src/test/resources/ingest/README.md): both give the same polls.
+ * keep it (src/test/resources/ingest/README.md): both give the same polls. Neither keeps the Link column's addresses,
+ * only its labels ({@code HTML}, {@code PDF}): a poll cites nothing then (its expected citation is empty), where before it
+ * was stored as citing "HTML".
  */
 class QuebecPollTablesTest {
     @TempDir
