@@ -234,7 +234,21 @@ final class CellLinesTable {
                         // the first row's figures stood under the wrong parties and the rest of the table was lost.
                         return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), i + 1);
                     }
-                    break;
+                    int resumes = rows.isEmpty() ? 0 : noteLines(lines, i, dateColumn);
+                    if (resumes == 0) {
+                        break;
+                    }
+                    // A note the page spans over the table between two polls ("Third televised debate (in French,
+                    // September 20, 2018)"), a line of its own in a copy printed one cell to a line: its date is in
+                    // its words, not in the date column, so the table ended there and every poll below it was lost
+                    // without a word (the 2018 Quebec page's datadosen copy kept 8 of its 13 polls). Each note is
+                    // a row of one cell, which the page's rules pass over as an event.
+                    for (int k = 0; k < resumes; k++) {
+                        rows.add(List.of(lines[i + k].strip()));
+                        rowLines.add(i + k + 1);
+                    }
+                    i += resumes;
+                    continue;
                 }
                 List<String> row = new ArrayList<>();
                 for (int k = 0; k < spanned; k++) {
@@ -322,6 +336,28 @@ final class CellLinesTable {
                 }
             }
             return 0;
+        }
+        return 0;
+    }
+
+    /**
+     * The number of note lines from line {@code i} (one to three, each words with no figure of its own cell, as the
+     * page's spanned notes of debates and campaign dates print) after which a row resumes: a firm's name, not a
+     * figure, with a row's date in the date column. 0 when none: the table ends at {@code i}.
+     */
+    private static int noteLines(String[] lines, int i, int dateColumn) {
+        for (int n = 1; n <= 3 && i + n + dateColumn < lines.length; n++) {
+            String note = lines[i + n - 1].strip();
+            if (note.isEmpty() || note.length() > 200 || FIGURE.matcher(note).matches() || rowDate(note)) {
+                return 0;
+            }
+            String next = lines[i + n].strip();
+            if (!next.isEmpty()
+                    && !FIGURE.matcher(next).matches()
+                    && !rowDate(next)
+                    && rowDate(lines[i + n + dateColumn])) {
+                return n;
+            }
         }
         return 0;
     }

@@ -191,7 +191,13 @@ final class MarkdownPage {
                             }
                         }
                         cells = read;
-                        previous = shown;
+                        // A note spanning the table (a debate's date: one cell of words, the rest empty) is no row a
+                        // poll's cells are set against: below it, the poll above it still is (the 2018 Quebec page's
+                        // wikimili copy dropped the Leger row's link cell under "Second televised debate ...", and set
+                        // against the note the row was refused as a cell short).
+                        if (shown.stream().filter(c -> !c.isBlank()).count() > 1) {
+                            previous = shown;
+                        }
                     }
                     row(body, cells, i + 1, underHeader ? "th" : "td");
                     i = line.last() + 1;
@@ -489,7 +495,12 @@ final class MarkdownPage {
             }
             int moved = 0;
             for (int j = 0; j < width - k && moved == 0; j++) {
-                moved += kind(cells.get(j)) == kind(above.get(j < at ? j : j + k)) ? 0 : 1;
+                // A dash above is a cell the row above left without a figure (an election's result row has no
+                // method, `—`): it says nothing of what the column holds, so a poll's `IVR` under it is no misfit.
+                // Set against it, the 2018 Quebec page's Forum row that the wikimili copy printed without its link
+                // cell was refused as a cell short, where the same row under a poll's row was read.
+                String over = above.get(j < at ? j : j + k);
+                moved += kind(cells.get(j)) == kind(over) || isDash(over) ? 0 : 1;
             }
             if (moved > 0) {
                 continue;
@@ -518,6 +529,11 @@ final class MarkdownPage {
             return Kind.FIGURE;
         }
         return CellLinesTable.isDate(TableText.clean(cell)) ? Kind.DATE : Kind.WORDS;
+    }
+
+    /** A cell of a dash alone ({@code —}, {@code –}, {@code -}, {@code −}): not given. */
+    private static boolean isDash(String cell) {
+        return TableText.clean(cell).strip().matches("[-–−—]");
     }
 
     /** A cell of a figure, a dash or a bracketed n/a ({@code 33%}, {@code 1,200}, {@code −}, {@code (N/A)}), not words. */

@@ -354,7 +354,7 @@ final class PollNormaliser {
                 dontKnow,
                 shares.partial(raw, contest, scope, figures, dontKnow, () -> wonAtBaseline(election, contest, read)),
                 notes,
-                emptyToNull(raw.value("citation")),
+                citation(raw.value("citation")),
                 emptyToNull(raw.value("poll_id")),
                 raw.value("pollster"),
                 null); // held back by a blackout only as read for a run (PollSource.read)
@@ -675,6 +675,19 @@ final class PollNormaliser {
     private static boolean likelyVoters(String text) {
         return text != null && NOTE_LIKELY.matcher(text).matches();
     }
+
+    /**
+     * A poll's citation, or null where its cell holds only a link's label: a copy of a page that keeps the Link
+     * column's text but not its address ({@code HTML}, {@code PDF}, as the Canadian tables label each poll's source,
+     * in wikimili's Markdown and datadosen's text copies of the 2018 Quebec page) cites nothing, and stored as the
+     * poll's citation it read as a source named "HTML".
+     */
+    private static String citation(String cell) {
+        String c = emptyToNull(cell);
+        return c == null || LINK_LABEL.matcher(c.strip()).matches() ? null : c;
+    }
+
+    private static final Pattern LINK_LABEL = Pattern.compile("(?i)html|pdf|link|web|\\[\\d+]");
 
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -606,6 +606,10 @@ final class ReleasePageReader {
                     // eighteen parties' seats): fifteen digits or more in one run, which no date, sample or phone
                     // number of a release page has.
                     + "|.*\\d{15,}.*"
+                    // Whole numbers run together straight into the margin of error's percent, as cryer.org.uk's text
+                    // copy of the 2018 Quebec table prints a row ("Research Co.HTML30183316336253.9%Online": five
+                    // shares, the lead and the sample, then 3.9%): nine digits or more, then a percent.
+                    + "|.*\\d{9,}(?:\\.\\d{1,2})?%.*"
                     // Whole numbers run together straight into the margin of error's sign, as wikiwand's text copy of
                     // the 2025 Canadian table prints a row ("...April 27, 2025[1]414376111±3.09 pp1,000IVR2": seven
                     // parties, then ±3.09): six digits or more and a ±, which no release page's line runs together.
@@ -669,9 +673,12 @@ final class ReleasePageReader {
      * "date(s)", "Pollster Sample", as a mirror prints the 2022 Philippine table), as one line numbered as the first.
      */
     private static Optional<Line> textTableHeader(List<Line> lines, int i) {
-        if (TEXT_TABLE_HEADER.matcher(lines.get(i).text()).matches()
-                || firmlessHeader(lines.get(i).text())) {
-            return Optional.of(lines.get(i));
+        // A copy that prints the source's cell attributes with the names ("width=18%Polling firmwidth=18%Last date of
+        // polling...", cryer.org.uk's copy of the 2018 Quebec table) has figures in its header that are no cell's:
+        // read with them, it was no header, and the page was refused as a release page with no list of figures.
+        String first = CELL_ATTRIBUTE.matcher(lines.get(i).text()).replaceAll("");
+        if (TEXT_TABLE_HEADER.matcher(first).matches() || firmlessHeader(first)) {
+            return Optional.of(new Line(first, lines.get(i).number()));
         }
         StringBuilder text = new StringBuilder();
         for (int j = i; j < Math.min(lines.size(), i + TEXT_TABLE_HEADER_LINES); j++) {
@@ -691,6 +698,10 @@ final class ReleasePageReader {
         }
         return Optional.empty();
     }
+
+    /** A table cell's width or span as a copy of the page's source prints it beside a name: {@code width=18%}. */
+    private static final Pattern CELL_ATTRIBUTE =
+            Pattern.compile("(?i)(?:width|rowspan|colspan)\\s*=\\s*\"?\\d+(?:%|px)?\"?");
 
     /** Whether {@code paragraph} names a year before {@code published}'s: a past election's figures. */
     private static boolean pastYear(String paragraph, LocalDate published) {

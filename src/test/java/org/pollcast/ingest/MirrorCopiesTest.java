@@ -186,6 +186,30 @@ class MirrorCopiesTest {
     }
 
     /**
+     * cryer.org.uk's text copy of the 2018 Quebec table prints the header cells' widths with their names ({@code
+     * width=18%Polling firmwidth=18%Last date of polling...}) and runs each row's whole numbers straight into the margin
+     * of error's percent ({@code Research Co.HTML30183316336253.9%Online}), most rows without their dates. Before, the
+     * widths' figures made the header no header and the page was refused as a release page with "no list of a poll's
+     * figures", naming no line; it is a table copied as text, named by its header's line.
+     */
+    @Test
+    void aHeaderPrintedWithItsCellWidthsOverRowsRunTogetherIsATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "qc-2018.yaml");
+        try (PollStore store = PollStore.open(root.resolve("qc.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("cryer-qc-2018.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("cryer-qc-2018.txt:5:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageContaining("'Polling firmLast date of polling")
+                    .hasMessageNotContaining("release page");
+        }
+    }
+
+    /**
      * wikimili's copy of the 2020 Slovak table runs the header's first names together too ({@code DatePolling} over
      * {@code firm}, {@code Sample}, {@code size}) over rows run together ({@code 29 Feb 2020Median [1]
      * 13.9%6.4%25.3%...}). The header's "Polling firm" after "Date" was not read as a pollster's word, and the page was
