@@ -95,11 +95,17 @@ public final class Names {
         String f = fold(text);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestReordered = false;
         for (String k : known) {
-            int d = DISTANCE.apply(f, fold(k));
-            if (d < bestDistance) {
+            // The same letters in another order are one slip, and the likelier one: an abbreviation in the other
+            // language's word order (QLP for the Quebec Liberals' PLQ) was two edits from it and from 'qs' alike, and
+            // got 'qs'.
+            boolean reordered = f.length() > 1 && sameLetters(f, fold(k)) && !f.equals(fold(k));
+            int d = reordered ? 1 : DISTANCE.apply(f, fold(k));
+            if (d < bestDistance || (d == bestDistance && reordered && !bestReordered)) {
                 bestDistance = d;
                 best = k;
+                bestReordered = reordered;
             }
         }
         // A name every letter of which would change is no slip of the one suggested: "UP" (Italy's Unione Popolare)

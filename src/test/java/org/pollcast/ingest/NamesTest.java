@@ -83,4 +83,12 @@ class NamesTest {
         assertThat(Names.suggestion("cnn", ids)).isEqualTo("; did you mean 'con'?");
         assertThat(Names.suggestion("Labr", ids)).isEqualTo("; did you mean 'lab'?");
     }
+
+    /** An abbreviation in the other language's order names the party it spells (the Quebec trial: QLP for PLQ). */
+    @Test
+    void sameLettersInAnotherOrderAreTheSuggestion() {
+        List<String> ids = List.of("caq", "qs", "plq", "pq", "pcq");
+        assertThat(Names.suggestion("QLP", ids)).isEqualTo("; did you mean 'plq'?");
+        assertThat(Names.suggestion("QP", ids)).isEqualTo("; did you mean 'pq'?");
+    }
 }
