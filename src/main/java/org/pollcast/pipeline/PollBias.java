@@ -251,6 +251,16 @@ public record PollBias(
         // ratio of 1.01 printed "lead widened by 0.0 points" beside a note that the record widens leads "by at most 0.2
         // points". Not "too close" either: a 4-point lead at a ratio of 0.99 moves as little.
         boolean held = move > byRatio;
+        if (move <= 0 && byRatio > 0) {
+            // A narrowing held to nothing by a record with an upset in it whose results ran, in points, ahead of its
+            // averages' leads: "moved by under 0.1 points" would hide that the ratio alone would have narrowed it.
+            return String.format(
+                    Locale.ROOT,
+                    "; lead left as it is for systematic poll error: in points the record's leads did not fall short of"
+                            + " its averages' (its polls' leader lost in one of its elections at least; its ratio would"
+                            + " have narrowed it by %.1f)",
+                    2 * byRatio);
+        }
         if (Math.abs(2 * move) < 0.05 && !(held && move == 0)) {
             // Held to the record's points too: a widening held to 0.04 printed "widened by 0.0" (review).
             return held

@@ -215,6 +215,26 @@ class PollBiasTest {
                 PollErrorRecord.none(),
                 0,
                 0.6);
+        // A record with an upset whose results ran ahead of its averages' leads in points narrows nothing, and says so.
+        PollBias ahead = new PollBias(
+                0.25,
+                2,
+                0,
+                0.5,
+                0.6,
+                List.of("x"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6,
+                1);
+        ShareInput left = ahead.apply(wide, 0);
+        assertEquals(41, left.mean()[0] - left.mean()[1], 1e-9);
+        assertTrue(left.source().contains("lead left as it is for systematic poll error"), left.source());
+        assertTrue(left.source().contains("its ratio would have narrowed it by 30.8"), left.source());
         assertEquals(
                 41 * 0.25,
                 held.apply(wide, 0).mean()[0] - held.apply(wide, 0).mean()[1],
