@@ -126,6 +126,14 @@ public final class Counts {
                     notes.add(contest.id() + ": no Others line in the results file; " + x);
                 }
             }
+        } else if (!r.votes().containsKey(Option.OTHER) && contest.completeBallot()) {
+            // A definition listing everyone on the ballot, each with a row: the named votes are every valid vote, and
+            // the warning below ("a candidate it leaves out is counted nowhere") would cast doubt on a complete count.
+            // Iceland's 2024 presidential file names all twelve candidates and read as if some might be missing.
+            notes.add(
+                    contest.id() + ": shares are of the " + String.format(Locale.ROOT, "%,d", (long) total)
+                            + " votes the results file names, a row for every candidate on the ballot (the definition says"
+                            + " ballot: complete): every valid vote; no turnout file gives the valid votes to check them against");
         } else if (!r.votes().containsKey(Option.OTHER)) {
             // Nothing to check the sum against: a file naming only some candidates reads as every vote (South Korea
             // 2017's Moon at 41.30% of the five named, 41.08% of all), and the shares must say what they are of.

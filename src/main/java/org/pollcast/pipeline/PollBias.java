@@ -58,6 +58,8 @@ import org.pollcast.store.PollStore;
  *                     the eve); named in the note, for a reader to see which record the correction stands on
  * @param errors      how far the series' own eve-of-poll averages missed, which moves the polling error
  *                    ({@link PollErrorRecord}); never borrowed from another place
+ * @param reversals   how many of the elections learned from had the polls' leader lose (a ratio below 0): a record
+ *                    with one holds a narrowing to its mean narrowing in points ({@link #apply})
  */
 public record PollBias(
         double leadRatio,
@@ -72,7 +74,8 @@ public record PollBias(
         List<String> leftOut,
         PollErrorRecord errors,
         int unpolledCount,
-        double unpolledMean) {
+        double unpolledMean,
+        int reversals) {
     /** Shrinkage towards no bias, in elections: with five elections, 5/6 of the mean miss is applied. */
     static final double SHRINK = 1;
 
@@ -106,8 +109,43 @@ public record PollBias(
 
     public PollBias {
         from = List.copyOf(from);
+        if (reversals < 0) {
+            throw new IllegalArgumentException("reversals must be 0 or more: " + reversals);
+        }
         borrowedFrom = List.copyOf(borrowedFrom);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** A record in which no polls' leader lost ({@code reversals} 0). */
+    public PollBias(
+            double leadRatio,
+            double leadShift,
+            double spread,
+            double minorSpread,
+            double unpolledShare,
+            List<String> from,
+            List<String> borrowedFrom,
+            boolean spreadBorrowed,
+            boolean unpolledBorrowed,
+            List<String> leftOut,
+            PollErrorRecord errors,
+            int unpolledCount,
+            double unpolledMean) {
+        this(
+                leadRatio,
+                leadShift,
+                spread,
+                minorSpread,
+                unpolledShare,
+                from,
+                borrowedFrom,
+                spreadBorrowed,
+                unpolledBorrowed,
+                leftOut,
+                errors,
+                unpolledCount,
+                unpolledMean,
+                0);
     }
 
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
@@ -169,6 +207,14 @@ public record PollBias(
         // from 2019's 9.2 becoming 14.3: both results' leads came in under their polls'. A narrowing keeps the ratio:
         // London's record shrank its leads in proportion, 2000's 35 points to 12 and 2012's 8 to 4.
         double move = byRatio < 0 ? Math.max(byRatio, -Math.max(0, leadShift) / 2) : byRatio;
+        // A narrowing learned from a record in which the polls' leader lost is held the same way, to the record's mean
+        // narrowing in points: an upset is a race the polls called wrong by some points, its ratio (clipped at -0.5)
+        // only as large as its lead was narrow. Iceland 2024's eve lead of 3.8 points became -9.0, and, stretched over
+        // 2016's 41-point lead a month out, cut it by 36 points (Guðni 48%, Davíð 36% and a 1 in 6 chance; they won
+        // 39% and 14%). Narrowings learned from leads that held (London's) keep their ratio.
+        if (reversals > 0 && move > 0 && !Double.isInfinite(leadShift)) {
+            move = Math.min(move, Math.max(0, -leadShift) / 2);
+        }
         mean[first] -= move;
         mean[second] += move;
         double[] se = in.se().clone();
@@ -205,6 +251,16 @@ public record PollBias(
         // ratio of 1.01 printed "lead widened by 0.0 points" beside a note that the record widens leads "by at most 0.2
         // points". Not "too close" either: a 4-point lead at a ratio of 0.99 moves as little.
         boolean held = move > byRatio;
+        if (move <= 0 && byRatio > 0) {
+            // A narrowing held to nothing by a record with an upset in it whose results ran, in points, ahead of its
+            // averages' leads: "moved by under 0.1 points" would hide that the ratio alone would have narrowed it.
+            return String.format(
+                    Locale.ROOT,
+                    "; lead left as it is for systematic poll error: in points the record's leads did not fall short of"
+                            + " its averages' (its polls' leader lost in one of its elections at least; its ratio would"
+                            + " have narrowed it by %.1f)",
+                    2 * byRatio);
+        }
         if (Math.abs(2 * move) < 0.05 && !(held && move == 0)) {
             // Held to the record's points too: a widening held to 0.04 printed "widened by 0.0" (review).
             return held
@@ -214,6 +270,16 @@ public record PollBias(
                                     + " points; its ratio would have widened it by %.1f)",
                             -2 * byRatio)
                     : "; lead moved by under 0.1 points for systematic poll error";
+        }
+        if (move > 0 && move < byRatio) {
+            // Held by a record with an upset in it (apply): the note says so, and what the ratio would have done.
+            return String.format(
+                    Locale.ROOT,
+                    "; lead narrowed by %.1f points for systematic poll error (the record's mean narrowing in points,"
+                            + " as its polls' leader lost in one of its elections at least; its ratio would have"
+                            + " narrowed it by %.1f)",
+                    2 * move,
+                    2 * byRatio);
         }
         if (!held) {
             return String.format(

@@ -87,7 +87,8 @@ final class PollBiasLearning {
                 b.leftOut(),
                 b.errors(),
                 unpolled ? others.bias().unpolledCount() : b.unpolledCount(),
-                unpolled ? others.bias().unpolledMean() : b.unpolledMean());
+                unpolled ? others.bias().unpolledMean() : b.unpolledMean(),
+                b.reversals());
     }
 
     /**
@@ -115,6 +116,7 @@ final class PollBiasLearning {
     private static Learned learn(Workspace ws, PollStore store, Election target, boolean sameSeries) {
         List<Double> ratios = new ArrayList<>();
         List<Double> shifts = new ArrayList<>();
+        int reversals = 0;
         List<Double> minor = new ArrayList<>();
         double unpolledVotes = 0;
         int unpolledCandidates = 0;
@@ -207,6 +209,9 @@ final class PollBiasLearning {
             }
             double ratio = Math.max(-0.5, Math.min(1.5, actual / polled));
             ratios.add(ratio);
+            if (ratio < 0) {
+                reversals++;
+            }
             shifts.add(actual - polled);
             for (var c : mayor.get().candidates()) {
                 Double got = result.get().shares().get(c.id());
@@ -261,7 +266,8 @@ final class PollBiasLearning {
                 leftOut,
                 errors,
                 unpolledCandidates,
-                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates);
+                unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
+                reversals);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 

@@ -104,4 +104,24 @@ class PopularVoteOthersTest {
                         .notes())
                 .noneMatch(n -> n.contains("shares are of the"));
     }
+
+    /**
+     * A definition that lists everyone on the ballot (`ballot: complete`) with a row for each in the results file: its
+     * named votes are every valid vote, and `count` says so. Iceland's 2024 presidential file named all twelve
+     * candidates and was told "a candidate it leaves out is counted nowhere", casting doubt on a complete count.
+     */
+    @Test
+    void aCompleteBallotWithARowForEveryCandidateIsEveryValidVote() throws IOException {
+        result(false);
+        Path def = root.resolve("elections/ca-2021.yaml");
+        Files.writeString(
+                def, Files.readString(def).replaceFirst("system: fptp", "system: fptp\n    ballot: complete"));
+        org.pollcast.election.OfficialCount count = org.pollcast.pipeline.Counts.run(
+                org.pollcast.pipeline.Workspace.of(root, root.resolve("count3.db")), "ca-2021");
+        assertThat(count.notes())
+                .anySatisfy(n -> assertThat(n)
+                        .contains("shares are of the 16,879,983 votes the results file names, a row for every"
+                                + " candidate on the ballot (the definition says ballot: complete): every valid vote"))
+                .noneMatch(n -> n.contains("counted nowhere"));
+    }
 }

@@ -165,6 +165,84 @@ class PollBiasTest {
     }
 
     /**
+     * A record in which the polls' leader lost (Iceland 2024: Katrín +3.8 in the eve average, Halla Tómasdóttir +9.0 in
+     * the result, a ratio of -2.4 clipped to -0.5, shrunk to 0.25) holds a narrowing to its mean narrowing in points
+     * (12.8, shrunk to 6.4): its ratio, stretched over 2016's 41-point lead a month out, cut it by 30 points. A record of
+     * leads that held keeps its ratio.
+     */
+    @Test
+    void aNarrowingLearnedFromAnUpsetIsHeldToItsPoints() {
+        List<String> ids = List.of("a", "b", "c", "other");
+        double[] mean = {61, 20, 15, 4};
+        double[] se = {2, 1.5, 1, 0.5};
+        ShareInput wide = new ShareInput(
+                "test", LocalDate.of(2016, 5, 25), 31, ids, ids, ids, mean, se, true, "average of 2 polls");
+        PollBias upset = new PollBias(
+                0.25,
+                -6.4,
+                0,
+                0.5,
+                0.6,
+                List.of("x (lead +3.8 in the average, -9.0 in the result)"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6,
+                1);
+        ShareInput out = upset.apply(wide, 0);
+        assertEquals(41 - 6.4, out.mean()[0] - out.mean()[1], 1e-9, "narrowed by the record's 6.4 points");
+        assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+        assertTrue(
+                out.source()
+                        .contains("lead narrowed by 6.4 points for systematic poll error (the record's mean narrowing"
+                                + " in points"),
+                out.source());
+        assertTrue(out.source().contains("its ratio would have narrowed it by 30.8"), out.source());
+        PollBias held = new PollBias(
+                0.25,
+                -6.4,
+                0,
+                0.5,
+                0.6,
+                List.of("x"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6);
+        // A record with an upset whose results ran ahead of its averages' leads in points narrows nothing, and says so.
+        PollBias ahead = new PollBias(
+                0.25,
+                2,
+                0,
+                0.5,
+                0.6,
+                List.of("x"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6,
+                1);
+        ShareInput left = ahead.apply(wide, 0);
+        assertEquals(41, left.mean()[0] - left.mean()[1], 1e-9);
+        assertTrue(left.source().contains("lead left as it is for systematic poll error"), left.source());
+        assertTrue(left.source().contains("its ratio would have narrowed it by 30.8"), left.source());
+        assertEquals(
+                41 * 0.25,
+                held.apply(wide, 0).mean()[0] - held.apply(wide, 0).mean()[1],
+                1e-9,
+                "no upset in the record: the ratio's narrowing, as London's");
+    }
+
+    /**
      * A record of results far ahead of the polls' leaders widens the lead by at most half the runner-up's share: at a
      * ratio of 5, a 10-point lead would have taken 20 of the runner-up's 35.
      */
