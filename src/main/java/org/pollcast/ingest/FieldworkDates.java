@@ -4,9 +4,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +36,17 @@ final class FieldworkDates {
             Map.entry("oct", 10),
             Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final String MON = "([A-Za-z]{3,9})\\.?";
+    /**
+     * Month names in the languages poll tables are published in beyond English, as the JDK's locale data spells them
+     * (full and abbreviated, standalone and in a date: German "Mai", Icelandic "maí", Polish "maja", French "août"),
+     * so that a native-language copy of a table ("27.–29. maí 2024", the Icelandic trial) is read. A name two languages
+     * give different months ("listopad": November in Polish and Czech, October in Croatian) is left out: no guess.
+     */
+    private static final Map<String, Integer> NATIVE_MONTHS = nativeMonths(
+            "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "nn", "is", "fi", "et", "lv", "lt", "pl", "cs", "sk",
+            "sl", "hr", "sr-Latn", "hu", "ro", "ca", "tr");
+
+    private static final String MON = "(\\p{L}{3,12})\\.?";
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(
             "(\\d{1,2})(?:\\s+" + MON + "(?:\\s+(\\d{4}))?)?\\s*-\\s*(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
     private static final Pattern SINGLE = Pattern.compile("(\\d{1,2})\\s+" + MON + "(?:\\s+(\\d{4}))?");
@@ -57,7 +71,43 @@ final class FieldworkDates {
     private static final Pattern SLASHED =
             Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s*-\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
 
+    /**
+     * Day-first dates with dots, as German, Nordic and Central European tables print them: {@code 27.05.2024}, {@code
+     * 27.–29.05.2024} (the first day's dot dropped by {@link #clean}), {@code 22.05.–27.05.} (the year from context),
+     * {@code 30.12.2023–02.01.2024}.
+     */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?:(\\d{1,2})(?:\\.(\\d{1,2})\\.(\\d{4})?)?\\s*-\\s*)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
+    /** A day with a dot before a dash or a month's name ("27.–29. Mai 2024"): the dot says "the 27th". */
+    private static final Pattern DAY_DOT = Pattern.compile("(?<![.\\d])(\\d{1,2})\\.(?=\\s*(?:-|\\p{L}))");
+
     private FieldworkDates() {}
+
+    private static Map<String, Integer> nativeMonths(String... languages) {
+        Map<String, Integer> out = new HashMap<>();
+        Set<String> clash = new HashSet<>();
+        for (String language : languages) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (Month m : Month.values()) {
+                for (TextStyle style : TextStyle.values()) {
+                    String name = m.getDisplayName(style, locale)
+                            .toLowerCase(locale)
+                            .replace(".", "")
+                            .strip();
+                    // Narrow forms ("M") and numbers some locales give as a month's name are no names.
+                    if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+                        continue;
+                    }
+                    Integer before = out.putIfAbsent(name, m.getValue());
+                    if (before != null && before != m.getValue()) {
+                        clash.add(name);
+                    }
+                }
+            }
+        }
+        clash.forEach(out::remove);
+        return Map.copyOf(out);
+    }
 
     /**
      * Fieldwork dates a page published on {@code published} prints, perhaps without a year ("(7-8 September)",
@@ -98,6 +148,23 @@ final class FieldworkDates {
                 LocalDate last = LocalDate.of(
                         Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
                 return Optional.of(new Range(first, last));
+            }
+            m = DOTTED.matcher(t);
+            if (m.matches()) {
+                Integer endYear = year(m.group(6), contextYear);
+                if (endYear == null) {
+                    return Optional.empty();
+                }
+                int endMonth = Integer.parseInt(m.group(5));
+                LocalDate end = LocalDate.of(endYear, endMonth, Integer.parseInt(m.group(4)));
+                if (m.group(1) == null) {
+                    return Optional.of(new Range(null, end));
+                }
+                int startMonth = m.group(2) == null ? endMonth : Integer.parseInt(m.group(2));
+                int startYear = m.group(3) != null
+                        ? Integer.parseInt(m.group(3))
+                        : startMonth > endMonth ? endYear - 1 : endYear;
+                return Optional.of(new Range(LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1))), end));
             }
             m = DAY_MONTH_RANGE.matcher(t);
             if (m.matches()) {
@@ -207,6 +274,7 @@ final class FieldworkDates {
                 .replaceAll(m -> ordinalSuffix(Integer.parseInt(m.group(1))).equalsIgnoreCase(m.group(2))
                         ? m.group(1)
                         : m.group()); // "2th" is a typo, not a date: left for the patterns to refuse
+        t = DAY_DOT.matcher(t).replaceAll("$1");
         return SPACES.matcher(t).replaceAll(" ").trim();
     }
 
@@ -230,11 +298,12 @@ final class FieldworkDates {
         String lower = name.toLowerCase(Locale.ROOT);
         Integer m = MONTHS.get(lower.substring(0, 3));
         // Accept "Apr", "April", "Sept", not "Aprxyz".
-        if (m == null
-                || !(lower.length() == 3 || lower.equals("sept") || fullName(m).startsWith(lower))) {
-            return null;
+        if (m != null
+                && (lower.length() == 3 || lower.equals("sept") || fullName(m).startsWith(lower))) {
+            return m;
         }
-        return m;
+        // Else a name in another language ("Mai", "maí", "août"), or none.
+        return NATIVE_MONTHS.get(lower);
     }
 
     private static String fullName(int month) {

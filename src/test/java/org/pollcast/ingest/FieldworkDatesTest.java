@@ -46,6 +46,41 @@ class FieldworkDatesTest {
         assertThat(r.end()).isEqualTo(end);
     }
 
+    /**
+     * Dates as tables in other languages print them (the Icelandic trial's "27.–29. maí 2024" and its German copy's
+     * "27.–29. Mai 2024" were refused): day-first with dots, and month names in the language of the page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "27.–29. maí 2024|null|2024-05-27|2024-05-29",
+                "27.–29. Mai 2024|null|2024-05-27|2024-05-29",
+                "29. Mai 2024|null|2024-05-29|2024-05-29",
+                "27.05.2024|null|2024-05-27|2024-05-27",
+                "27.–29.05.2024|null|2024-05-27|2024-05-29",
+                "22.05.–27.05.|2024|2024-05-22|2024-05-27",
+                "30.12.2023–02.01.2024|null|2023-12-30|2024-01-02",
+                "30.12.–02.01.2024|null|2023-12-30|2024-01-02",
+                "2–5 août 2022|null|2022-08-02|2022-08-05",
+                "12–14 października 2023|null|2023-10-12|2023-10-14",
+                "3–7 mayo 2023|null|2023-05-03|2023-05-07",
+                "Mai 27–29, 2024|null|2024-05-27|2024-05-29",
+            })
+    void readsOtherLanguagesDates(String text, Integer year, LocalDate start, LocalDate end) {
+        FieldworkDates.Range r = FieldworkDates.parse(text, year).orElseThrow();
+        assertThat(r.start() == null ? r.end() : r.start()).isEqualTo(start);
+        assertThat(r.end()).isEqualTo(end);
+    }
+
+    /** A name two languages give different months is no month: Croatian "listopad" is October, Polish November. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3–5 listopad 2023", "27.05.", "32.05.2024", "27.13.2024", "30.4"})
+    void refusesWhatNoLanguageMakesADate(String text) {
+        assertThat(FieldworkDates.parse(text, null)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -79,6 +114,8 @@ class FieldworkDatesTest {
                 "Nov – Jan 2024|2024-01",
                 "Dec 2018 – Jan 2019|2019-01",
                 "March 2016|2016-03",
+                "Mai 2024|2024-05",
+                "juillet 2022|2022-07",
             })
     void readsMonthsWithoutDaysAsTheLastMonth(String text, String month) {
         assertThat(FieldworkDates.monthOnly(text)).contains(YearMonth.parse(month));

@@ -235,13 +235,14 @@ class TorontoPagesTest {
      * (0 to 1%), among the definition's candidates.
      */
     /**
-     * A dateline whose month the dates reader does not know ("15 mai 2023 (Toronto, ON) – ...") is refused naming its
-     * line and its text, and read with the date the user gives; it stopped with an internal error (review).
+     * A dateline whose month the dates reader does not know ("15 Maius 2023 (Toronto, ON) – ...", Latin) is refused
+     * naming its line and its text, and read with the date the user gives; it stopped with an internal error (review).
+     * (The review's French "15 mai 2023" is read now: month names in the languages tables are published in.)
      */
     @Test
     void aDatelineItCannotReadIsRefusedNamingItsLine() throws IOException {
         String text = Files.readString(Path.of(fixture("liaisonstrategies-toronto-2023-05-15.txt")))
-                .replace("May 15, 2023 (Toronto, ON) –", "15 mai 2023 (Toronto, ON) –");
+                .replace("May 15, 2023 (Toronto, ON) –", "15 Maius 2023 (Toronto, ON) –");
         Path french = root.resolve("liaison-mai.txt");
         Files.writeString(french, text);
         Path definition = root.resolve("elections").resolve("toronto-2023.yaml");
@@ -252,7 +253,7 @@ class TorontoPagesTest {
         try (PollStore store = PollStore.open(root.resolve("mai.db"))) {
             assertThatThrownBy(() -> forum.ingest(french.toString(), store, settings()))
                     .isInstanceOf(org.pollcast.BadInputException.class)
-                    .hasMessageContaining(french + ":7: the publication date '15 mai 2023' cannot be read: give it"
+                    .hasMessageContaining(french + ":7: the publication date '15 Maius 2023' cannot be read: give it"
                             + " with --published YYYY-MM-DD");
             forum.ingest(french.toString(), store, settings().withPublished(LocalDate.of(2023, 5, 15)));
             assertThat(store.polls(PollQuery.of("toronto-2023"))).hasSize(1);
