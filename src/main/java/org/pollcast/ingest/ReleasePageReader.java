@@ -99,10 +99,13 @@ final class ReleasePageReader {
      */
     private static final Pattern SAMPLE =
             Pattern.compile("(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
-                    + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b");
+                    + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
+                    // "1,000 adults were interviewed", "1,200 interviews were conducted" (Irish news reports)
+                    + "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
+                    + "|interviews\\s+(?:were\\s+)?(?:conducted|carried out|completed))\\b");
     /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
     private static final Pattern CLIENT =
-            Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by)\\s+"
+            Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by|on behalf of)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.&]*)*)");
     /** A paragraph that speaks of a vote: only the list under it is a voting-intention question. */
     private static final Pattern VOTE_WORDS = Pattern.compile(
@@ -276,7 +279,9 @@ final class ReleasePageReader {
         List<Line> head = lines.subList(0, Math.min(firstFigure, HEAD_LINES));
         // A release's dateline ("May 15, 2023 (Toronto, ON) – A new Liaison Strategies poll ...") dates it where no
         // line of a date alone does.
-        Optional<Line> printed = publication(head).or(() -> dateline(lines.subList(0, firstFigure)));
+        Optional<Line> printed = publication(head)
+                .or(() -> dateline(lines.subList(0, firstFigure)))
+                .or(() -> byline(head));
         if (printed.isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
@@ -324,6 +329,12 @@ final class ReleasePageReader {
         String before = text(lines.subList(0, firstFigure));
         if (!fields.containsKey("fieldwork_end")) {
             conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields);
+        }
+        if (!fields.containsKey("fieldwork_end")) {
+            // A news report gives the fieldwork below the figures ("1,000 adults were interviewed ... between 3 and
+            // 10 October"): dated by its publication, the poll sat two days late, and under a key of its own it was
+            // stored beside the same survey read from a table.
+            conducted(source, lines.subList(firstFigure, lines.size()), publishedOn, fields);
         }
         Matcher client = CLIENT.matcher(before);
         if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
@@ -407,10 +418,40 @@ final class ReleasePageReader {
         return i;
     }
 
-    /** A publication line's date: a dateline's day ("Toronto, June 11th, 2023 – ..."), else the line, a date alone. */
+    /**
+     * A news page's byline or publication line: the author, perhaps, then the day, perhaps with its weekday and the
+     * time ({@code By Órla Ryan Friday 12 Oct 2018, 10:53 AM}, TheJournal.ie's; {@code Sunday, September 16, 2018 -
+     * 12:31 PM}, the Irish Examiner's; {@code Published: 16 September 2018}). Such a page was refused as undated, its
+     * date printed under the title all along.
+     */
+    private static final Pattern BYLINE =
+            Pattern.compile("^(?:By\\s+[^\\d|]{2,60}?[\\s,|]+|(?:Published|Updated)(?:\\s+on)?:?\\s+)?"
+                    + "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+                    + "(?<date>\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})"
+                    + "(?:,?\\s*(?:[-–|]|at)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?\\s*$");
+
+    /** The page's byline, if a line of its head is one whose day can be read. */
+    private static Optional<Line> byline(List<Line> head) {
+        for (Line l : head) {
+            Matcher m = BYLINE.matcher(l.text());
+            if (m.matches() && FieldworkDates.parse(m.group("date"), null).isPresent()) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A publication line's date: a dateline's day ("Toronto, June 11th, 2023 – ..."), a byline's ("By Órla Ryan Friday
+     * 12 Oct 2018, 10:53 AM"), else the line, a date alone.
+     */
     private static String dateText(Line published) {
         Matcher dateline = DATELINE.matcher(published.text());
-        return dateline.matches() ? dateline.group("date") : published.text();
+        if (dateline.matches()) {
+            return dateline.group("date");
+        }
+        Matcher byline = BYLINE.matcher(published.text());
+        return byline.matches() ? byline.group("date") : published.text();
     }
 
     /**
@@ -858,9 +899,14 @@ final class ReleasePageReader {
     private static final Pattern EARLIER_SURVEY =
             Pattern.compile("(?i)\\b(last|previous|prior|earlier)\\s+(poll|survey|wave|release)\\b[^.]*$");
 
-    /** "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023". */
+    /**
+     * "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023", and a news
+     * report's "1,000 adults were interviewed over the phone between 3 and 10 October" (TheJournal.ie's of a Red C
+     * poll): a few words may come between the verb and the dates.
+     */
     private static final Pattern CONDUCTED = Pattern.compile(
-            "(?i)\\bconducted\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
+            "(?i)\\b(?:conducted|carried out|interviewed|took place|undertaken)(?:\\s+[\\p{L}'’]+){0,4}?"
+                    + "\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
                     + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
 
@@ -884,7 +930,11 @@ final class ReleasePageReader {
             if (!found) {
                 continue;
             }
-            String dates = m.group(1).replaceAll("(?<=\\d),(?=\\s+\\d{4})", "");
+            // "between 3 and 10 October" is the range 3-10 October: the dates reader knows no "and", and the
+            // sentence's fieldwork was dropped for the publication day.
+            String dates = m.group(1)
+                    .replaceAll("(?<=\\d),(?=\\s+\\d{4})", "")
+                    .replaceAll("(?i)(?<=\\d)(st|nd|rd|th)?\\s+and\\s+(?=(\\p{L}+\\.?\\s+)?\\d)", "$1-");
             // A January release's "conducted from December 28-30" is of the year before (review).
             Optional<FieldworkDates.Range> range = FieldworkDates.beforePublication(dates, published);
             if (range.isPresent() && !range.get().end().isAfter(published)) {
@@ -948,7 +998,7 @@ final class ReleasePageReader {
         for (Line l : lines) {
             Matcher m = SAMPLE.matcher(l.text());
             while (m.find()) {
-                found.add(m.group(1).replace(",", ""));
+                found.add((m.group(1) != null ? m.group(1) : m.group(2)).replace(",", ""));
                 if (at == null) {
                     at = Location.line(l.number());
                 }

@@ -230,7 +230,8 @@ final class PollBiasLearning {
                 }
             }
             from.add(e.id() + " (lead " + Tables.signed(polled, 1) + " in the average, " + Tables.signed(actual, 1)
-                    + " in the result)");
+                    + " in the result"
+                    + otherPair(result.get(), top, mayor.get().candidates()) + ")");
             ids.add(e.id());
         }
         PollErrorRecord errors = misses.isEmpty()
@@ -269,6 +270,33 @@ final class PollBiasLearning {
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
                 reversals);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
+    }
+
+    /**
+     * Where the result's leading two are not the average's, the words that say so: the lead compared is the average's
+     * pair's, and "+49.4 in the result" read as the winner's margin (Ireland 2018: Higgins over Gallagher, second in
+     * the polls; Casey, on 2% in them, came second with 23% and Higgins won by 32.5). Empty where the pairs agree.
+     */
+    private static String otherPair(
+            ContestResult result, List<ShareEstimate> top, List<? extends org.pollcast.election.Candidate> candidates) {
+        List<String> two = resultLeadingTwo(result);
+        if (two.size() < 2
+                || (two.contains(top.get(0).option()) && two.contains(top.get(1).option()))) {
+            return "";
+        }
+        java.util.function.Function<String, String> name = id -> candidates.stream()
+                .filter(c -> c.id().equals(id))
+                .map(c -> c.name())
+                .findFirst()
+                .orElse(id);
+        return String.format(
+                java.util.Locale.ROOT,
+                ", between the average's leading two, %s and %s; the result's were %s and %s, %s apart",
+                name.apply(top.get(0).option()),
+                name.apply(top.get(1).option()),
+                name.apply(two.get(0)),
+                name.apply(two.get(1)),
+                Tables.signed(result.shares().get(two.get(0)) - result.shares().get(two.get(1)), 1));
     }
 
     /** The ids of the result's two candidates with the most first preferences ("others" is no candidate). */

@@ -90,11 +90,18 @@ final class MayorCharts {
                 false);
     }
 
+    /**
+     * The final pairs the chart draws: those of 0.5% or more, five at most (a sixth label no longer fits beside the
+     * others; the table under the chart has six). None in a landslide that elects on the first count in all but a few
+     * draws (Ireland 2018's Higgins, 70% in the polls): the charts of the final round are then left out.
+     */
+    static List<RunoffPair> pairsDrawn(MayorForecast f) {
+        return f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(5).toList();
+    }
+
     static ChartSpec runoffPairs(ReportInput in, Palette palette) {
         MayorForecast f = in.forecast().mayor();
-        // Five at most: a sixth label no longer fits beside the others (the table under the chart has six).
-        List<RunoffPair> pairs =
-                f.runoffPairs().stream().filter(p -> p.p() >= 0.005).limit(5).toList();
+        List<RunoffPair> pairs = pairsDrawn(f);
         List<String> names = new ArrayList<>();
         double[] y = new double[pairs.size()];
         double[] e = new double[pairs.size()];

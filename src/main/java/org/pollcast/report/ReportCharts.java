@@ -53,7 +53,9 @@ public final class ReportCharts {
         }
         charts.add(MayorCharts.winProbability(in, palette));
         charts.add(MayorCharts.firstPreferences(in, palette));
-        if (!in.forecast().mayor().runoffPairs().isEmpty()) {
+        // A pair too rare to draw (Ireland 2018's Higgins v Gallagher, 0.1%) made a bar chart of no bars, and the
+        // charting library stopped the report with "Y-Axis data cannot be empty".
+        if (!MayorCharts.pairsDrawn(in.forecast().mayor()).isEmpty()) {
             charts.add(MayorCharts.runoffPairs(in, palette));
             charts.add(MayorCharts.runoffMargin(in, palette));
         }
