@@ -405,6 +405,60 @@ class PollBiasTest {
     }
 
     /**
+     * A data folder with one place alone, whose other election named fewer than three small candidates: Ireland's
+     * 2018 forecast learned from 2025's one (Gavin), and with no other place to say how far polls miss small
+     * candidates it gave them "a factor of 1.00 either way" (Casey, on 2% in the polls, 0.9–2.8%; he won 23.3).
+     * pollcast's own record says it now, and the note names it.
+     */
+    @Test
+    void aSeriesThatCannotMeasureSmallCandidatesAloneTakesPollcastsRecord(@TempDir Path tmp)
+            throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "ie-2018.yaml", "ie-2025.yaml");
+        java.nio.file.Files.writeString(
+                data.resolve("results/ie_mayor_results.csv"),
+                String.join(
+                        "\n",
+                        "year,round,candidate,party,votes,source",
+                        "2018,1,Michael D. Higgins,Independent,822566,WIKI2018",
+                        "2018,1,Peter Casey,Independent,342727,WIKI2018",
+                        "2018,1,Seán Gallagher,Independent,94514,WIKI2018",
+                        "2018,1,Liadh Ní Riada,Sinn Féin,93987,WIKI2018",
+                        "2018,1,Joan Freeman,Independent,87908,WIKI2018",
+                        "2018,1,Gavin Duffy,Independent,32198,WIKI2018",
+                        "2025,1,Catherine Connolly,Independent,914143,RTE2025",
+                        "2025,1,Heather Humphreys,Fine Gael,424987,RTE2025",
+                        "2025,1,Jim Gavin,Fianna Fáil,103568,RTE2025",
+                        ""));
+        Path fixtures = Path.of("src/test/resources/ingest");
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Ingestion.run(
+                ws,
+                new IngestRequest(
+                        List.of(
+                                fixtures.resolve("wikipedia-ie-2018.html").toString(),
+                                fixtures.resolve("wikipedia-ie-2025.html").toString()),
+                        null,
+                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
+                        null));
+        try (var defs = java.nio.file.Files.list(data.resolve("elections"))) {
+            for (Path d : defs.filter(d -> d.getFileName().toString().startsWith("london-"))
+                    .toList()) {
+                java.nio.file.Files.delete(d);
+            }
+        }
+        try (PollStore store = ws.openStore()) {
+            PollBias for2018 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2018"));
+            assertEquals(PollBiasLearning.MINOR_SPREAD_PRIOR, for2018.minorSpread(), 1e-12, for2018.toString());
+            assertTrue(for2018.spreadBorrowed() && !for2018.unpolledBorrowed(), for2018.toString());
+            assertTrue(for2018.note().contains("a factor of 1.30 either way"), for2018.note());
+            assertTrue(for2018.note().contains("pollcast's own record"), for2018.note());
+            assertTrue(
+                    for2018.note().contains("ie-2025 (lead"), "the lead is still the series' own: " + for2018.note());
+        }
+    }
+
+    /**
      * Greater Manchester: More in Common's 2024 poll as its text gave it (Barker 12, Evans 9, Buckley 9; no figure for
      * Burnham, who won 63.4%). Its average's "lead" is Barker's over Evans, +3, and Evans beat Barker by 2.9 in the
      * result: a ratio of -1, learned as the polls' systematic error and applied to 2017's 39-point Burnham lead, which
