@@ -350,7 +350,10 @@ final class ReleasePageReader {
         footer.filter(f -> f.participants() != null && !fields.containsKey("sample_size"))
                 .ifPresent(f -> fields.put(
                         "sample_size",
-                        new RawPoll.RawField(f.participants(), "participants", Location.line(f.line().number()))));
+                        new RawPoll.RawField(
+                                f.participants(),
+                                "participants",
+                                Location.line(f.line().number()))));
 
         List<RawPoll> polls = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
@@ -1049,8 +1052,8 @@ final class ReleasePageReader {
     private static final Pattern UNIT_HEADING =
             Pattern.compile("(?i)^.*\\p{L}.*(?:,\\s*(?:per\\s?cent|%)|\\((?:per\\s?cent|%)\\)|\\bin\\s+%)\\s*$");
     /** A bare figure after a name, its change perhaps after it: "Sauli Niinisto (KOK) 72.0 (-8.0)". */
-    private static final Pattern BARE_SHARE = Pattern.compile(
-            "^(\\p{L}[^\\d:%]{0,80}?\\s)(\\d{1,2}(?:\\.\\d)?)(\\s*\\([^()]{1,20}\\))?$");
+    private static final Pattern BARE_SHARE =
+            Pattern.compile("^(\\p{L}[^\\d:%]{0,80}?\\s)(\\d{1,2}(?:\\.\\d)?)(\\s*\\([^()]{1,20}\\))?$");
     /** Lines between a unit heading and its list: a line on the changes ("(change on 30 November poll)"). */
     private static final int UNIT_GAP = 1;
 
@@ -1066,7 +1069,9 @@ final class ReleasePageReader {
                 continue;
             }
             int j = i + 1;
-            while (j < out.size() && j <= i + UNIT_GAP && !BARE_SHARE.matcher(out.get(j).text()).matches()) {
+            while (j < out.size()
+                    && j <= i + UNIT_GAP
+                    && !BARE_SHARE.matcher(out.get(j).text()).matches()) {
                 j++;
             }
             for (; j < out.size(); j++) {
@@ -1075,7 +1080,11 @@ final class ReleasePageReader {
                     break;
                 }
                 String change = m.group(3) == null ? "" : m.group(3);
-                out.set(j, new Line(m.group(1) + m.group(2) + "%" + change, out.get(j).number()));
+                out.set(
+                        j,
+                        new Line(
+                                m.group(1) + m.group(2) + "%" + change,
+                                out.get(j).number()));
             }
         }
         return out;
@@ -1086,9 +1095,10 @@ final class ReleasePageReader {
      * 27.12.2017-03.01.2018. Published: 05.01.2018. Participants: 1363. Methodology: ...". Its page prints no date
      * above the figures, so it was refused as undated though the poll's dates and sample stood under them.
      */
-    private static final Pattern FOOTER = Pattern.compile("(?i)\\bfieldwork:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*[-–]\\s*"
-            + "(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.?\\s+published:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b"
-            + "(?:.*?\\bparticipants:\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6})\\b)?");
+    private static final Pattern FOOTER =
+            Pattern.compile("(?i)\\bfieldwork:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*[-–]\\s*"
+                    + "(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.?\\s+published:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b"
+                    + "(?:.*?\\bparticipants:\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6})\\b)?");
     /** How far below the last list such a line may stand. */
     private static final int FOOTER_LINES = 3;
 
@@ -1113,7 +1123,8 @@ final class ReleasePageReader {
                             LocalDate.parse(m.group(3), DOTTED),
                             m.group(4) == null ? null : m.group(4).replace(",", "")));
                 } catch (java.time.format.DateTimeParseException e) {
-                    return Optional.empty(); // "31.02.2018": no date; the page is refused as undated, naming what to give
+                    return Optional
+                            .empty(); // "31.02.2018": no date; the page is refused as undated, naming what to give
                 }
             }
         }

@@ -63,8 +63,22 @@ class EuropeanPollingPageTest {
         // The changes in brackets ("(-8.0)", "(n/a)", "(nc)") are no figures.
         assertThat(p.shares())
                 .isEqualTo(Map.of(
-                        "niinisto", 72.0, "haavisto", 11.0, "huhtasaari", 5.0, "vayrynen", 4.0,
-                        "haatainen", 3.0, "kyllonen", 2.0, "vanhanen", 2.0, "torvalds", 1.0));
+                        "niinisto",
+                        72.0,
+                        "haavisto",
+                        11.0,
+                        "huhtasaari",
+                        5.0,
+                        "vayrynen",
+                        4.0,
+                        "haatainen",
+                        3.0,
+                        "kyllonen",
+                        2.0,
+                        "vanhanen",
+                        2.0,
+                        "torvalds",
+                        1.0));
     }
 
     /** Bare figures are read only under a heading that gives their unit: elsewhere they stay prose. */
