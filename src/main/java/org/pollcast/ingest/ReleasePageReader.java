@@ -1050,12 +1050,19 @@ final class ReleasePageReader {
      * "Voting intention (%)", as europeanpolling.com prints every poll it reports.
      */
     private static final Pattern UNIT_HEADING =
-            Pattern.compile("(?i)^.*\\p{L}.*(?:,\\s*(?:per\\s?cent|%)|\\((?:per\\s?cent|%)\\)|\\bin\\s+%)\\s*$");
+            Pattern.compile("(?i)(?:,\\s*(?:per\\s?cent|%)|\\((?:per\\s?cent|%)\\)|\\bin\\s+%)\\s*$");
+    /** The longest heading read for its unit: the test runs on every line of a page, long paragraphs too. */
+    private static final int MAX_UNIT_HEADING = 160;
     /** A bare figure after a name, its change perhaps after it: "Sauli Niinisto (KOK) 72.0 (-8.0)". */
     private static final Pattern BARE_SHARE =
             Pattern.compile("^(\\p{L}[^\\d:%]{0,80}?\\s)(\\d{1,2}(?:\\.\\d)?)(\\s*\\([^()]{1,20}\\))?$");
     /** Lines between a unit heading and its list: a line on the changes ("(change on 30 November poll)"). */
     private static final int UNIT_GAP = 1;
+
+    /** {@link #BARE_SHARE}'s matcher, on a line no longer than an option line: a longer line is prose, never read. */
+    private static Matcher bareShare(String text) {
+        return BARE_SHARE.matcher(text.length() <= MAX_OPTION_LINE ? text : "");
+    }
 
     /**
      * The lines under a heading that gives the unit ({@link #UNIT_HEADING}), each a name and a bare figure, read with the
@@ -1065,17 +1072,22 @@ final class ReleasePageReader {
     private static List<Line> withUnit(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
         for (int i = 0; i < out.size(); i++) {
-            if (!UNIT_HEADING.matcher(out.get(i).text()).matches()) {
+            String heading = out.get(i).text();
+            // Short lines only, found from the end: a pattern anchored at both ends with ".*" on each side of a
+            // letter took minutes on a long paragraph (a page over the size cap), quadratic in its length.
+            if (heading.length() > MAX_UNIT_HEADING
+                    || heading.codePoints().noneMatch(Character::isLetter)
+                    || !UNIT_HEADING.matcher(heading).find()) {
                 continue;
             }
             int j = i + 1;
             while (j < out.size()
                     && j <= i + UNIT_GAP
-                    && !BARE_SHARE.matcher(out.get(j).text()).matches()) {
+                    && !bareShare(out.get(j).text()).matches()) {
                 j++;
             }
             for (; j < out.size(); j++) {
-                Matcher m = BARE_SHARE.matcher(out.get(j).text());
+                Matcher m = bareShare(out.get(j).text());
                 if (!m.matches()) {
                     break;
                 }
