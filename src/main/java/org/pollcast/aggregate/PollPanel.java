@@ -122,6 +122,19 @@ final class PollPanel {
         return of(contest, polls, sampleHints, defaultSampleSize, Set.of());
     }
 
+    /**
+     * Whether {@code p}, a poll of a whole ballot ({@code ballot: complete}) printing no "Others", leaves out a candidate
+     * standing: its remainder is theirs (and its undecided), and no one else is on the ballot for it to be. Read as
+     * "Others", a blind trial's Finnish 2018 polls that left out Laura Huhtasaari (Alma Media's 94, Helsingin Sanomat's
+     * 96) gave "Others" 0.4% of the average and a forecast row in a race of eight, all of them listed.
+     */
+    private static boolean leavesOutOneStanding(Contest contest, Poll p) {
+        return contest instanceof SingleWinnerContest single
+                && single.completeBallot()
+                && !p.shares().containsKey(Option.OTHER)
+                && !single.namesEveryCandidate(p.shares().keySet(), StoppedCampaigns.begun(p));
+    }
+
     /** As above, {@code newSinceBaseline} the options that did not stand at the baseline election. */
     static PollPanel of(
             Contest contest,
@@ -214,7 +227,7 @@ final class PollPanel {
                     readAsZero[k]++;
                 }
             }
-            impliedOther[i] = p.partial() ? Double.NaN : Math.max(0, 100 - sum);
+            impliedOther[i] = p.partial() || leavesOutOneStanding(contest, p) ? Double.NaN : Math.max(0, 100 - sum);
             printedOther[i] = p.shares().containsKey(Option.OTHER);
             if (p.sampleSize() != null) {
                 sample[i] = p.sampleSize();

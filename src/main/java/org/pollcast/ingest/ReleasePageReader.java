@@ -71,7 +71,7 @@ final class ReleasePageReader {
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
             + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)"
             + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
-            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|new"
+            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|new"
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
@@ -250,7 +250,7 @@ final class ReleasePageReader {
         String raw = doc.text(MAX_CHARS);
         boolean html = isHtml(raw);
         Document page = html ? Jsoup.parse(raw) : null;
-        List<Line> lines = html ? htmlLines(page) : lines(raw);
+        List<Line> lines = html ? withUnit(htmlLines(page)) : lines(raw);
         List<List<Line>> blocks = blocks(lines);
         if (blocks.isEmpty()) {
             if (!html && lines.size() > 1 && !isText(lines.get(1).text()) && rowsUnderHeader(lines)) {
@@ -282,6 +282,15 @@ final class ReleasePageReader {
         Optional<Line> printed = publication(head)
                 .or(() -> dateline(lines.subList(0, firstFigure)))
                 .or(() -> byline(head));
+        Optional<Footer> footer = footer(lines, blocks);
+        if (printed.isEmpty() && footer.isPresent()) {
+            if (given != null && !given.equals(footer.get().published())) {
+                throw new BadInputException(source + ":" + footer.get().line().number() + ": the page is dated "
+                        + footer.get().published() + " ('" + footer.get().line().text() + "'), not " + given
+                        + " as --published says: leave --published out, or check which page this is");
+            }
+            given = footer.get().published();
+        }
         if (printed.isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
@@ -328,6 +337,14 @@ final class ReleasePageReader {
                 fields);
         String before = text(lines.subList(0, firstFigure));
         if (!fields.containsKey("fieldwork_end")) {
+            footer.filter(f -> !f.end().isAfter(f.published()))
+                    .ifPresent(f -> putFieldwork(
+                            fields,
+                            new FieldworkDates.Range(f.start(), f.end()),
+                            "fieldwork",
+                            Location.line(f.line().number())));
+        }
+        if (!fields.containsKey("fieldwork_end")) {
             conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields);
         }
         if (!fields.containsKey("fieldwork_end")) {
@@ -341,6 +358,13 @@ final class ReleasePageReader {
             fields.put("client", new RawPoll.RawField(client.group(1).trim(), "page", pubAt));
         }
         sample(lines).ifPresent(s -> fields.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
+        footer.filter(f -> f.participants() != null && !fields.containsKey("sample_size"))
+                .ifPresent(f -> fields.put(
+                        "sample_size",
+                        new RawPoll.RawField(
+                                f.participants(),
+                                "participants",
+                                Location.line(f.line().number()))));
 
         List<RawPoll> polls = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
@@ -954,6 +978,18 @@ final class ReleasePageReader {
     }
 
     /**
+     * A day or time before "'s survey" ("Today's survey from Taloustutkimus", "Tuesday's poll", "This week's poll"),
+     * which says when, not by whom: read as the author, europeanpolling.com's pages were refused as by 'Today'.
+     */
+    private static final Pattern WHEN = Pattern.compile("(?i)(?:this\\s+|last\\s+|next\\s+)?(?:today|tonight|yesterday"
+            + "|tomorrow|week|weekend|month|year|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december)");
+
+    private static boolean isWhen(String by) {
+        return WHEN.matcher(by).matches();
+    }
+
+    /**
      * The firm: the page's site name, else the one known firm the text before the figures names. Several firms named
      * (a release comparing another firm's poll) or none is refused: the firm is never guessed.
      */
@@ -963,7 +999,7 @@ final class ReleasePageReader {
         Matcher author = AUTHOR.matcher(words);
         while (author.find()) {
             String by = author.group(1) != null ? author.group(1) : author.group(2);
-            if (firmsNamedIn.apply(by).isEmpty() && !by.matches("(?i)(our|the|this|a|an|new|latest)")) {
+            if (firmsNamedIn.apply(by).isEmpty() && !by.matches("(?i)(our|the|this|a|an|new|latest)") && !isWhen(by)) {
                 throw new BadInputException(source + ": the page gives the poll as by '" + by + "', which the alias"
                         + " table knows as no firm: if it is the pollster, add it to an aliases file (--aliases);"
                         + " else put the poll in a CSV row");
@@ -1070,8 +1106,110 @@ final class ReleasePageReader {
         return head.startsWith("<") || head.contains("<html") || head.contains("<body") || head.contains("<p>");
     }
 
+    /**
+     * A heading that gives its list's unit instead of a sign on each figure: "Presidential voting intentions, per cent",
+     * "Voting intention (%)", as europeanpolling.com prints every poll it reports.
+     */
+    private static final Pattern UNIT_HEADING =
+            Pattern.compile("(?i)(?:,\\s*(?:per\\s?cent|%)|\\((?:per\\s?cent|%)\\)|\\bin\\s+%)\\s*$");
+    /** The longest heading read for its unit: the test runs on every line of a page, long paragraphs too. */
+    private static final int MAX_UNIT_HEADING = 160;
+    /** A bare figure after a name, its change perhaps after it: "Sauli Niinisto (KOK) 72.0 (-8.0)". */
+    private static final Pattern BARE_SHARE =
+            Pattern.compile("^(\\p{L}[^\\d:%]{0,80}?\\s)(\\d{1,2}(?:\\.\\d)?)(\\s*\\([^()]{1,20}\\))?$");
+    /** Lines between a unit heading and its list: a line on the changes ("(change on 30 November poll)"). */
+    private static final int UNIT_GAP = 1;
+
+    /** {@link #BARE_SHARE}'s matcher, on a line no longer than an option line: a longer line is prose, never read. */
+    private static Matcher bareShare(String text) {
+        return BARE_SHARE.matcher(text.length() <= MAX_OPTION_LINE ? text : "");
+    }
+
+    /**
+     * The lines under a heading that gives the unit ({@link #UNIT_HEADING}), each a name and a bare figure, read with the
+     * unit after the figure ("72.0" as "72.0%"). Without it the list read as none, and europeanpolling.com's pages were
+     * refused as figures in prose. Only a run right under such a heading is read so: a figure elsewhere stays prose.
+     */
+    private static List<Line> withUnit(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            String heading = out.get(i).text();
+            // Short lines only, found from the end: a pattern anchored at both ends with ".*" on each side of a
+            // letter took minutes on a long paragraph (a page over the size cap), quadratic in its length.
+            if (heading.length() > MAX_UNIT_HEADING
+                    || heading.codePoints().noneMatch(Character::isLetter)
+                    || !UNIT_HEADING.matcher(heading).find()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < out.size()
+                    && j <= i + UNIT_GAP
+                    && !bareShare(out.get(j).text()).matches()) {
+                j++;
+            }
+            for (; j < out.size(); j++) {
+                Matcher m = bareShare(out.get(j).text());
+                if (!m.matches()) {
+                    break;
+                }
+                String change = m.group(3) == null ? "" : m.group(3);
+                out.set(
+                        j,
+                        new Line(
+                                m.group(1) + m.group(2) + "%" + change,
+                                out.get(j).number()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The line under a list that dates it, as europeanpolling.com closes each poll it reports: "Fieldwork:
+     * 27.12.2017-03.01.2018. Published: 05.01.2018. Participants: 1363. Methodology: ...". Its page prints no date
+     * above the figures, so it was refused as undated though the poll's dates and sample stood under them.
+     */
+    private static final Pattern FOOTER =
+            Pattern.compile("(?i)\\bfieldwork:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*[-–]\\s*"
+                    + "(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\.?\\s+published:\\s*(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b"
+                    + "(?:.*?\\bparticipants:\\s*(\\d{1,3}(?:,\\d{3})+|\\d{2,6})\\b)?");
+    /** How far below the last list such a line may stand. */
+    private static final int FOOTER_LINES = 3;
+
+    private static final java.time.format.DateTimeFormatter DOTTED =
+            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    /** A list's closing line of dates: its fieldwork, its publication and its sample (null where none is printed). */
+    private record Footer(Line line, LocalDate start, LocalDate end, LocalDate published, String participants) {}
+
+    /** The one closing line of dates just under the page's last list, if it prints one ({@link #FOOTER}). */
+    private static Optional<Footer> footer(List<Line> lines, List<List<Line>> blocks) {
+        List<Line> last = blocks.get(blocks.size() - 1);
+        int after = lines.indexOf(last.get(last.size() - 1)) + 1;
+        for (int i = after; i < Math.min(lines.size(), after + FOOTER_LINES); i++) {
+            Matcher m = FOOTER.matcher(lines.get(i).text());
+            if (m.find()) {
+                try {
+                    return Optional.of(new Footer(
+                            lines.get(i),
+                            LocalDate.parse(m.group(1), DOTTED),
+                            LocalDate.parse(m.group(2), DOTTED),
+                            LocalDate.parse(m.group(3), DOTTED),
+                            m.group(4) == null ? null : m.group(4).replace(",", "")));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional
+                            .empty(); // "31.02.2018": no date; the page is refused as undated, naming what to give
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A text's non-blank lines, trimmed, with their numbers. */
     private static List<Line> lines(String text) {
+        return withUnit(rawLines(text));
+    }
+
+    private static List<Line> rawLines(String text) {
         if (isHtml(text)) {
             return htmlLines(Jsoup.parse(text));
         }
