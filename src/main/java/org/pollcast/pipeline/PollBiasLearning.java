@@ -88,7 +88,8 @@ final class PollBiasLearning {
                 b.errors(),
                 unpolled ? others.bias().unpolledCount() : b.unpolledCount(),
                 unpolled ? others.bias().unpolledMean() : b.unpolledMean(),
-                b.reversals());
+                b.reversals(),
+                b.widestLead());
     }
 
     /**
@@ -129,7 +130,8 @@ final class PollBiasLearning {
                 b.errors(),
                 b.unpolledCount(),
                 b.unpolledMean(),
-                b.reversals());
+                b.reversals(),
+                b.widestLead());
     }
 
     /**
@@ -158,6 +160,7 @@ final class PollBiasLearning {
         List<Double> ratios = new ArrayList<>();
         List<Double> shifts = new ArrayList<>();
         int reversals = 0;
+        double widest = 0;
         List<Double> minor = new ArrayList<>();
         double unpolledVotes = 0;
         int unpolledCandidates = 0;
@@ -253,6 +256,7 @@ final class PollBiasLearning {
             if (ratio < 0) {
                 reversals++;
             }
+            widest = Math.max(widest, polled);
             shifts.add(actual - polled);
             for (var c : mayor.get().candidates()) {
                 Double got = result.get().shares().get(c.id());
@@ -309,7 +313,8 @@ final class PollBiasLearning {
                 errors,
                 unpolledCandidates,
                 unpolledCandidates == 0 ? 0 : unpolledVotes / unpolledCandidates,
-                reversals);
+                reversals,
+                widest);
         return new Learned(bias, ids, minor.size(), unpolledCandidates);
     }
 

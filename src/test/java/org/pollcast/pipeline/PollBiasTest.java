@@ -243,6 +243,67 @@ class PollBiasTest {
     }
 
     /**
+     * A narrowing ratio learned on a narrow lead, stretched over a landslide: Finland's presidential kit learned 0.64
+     * (shrunk to 0.82) from 2024's 2.2-point lead becoming 1.4, and cut 2018's 50-point lead by 8.8 points. It is held
+     * to what the ratio does to a lead of three times the widest learned on; within that, the ratio stands.
+     */
+    @Test
+    void aNarrowingIsHeldWhereTheLeadIsFarWiderThanAnyItWasLearnedOn() {
+        List<String> ids = List.of("a", "b", "c", "other");
+        ShareInput landslide = new ShareInput(
+                "test",
+                LocalDate.of(2018, 1, 21),
+                7,
+                ids,
+                ids,
+                ids,
+                new double[] {62, 12, 22, 4},
+                new double[] {2, 1.5, 1, 0.5},
+                true,
+                "average of 3 polls");
+        PollBias learned = new PollBias(
+                0.82,
+                -0.4,
+                0,
+                0.5,
+                0.6,
+                List.of("x (lead +2.2 in the average, +1.4 in the result)"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0.6,
+                0,
+                2.2);
+        ShareInput out = learned.apply(landslide, 0);
+        assertEquals(40 - 0.18 * 6.6, out.mean()[0] - out.mean()[2], 1e-9, "what 0.82 does to a lead of 3 x 2.2");
+        assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+        assertTrue(
+                out.source()
+                        .contains("lead narrowed by 1.2 points for systematic poll error (what its ratio does to a"
+                                + " lead of 6.6, 3 times the widest it was learned on, 2.2: its ratio alone would have narrowed"
+                                + " this 40.0-point lead by 7.2)"),
+                out.source());
+        // Within three times the widest lead learned on, the ratio stands.
+        ShareInput near = new ShareInput(
+                "test",
+                LocalDate.of(2018, 1, 21),
+                7,
+                ids,
+                ids,
+                ids,
+                new double[] {40, 34, 22, 4},
+                new double[] {2, 1.5, 1, 0.5},
+                true,
+                "average of 3 polls");
+        ShareInput kept = learned.apply(near, 0);
+        assertEquals(6 * 0.82, kept.mean()[0] - kept.mean()[1], 1e-9);
+        assertTrue(kept.source().contains("lead narrowed by 1.1 points for systematic poll error"), kept.source());
+    }
+
+    /**
      * A record of results far ahead of the polls' leaders widens the lead by at most half the runner-up's share: at a
      * ratio of 5, a 10-point lead would have taken 20 of the runner-up's 35.
      */
