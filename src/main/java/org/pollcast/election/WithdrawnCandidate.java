@@ -1,6 +1,7 @@
 package org.pollcast.election;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Someone polls named who withdrew before the election, with no successor a poll could name instead (Rory
@@ -13,8 +14,20 @@ import java.time.LocalDate;
  *                 left out of the average as polls of another race (BC United, which stood in every British Columbia
  *                 poll until it suspended its campaign on 28 August 2024 and endorsed the Conservatives: spread over
  *                 the others in proportion, its 9 to 11% gave the NDP a share its voters did not)
+ * @param aliases  other names that mean them in this election's polls: a press report's spelling (Moldova's MP Vasile
+ *                 Bolea, polled in August 2024 and never a candidate, printed "Vasile Bolu"), as a candidate's aliases
  */
-public record WithdrawnCandidate(String id, String name, String party, String note, LocalDate withdrew) {
+public record WithdrawnCandidate(
+        String id, String name, String party, String note, LocalDate withdrew, List<String> aliases) {
+    public WithdrawnCandidate {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** One with no other name in the polls. */
+    public WithdrawnCandidate(String id, String name, String party, String note, LocalDate withdrew) {
+        this(id, name, party, note, withdrew, List.of());
+    }
+
     /** One with no day of withdrawal: every poll naming them is used, their share spread in proportion. */
     public WithdrawnCandidate(String id, String name, String party, String note) {
         this(id, name, party, note, null);

@@ -233,7 +233,8 @@ public final class ElectionLoader {
                     src.requiredText(w.name(), at(wPath, "name")),
                     party(w.party(), at(wPath, "party"), parties),
                     src.text(w.note(), at(wPath, "note")),
-                    withdrew);
+                    withdrew,
+                    fields.list(w.aliases(), at(wPath, "aliases"), false, (a, aPath) -> src.requiredText(a, aPath)));
         });
         for (int i = 0; i < withdrawn.size(); i++) {
             WithdrawnCandidate w = withdrawn.get(i);
@@ -257,6 +258,15 @@ public final class ElectionLoader {
                         .map(w -> new AliasOwner(w.id(), w.name(), List.of()))
                         .toList(),
                 at(path, "candidates"));
+        // A withdrawn candidate's other names may not name a candidate, nor another who withdrew.
+        aliasesOwnedOnce(
+                withdrawn.stream()
+                        .map(w -> new AliasOwner(w.id(), w.name(), w.aliases()))
+                        .toList(),
+                candidates.stream()
+                        .map(c -> new AliasOwner(c.id(), c.name(), List.of()))
+                        .toList(),
+                at(path, "withdrawn"));
         List<Scope> scopes = fields.list(spec.scopes(), at(path, "scopes"), false, (text, sPath) -> {
             String code = src.requiredText(text, sPath);
             Scope scope = Scope.fromCode(code)

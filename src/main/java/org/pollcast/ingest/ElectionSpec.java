@@ -83,8 +83,11 @@ record ElectionSpec(
     /** {@code aliases}: other names that mean this candidate in this election's polls. */
     record CandidateSpec(String id, String name, String party, List<String> aliases, String withdrew) {}
 
-    /** {@code withdrew}: the day they left the race, optional (polls begun by then ask of another race). */
-    record WithdrawnSpec(String id, String name, String party, String note, String withdrew) {}
+    /**
+     * {@code withdrew}: the day they left the race, optional (polls begun by then ask of another race); {@code aliases}:
+     * other names that mean them in this election's polls, as a candidate's do.
+     */
+    record WithdrawnSpec(String id, String name, String party, String note, String withdrew, List<String> aliases) {}
 
     /** Constituency seats plus list seats: the London Assembly. */
     record AdditionalMemberSpec(

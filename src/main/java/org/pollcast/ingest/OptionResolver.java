@@ -221,6 +221,7 @@ final class OptionResolver {
                 add(w.name(), w.id());
                 displayNames.add(w.name());
                 aliases.candidateAliases(w.name()).forEach(a -> add(a, w.id()));
+                w.aliases().forEach(a -> add(a, w.id()));
                 if (surnameCount.get(surname(w.name())) == 1) {
                     add(surname(w.name()), w.id());
                 }

@@ -13,6 +13,7 @@ import org.pollcast.election.Election;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.report.Tables;
 import org.pollcast.store.PollStore;
@@ -169,6 +170,7 @@ final class PollBiasLearning {
         List<String> leftOut = new ArrayList<>();
         List<Double> misses = new ArrayList<>();
         List<String> missedIn = new ArrayList<>();
+        boolean secondRound = isSecondRound(ws, target);
         for (Election e : ws.catalog().all()) {
             Optional<SingleWinnerContest> mayor = target.comparableLead(e);
             if (e.id().equals(target.id())
@@ -177,20 +179,42 @@ final class PollBiasLearning {
                     || !e.date().isBefore(LocalDate.now())) {
                 continue;
             }
-            Optional<ContestResult> result =
-                    ws.results().firstPreferences(e, mayor.get().id()).filter(ContestResult::complete);
-            LocalDate eve = e.date().minusDays(1);
-            List<Poll> polls = PollSource.polls(ws, store, e).stream()
-                    .filter(p ->
-                            p.contest().equals(mayor.get().id()) && p.scope() == Scope.FIRST_PREF && p.knownBy(eve))
-                    .toList();
-            if (result.isEmpty() || polls.stream().noneMatch(p -> !p.date().isBefore(eve.minusDays(LAST_MONTH)))) {
+            Optional<ContestResult> result;
+            LocalDate eve;
+            List<Poll> polls;
+            Election scored = e;
+            if (secondRound) {
+                // A second round learns from the other second rounds: their pair's polls as its forecast reads them,
+                // beside their count. The first rounds' lean is on another question, and its "leader" is often the
+                // other finalist: Moldova 2020's first-round polls overstated Dodon (+18.0 polled, -3.5 counted), and
+                // that ratio narrowed Sandu's 2024 second-round lead from 5.8 to 2.4 points (she won by 10.8), where
+                // 2020's second round had understated its leader (+3.0 polled, +15.4 counted).
+                Optional<SecondRound.Counted> counted = SecondRound.counted(ws, e, why -> {});
+                if (counted.isEmpty()) {
+                    continue;
+                }
+                scored = counted.get().round().election();
+                mayor = Optional.of(counted.get().round().contest());
+                result = Optional.of(counted.get().count()).filter(ContestResult::complete);
+                eve = scored.date().minusDays(1);
+                polls = counted.get().round().polls(PollSource.polls(ws, store, e), eve);
+            } else {
+                String contest = mayor.get().id();
+                result = ws.results().firstPreferences(e, contest).filter(ContestResult::complete);
+                LocalDate day = e.date().minusDays(1);
+                eve = day;
+                polls = PollSource.polls(ws, store, e).stream()
+                        .filter(p -> p.contest().equals(contest) && p.scope() == Scope.FIRST_PREF && p.knownBy(day))
+                        .toList();
+            }
+            LocalDate monthBefore = eve.minusDays(LAST_MONTH);
+            if (result.isEmpty() || polls.stream().noneMatch(p -> !p.date().isBefore(monthBefore))) {
                 continue;
             }
             PollAverage avg = Averages.compute(
                     ws,
                     store,
-                    e,
+                    scored,
                     mayor.get(),
                     Scope.FIRST_PREF,
                     polls,
@@ -343,6 +367,24 @@ final class PollBiasLearning {
                 name.apply(two.get(0)),
                 name.apply(two.get(1)),
                 Tables.signed(result.shares().get(two.get(0)) - result.shares().get(two.get(1)), 1));
+    }
+
+    /**
+     * Whether {@code target} is a two-round election's second round as {@link SecondRound} forecasts it: the election of
+     * its finalists alone, dated by the second round's day.
+     */
+    private static boolean isSecondRound(Workspace ws, Election target) {
+        Election defined;
+        try {
+            defined = ws.catalog().resolveId(target.id());
+        } catch (RuntimeException notInTheCatalog) {
+            return false;
+        }
+        return defined.lead()
+                .filter(c -> c.system() == VotingSystem.TWO_ROUND)
+                .filter(c ->
+                        !defined.date().equals(target.date()) && target.date().equals(c.secondRound()))
+                .isPresent();
     }
 
     /** The ids of the result's two candidates with the most first preferences ("others" is no candidate). */

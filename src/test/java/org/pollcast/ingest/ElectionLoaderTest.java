@@ -147,7 +147,7 @@ class ElectionLoaderTest {
             {"{id: z, name: Zed, party: q}", "13: field 'contests.mayor.withdrawn[0].party': unknown party 'q'"},
             {
                 "{id: z, name: Zed, seat: 1}",
-                "13: field 'contests.mayor.withdrawn[0].seat': unknown field; expected one of [id, name, note, party, withdrew]"
+                "13: field 'contests.mayor.withdrawn[0].seat': unknown field; expected one of [aliases, id, name, note, party, withdrew]"
             },
         };
         for (String[] c : cases) {
