@@ -81,8 +81,8 @@ public record PollBias(
         double widestLead) {
     /**
      * How far past the widest lead it was learned on a narrowing ratio is stretched in full: a ratio learned on leads of
-     * at most L narrows a lead of up to 3L in proportion, and a wider one by what it does to 3L. London's widest lead
-     * learned (2000's 35 points) is 2.3 times its next (15.4), and none of its forecasts moves.
+     * at most L narrows a lead of up to 3L in proportion, and a wider one by what it does to 3L. In London only 2000 a
+     * month out moves (a 47.7-point lead, learned on at most 15.4: narrowed by 8.1 points, not 8.3).
      */
     static final double STRETCH = 3;
 
