@@ -94,8 +94,11 @@ final class FieldworkDates {
                             .toLowerCase(locale)
                             .replace(".", "")
                             .strip();
-                    // Narrow forms ("M") and numbers some locales give as a month's name are no names.
-                    if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+                    // Narrow forms ("M") and numbers some locales give as a month's name are no names; nor are
+                    // three-letter abbreviations, which are English words in a sentence as often as months ("ago",
+                    // "set", "out", "led": review). Full names of three letters ("Mai", "maj", "mei") are kept.
+                    boolean abbreviated = style == TextStyle.SHORT || style == TextStyle.SHORT_STANDALONE;
+                    if (name.length() < (abbreviated ? 4 : 3) || !name.chars().allMatch(Character::isLetter)) {
                         continue;
                     }
                     Integer before = out.putIfAbsent(name, m.getValue());

@@ -101,7 +101,8 @@ final class ReleasePageReader {
             Pattern.compile("(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
                     + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
                     // "1,000 adults were interviewed", "1,200 interviews were conducted" (Irish news reports)
-                    + "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
+                    // A year is no sample: "In 2011 voters were interviewed on the same question" (review).
+                    + "|\\b(?!(?:19|20)\\d{2}\\b)(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
                     + "|interviews\\s+(?:were\\s+)?(?:conducted|carried out|completed))\\b");
     /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
     private static final Pattern CLIENT =
@@ -282,7 +283,7 @@ final class ReleasePageReader {
         Optional<Line> printed = publication(head)
                 .or(() -> dateline(lines.subList(0, firstFigure)))
                 .or(() -> byline(head));
-        Optional<Footer> footer = footer(lines, blocks);
+        Optional<Footer> footer = footer(source, lines, blocks);
         if (printed.isEmpty() && footer.isPresent()) {
             if (given != null && !given.equals(footer.get().published())) {
                 throw new BadInputException(source + ":" + footer.get().line().number() + ": the page is dated "
@@ -345,13 +346,13 @@ final class ReleasePageReader {
                             Location.line(f.line().number())));
         }
         if (!fields.containsKey("fieldwork_end")) {
-            conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields);
+            conducted(source, lines.subList(datedAt, firstFigure), publishedOn, fields, false);
         }
         if (!fields.containsKey("fieldwork_end")) {
             // A news report gives the fieldwork below the figures ("1,000 adults were interviewed ... between 3 and
             // 10 October"): dated by its publication, the poll sat two days late, and under a key of its own it was
             // stored beside the same survey read from a table.
-            conducted(source, lines.subList(firstFigure, lines.size()), publishedOn, fields);
+            conducted(source, lines.subList(firstFigure, lines.size()), publishedOn, fields, true);
         }
         Matcher client = CLIENT.matcher(before);
         if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
@@ -921,15 +922,16 @@ final class ReleasePageReader {
 
     /** Words before "conducted" that give it to an earlier survey: "our last poll, conducted on ...". */
     private static final Pattern EARLIER_SURVEY =
-            Pattern.compile("(?i)\\b(last|previous|prior|earlier)\\s+(poll|survey|wave|release)\\b[^.]*$");
+            Pattern.compile("(?i)\\b(last|previous|prior|earlier)\\s+(?:[\\p{L}&'’.\\-]+\\s+){0,3}?(poll|survey|wave"
+                    + "|release)\\b[^.]*$");
 
     /**
      * "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023", and a news
      * report's "1,000 adults were interviewed over the phone between 3 and 10 October" (TheJournal.ie's of a Red C
      * poll): a few words may come between the verb and the dates.
      */
-    private static final Pattern CONDUCTED = Pattern.compile(
-            "(?i)\\b(?:conducted|carried out|interviewed|took place|undertaken)(?:\\s+[\\p{L}'’]+){0,4}?"
+    private static final Pattern CONDUCTED =
+            Pattern.compile("(?i)\\b(?:conducted|carried out|interviewed|undertaken)(?:\\s+[\\p{L}'’]+){0,4}?"
                     + "\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
                     + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
@@ -941,8 +943,17 @@ final class ReleasePageReader {
      * publication, leave the poll dated by its publication.
      */
     private static void conducted(
-            String source, List<Line> lines, LocalDate published, Map<String, RawPoll.RawField> fields) {
+            String source,
+            List<Line> lines,
+            LocalDate published,
+            Map<String, RawPoll.RawField> fields,
+            boolean withSample) {
         for (Line l : lines) {
+            // Below the figures only a sentence that gives the sample too is this survey's method: "The last Red C
+            // poll, carried out between 5 and 12 September" or an event that "took place" on a day is not (review).
+            if (withSample && !SAMPLE.matcher(l.text()).find()) {
+                continue;
+            }
             Matcher m = CONDUCTED.matcher(l.text());
             boolean found = false;
             while (!found && m.find()) {
@@ -1175,14 +1186,27 @@ final class ReleasePageReader {
     /** How far below the last list such a line may stand. */
     private static final int FOOTER_LINES = 3;
 
-    private static final java.time.format.DateTimeFormatter DOTTED =
-            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final java.time.format.DateTimeFormatter DOTTED = java.time.format.DateTimeFormatter.ofPattern(
+                    "d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A list's closing line of dates: its fieldwork, its publication and its sample (null where none is printed). */
     private record Footer(Line line, LocalDate start, LocalDate end, LocalDate published, String participants) {}
 
     /** The one closing line of dates just under the page's last list, if it prints one ({@link #FOOTER}). */
-    private static Optional<Footer> footer(List<Line> lines, List<List<Line>> blocks) {
+    private static Optional<Footer> footer(String source, List<Line> lines, List<List<Line>> blocks) {
+        // One closing line per poll: a post reporting two (a second firm's list under its own heading and dates) would
+        // give the first firm, named above the figures, the second's figures, dates and sample (review).
+        List<Integer> closing = lines.stream()
+                .filter(l -> FOOTER.matcher(l.text()).find())
+                .map(Line::number)
+                .toList();
+        if (closing.size() > 1) {
+            throw new BadInputException(source + ":" + closing.get(1) + ": the page reports " + closing.size()
+                    + " polls, each closed by its own line of dates (lines "
+                    + closing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + "): save each poll's part as a page of its own, or put its figures in a CSV row");
+        }
         List<Line> last = blocks.get(blocks.size() - 1);
         int after = lines.indexOf(last.get(last.size() - 1)) + 1;
         for (int i = after; i < Math.min(lines.size(), after + FOOTER_LINES); i++) {

@@ -49,14 +49,16 @@ final class PollBiasLearning {
             return own.elections().isEmpty() ? own.bias() : withSpreadPrior(own);
         }
         if (own.elections().isEmpty()) {
+            // A first election: what the other places measured, or pollcast's record where they named too few.
+            boolean few = others.minorCount() < MIN_MINOR;
             return new PollBias(
                     1,
                     0,
                     0,
-                    others.bias().minorSpread(),
+                    few ? MINOR_SPREAD_PRIOR : others.bias().minorSpread(),
                     others.bias().unpolledShare(),
                     List.of(),
-                    others.elections(),
+                    few ? withPriorSource(others.elections()) : others.elections(),
                     true,
                     true,
                     own.bias().leftOut(),
@@ -68,9 +70,11 @@ final class PollBiasLearning {
         // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
         // the leading two or three, and 2023's forecast gave Furey, Matlow and the others on 3 to 11% ranges as narrow
         // as their sampling error ("a factor of 1.00 either way"). What the series cannot measure is taken from the
-        // other places' elections, as a first election's is.
+        // other places' elections, as a first election's is, and where they named too few as well, from pollcast's own
+        // record (a review: Ireland's kit beside Taiwan's, whose polls named one small candidate, was back to 1.00).
         PollBias b = own.bias();
-        boolean spread = own.minorCount() < MIN_MINOR && others.minorCount() >= MIN_MINOR;
+        boolean spread = own.minorCount() < MIN_MINOR;
+        boolean prior = spread && others.minorCount() < MIN_MINOR;
         boolean unpolled = own.unpolledCount() == 0 && others.unpolledCount() > 0;
         if (!spread && !unpolled) {
             return b;
@@ -79,10 +83,10 @@ final class PollBiasLearning {
                 b.leadRatio(),
                 b.leadShift(),
                 b.spread(),
-                spread ? others.bias().minorSpread() : b.minorSpread(),
+                prior ? MINOR_SPREAD_PRIOR : spread ? others.bias().minorSpread() : b.minorSpread(),
                 unpolled ? others.bias().unpolledShare() : b.unpolledShare(),
                 b.from(),
-                others.elections(),
+                prior ? withPriorSource(unpolled ? others.elections() : List.of()) : others.elections(),
                 spread,
                 unpolled,
                 b.leftOut(),
@@ -91,6 +95,13 @@ final class PollBiasLearning {
                 unpolled ? others.bias().unpolledMean() : b.unpolledMean(),
                 b.reversals(),
                 b.widestLead());
+    }
+
+    /** {@code elections} and, last, where {@link #MINOR_SPREAD_PRIOR} comes from, as the note names them. */
+    private static List<String> withPriorSource(List<String> elections) {
+        List<String> out = new ArrayList<>(elections);
+        out.add(elections.isEmpty() ? SPREAD_PRIOR_SOURCE : SPREAD_PRIOR_SOURCE_FEW);
+        return out;
     }
 
     /**
@@ -105,6 +116,11 @@ final class PollBiasLearning {
     static final String SPREAD_PRIOR_SOURCE =
             "pollcast's own record, of London's and 42 blind trials' elections, as no other place's is in this data"
                     + " folder";
+
+    /** As {@link #SPREAD_PRIOR_SOURCE}, where other places are in the data folder but named too few small candidates. */
+    static final String SPREAD_PRIOR_SOURCE_FEW =
+            "for the spread, pollcast's own record, of London's and 42 blind trials' elections, as these named too few"
+                    + " small candidates to say";
 
     /**
      * {@code own} where its polls named fewer than {@link #MIN_MINOR} small candidates and no other place can say how

@@ -106,4 +106,37 @@ class EuropeanPollingPageTest {
         assertThat(p.fieldworkEnd()).isNull();
         assertThat(p.published()).isEqualTo(LocalDate.of(2018, 1, 5));
     }
+
+    /**
+     * A post reporting two polls, each closed by its own line of dates, is refused: the firm is read from above the
+     * first list and the dates from under the last, and a second firm's figures were stored as the first's (review).
+     */
+    @Test
+    void aPostOfTwoPollsEachWithItsClosingLineIsRefusedNamingTheLines() throws IOException {
+        String text = Files.readString(Path.of(fixture("release/europeanpolling-fi-2018-01-05.txt")));
+        Path two = root.resolve("two.txt");
+        Files.writeString(
+                two,
+                text.strip() + "\n"
+                        + String.join(
+                                "\n",
+                                "KANTAR TNS 19 January",
+                                "Presidential voting intentions, per cent",
+                                "Sauli Niinisto (KOK) 66.0 (-6.0)",
+                                "Pekka Haavisto (VIHR) 13.0 (+2.0)",
+                                "Fieldwork: 15.01.2018-18.01.2018. Published: 19.01.2018. Participants: 2000.",
+                                ""));
+        assertThatThrownBy(() -> ingest(two.toString()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("the page reports 2 polls, each closed by its own line of dates (lines 16, 21)");
+    }
+
+    /** An impossible day in the closing line is no date (it was moved to the month's last day): the page is undated. */
+    @Test
+    void anImpossibleDayInTheClosingLineIsNoDate() throws IOException {
+        String text = Files.readString(Path.of(fixture("release/europeanpolling-fi-2018-01-05.txt")));
+        Path bad = root.resolve("bad.txt");
+        Files.writeString(bad, text.replace("Published: 05.01.2018", "Published: 31.11.2017"));
+        assertThatThrownBy(() -> ingest(bad.toString())).isInstanceOf(BadInputException.class);
+    }
 }

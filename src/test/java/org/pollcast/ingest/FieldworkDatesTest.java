@@ -81,6 +81,16 @@ class FieldworkDatesTest {
         assertThat(FieldworkDates.parse(text, null)).isEmpty();
     }
 
+    /**
+     * Three-letter abbreviations in other languages are English words as often as months ("ago", "set", "out", "led",
+     * "pro"): in a sentence "3 ago" read as 3 August (review). Only full names of three letters are months.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"3 ago", "12 out", "5 set", "2 led", "7 pro", "4 mag"})
+    void threeLetterAbbreviationsInOtherLanguagesAreNoMonths(String text) {
+        assertThat(FieldworkDates.parse(text, 2018)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

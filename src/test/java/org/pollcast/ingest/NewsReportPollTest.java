@@ -106,4 +106,34 @@ class NewsReportPollTest {
             assertThat(p.sampleSize()).isEqualTo(1000);
         }
     }
+
+    /**
+     * Below the figures, only a sentence that gives the sample dates this survey: an earlier poll "carried out between
+     * 5 and 12 September" and an event that "took place" dated the report's poll, and a year ("In 2011 voters were
+     * interviewed") was read as its sample (review).
+     */
+    @Test
+    void sentencesAboutOtherPollsAndYearsDoNotDateOrSizeTheSurvey() throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "ie-2018.yaml");
+        String text = Files.readString(Path.of(fixture("release/thejournal-ie-2018-10-12.txt")));
+        String last = "1,000 adults were interviewed over the phone between 3 and 10 October for the poll, and 8% of"
+                + " voters are undecided. The margin of error is 3%.";
+        Path page = root.resolve("other.txt");
+        Files.writeString(
+                page,
+                text.replace(
+                        last,
+                        "The last Red C poll, carried out between 5 and 12 September, had Higgins on 67%.\n\n"
+                                + "The first presidential election under the new rules took place on 24 September.\n\n"
+                                + "In 2011 voters were interviewed on the same question."));
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+            Poll p = store.polls(PollQuery.of("ie-2018")).get(0).poll();
+            assertThat(p.fieldworkEnd())
+                    .as("dated by its publication, not another poll's days")
+                    .isNull();
+            assertThat(p.date()).isEqualTo(LocalDate.of(2018, 10, 12));
+            assertThat(p.sampleSize()).as("a year is no sample").isNull();
+        }
+    }
 }

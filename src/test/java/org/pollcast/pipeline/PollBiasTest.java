@@ -520,6 +520,70 @@ class PollBiasTest {
     }
 
     /**
+     * As above, with another place in the data folder whose polls named no small candidate (Greater Manchester 2017:
+     * Burnham 54, Anstee 15): it cannot say how far polls miss them either, and the series kept its one miss's "factor of
+     * 1.00" (review). pollcast's own record says it, and the note says why.
+     */
+    @Test
+    void anotherPlaceThatNamedTooFewSmallCandidatesLeavesPollcastsRecord(@TempDir Path tmp) throws java.io.IOException {
+        Path data = tmp.resolve("data");
+        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "ie-2018.yaml", "ie-2025.yaml");
+        java.nio.file.Files.writeString(
+                data.resolve("results/ie_mayor_results.csv"),
+                String.join(
+                        "\n",
+                        "year,round,candidate,party,votes,source",
+                        "2018,1,Michael D. Higgins,Independent,822566,WIKI2018",
+                        "2018,1,Peter Casey,Independent,342727,WIKI2018",
+                        "2018,1,Seán Gallagher,Independent,94514,WIKI2018",
+                        "2018,1,Liadh Ní Riada,Sinn Féin,93987,WIKI2018",
+                        "2018,1,Joan Freeman,Independent,87908,WIKI2018",
+                        "2018,1,Gavin Duffy,Independent,32198,WIKI2018",
+                        "2025,1,Catherine Connolly,Independent,914143,RTE2025",
+                        "2025,1,Heather Humphreys,Fine Gael,424987,RTE2025",
+                        "2025,1,Jim Gavin,Fianna Fáil,103568,RTE2025",
+                        ""));
+        // London's elections and results away: Greater Manchester's years (2021, 2024) are London's too.
+        for (String folder : List.of("elections", "results")) {
+            try (var files = java.nio.file.Files.list(data.resolve(folder))) {
+                for (Path d : files.filter(d -> d.getFileName().toString().startsWith("london"))
+                        .toList()) {
+                    java.nio.file.Files.delete(d);
+                }
+            }
+        }
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String f : List.of(
+                "elections/gm-2017.yaml",
+                "elections/gm-2021.yaml",
+                "elections/gm-2024.yaml",
+                "results/gm_mayor_results.csv")) {
+            java.nio.file.Files.copy(fixtures.resolve(f), data.resolve(f));
+        }
+        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
+        Ingestion.run(
+                ws,
+                new IngestRequest(
+                        List.of(
+                                fixtures.resolve("wikipedia-ie-2018.html").toString(),
+                                fixtures.resolve("wikipedia-ie-2025.html").toString(),
+                                fixtures.resolve("wikipedia-greater-manchester-2017.html")
+                                        .toString()),
+                        null,
+                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
+                        null));
+        try (PollStore store = ws.openStore()) {
+            PollBias for2018 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2018"));
+            assertEquals(PollBiasLearning.MINOR_SPREAD_PRIOR, for2018.minorSpread(), 1e-12, for2018.toString());
+            assertTrue(for2018.spreadBorrowed(), for2018.toString());
+            assertTrue(for2018.note().contains("a factor of 1.30 either way"), for2018.note());
+            assertTrue(for2018.note().contains(PollBiasLearning.SPREAD_PRIOR_SOURCE_FEW), for2018.note());
+            assertTrue(
+                    for2018.note().contains("ie-2025 (lead"), "the lead is still the series' own: " + for2018.note());
+        }
+    }
+
+    /**
      * Greater Manchester: More in Common's 2024 poll as its text gave it (Barker 12, Evans 9, Buckley 9; no figure for
      * Burnham, who won 63.4%). Its average's "lead" is Barker's over Evans, +3, and Evans beat Barker by 2.9 in the
      * result: a ratio of -1, learned as the polls' systematic error and applied to 2017's 39-point Burnham lead, which
