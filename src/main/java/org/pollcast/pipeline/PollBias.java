@@ -126,7 +126,7 @@ public record PollBias(
         leftOut = List.copyOf(leftOut);
     }
 
-    /** A record in which no polls' leader lost ({@code reversals} 0). */
+    /** A record in which no polls' leader lost ({@code reversals} 0), its widest lead not known. */
     public PollBias(
             double leadRatio,
             double leadShift,
@@ -155,7 +155,8 @@ public record PollBias(
                 errors,
                 unpolledCount,
                 unpolledMean,
-                0);
+                0,
+                Double.POSITIVE_INFINITY);
     }
 
     /** A record whose widest lead learned from is not known: no narrowing is held for its width. */

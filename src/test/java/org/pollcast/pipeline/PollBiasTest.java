@@ -413,14 +413,12 @@ class PollBiasTest {
     }
 
     /**
-     * Ireland's presidential elections (a blind trial's kit, src/test/resources/ingest/README.md): 2018's polls had
-     * Higgins and Gallagher first and second (+55.9), and Casey, on 1.7%, came second with 23.3%. The lead learned is
-     * the average's pair's, Higgins over Gallagher (+49.4 in the result), which the note printed as if it were the
-     * winner's margin: it now names both pairs and the result's own (+32.6). Official first counts (2018: the Electoral
-     * Commission's declaration as the encyclopedia's article gives it; 2025: RTÉ).
+     * A workspace on the bundled data with Ireland's presidential kit (2018 and 2025: the definitions, the official first
+     * counts, the two polling tables), and {@code extra} test resources of another place (definitions and results copied,
+     * pages ingested). {@code withoutLondon}: London's elections and results taken away, so that Ireland (and the extra
+     * place) are alone in the data folder; Greater Manchester's years are London's too.
      */
-    @Test
-    void aResultWhoseLeadingTwoAreNotTheAveragesSaysSo(@TempDir Path tmp) throws java.io.IOException {
+    private static Workspace ireland(Path tmp, boolean withoutLondon, List<String> extra) throws java.io.IOException {
         Path data = tmp.resolve("data");
         org.pollcast.ingest.IngestFixtures.copyDataWith(data, "ie-2018.yaml", "ie-2025.yaml");
         java.nio.file.Files.writeString(
@@ -438,17 +436,48 @@ class PollBiasTest {
                         "2025,1,Heather Humphreys,Fine Gael,424987,RTE2025",
                         "2025,1,Jim Gavin,Fianna Fáil,103568,RTE2025",
                         ""));
+        if (withoutLondon) {
+            for (String folder : List.of("elections", "results")) {
+                try (var files = java.nio.file.Files.list(data.resolve(folder))) {
+                    for (Path d : files.filter(d -> d.getFileName().toString().startsWith("london"))
+                            .toList()) {
+                        java.nio.file.Files.delete(d);
+                    }
+                }
+            }
+        }
         Path fixtures = Path.of("src/test/resources/ingest");
+        List<String> pages = new java.util.ArrayList<>(List.of(
+                fixtures.resolve("wikipedia-ie-2018.html").toString(),
+                fixtures.resolve("wikipedia-ie-2025.html").toString()));
+        for (String f : extra) {
+            if (f.endsWith(".html")) {
+                pages.add(fixtures.resolve(f).toString());
+            } else {
+                java.nio.file.Files.copy(fixtures.resolve(f), data.resolve(f));
+            }
+        }
         Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
         Ingestion.run(
                 ws,
                 new IngestRequest(
-                        List.of(
-                                fixtures.resolve("wikipedia-ie-2018.html").toString(),
-                                fixtures.resolve("wikipedia-ie-2025.html").toString()),
+                        pages,
                         null,
                         org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
                         null));
+        return ws;
+    }
+
+    /**
+     * Ireland's presidential elections (a blind trial's kit, src/test/resources/ingest/README.md): 2018's polls had
+     * Higgins and Gallagher first and second (+55.9), and Casey, on 1.7%, came second with 23.3%. The lead learned is
+     * the average's pair's, Higgins over Gallagher (+49.4 in the result), which the note printed as if it were the
+     * winner's margin: it now names both pairs and the result's own (+32.6). Official first counts (2018: the Electoral
+     * Commission's declaration as the encyclopedia's article gives it; 2025: RTÉ).
+     */
+    @Test
+    void aResultWhoseLeadingTwoAreNotTheAveragesSaysSo(@TempDir Path tmp) throws java.io.IOException {
+        Workspace ws = ireland(tmp, false, List.of());
         try (PollStore store = ws.openStore()) {
             PollBias for2025 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2025"));
             assertTrue(
@@ -474,40 +503,7 @@ class PollBiasTest {
     @Test
     void aSeriesThatCannotMeasureSmallCandidatesAloneTakesPollcastsRecord(@TempDir Path tmp)
             throws java.io.IOException {
-        Path data = tmp.resolve("data");
-        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "ie-2018.yaml", "ie-2025.yaml");
-        java.nio.file.Files.writeString(
-                data.resolve("results/ie_mayor_results.csv"),
-                String.join(
-                        "\n",
-                        "year,round,candidate,party,votes,source",
-                        "2018,1,Michael D. Higgins,Independent,822566,WIKI2018",
-                        "2018,1,Peter Casey,Independent,342727,WIKI2018",
-                        "2018,1,Seán Gallagher,Independent,94514,WIKI2018",
-                        "2018,1,Liadh Ní Riada,Sinn Féin,93987,WIKI2018",
-                        "2018,1,Joan Freeman,Independent,87908,WIKI2018",
-                        "2018,1,Gavin Duffy,Independent,32198,WIKI2018",
-                        "2025,1,Catherine Connolly,Independent,914143,RTE2025",
-                        "2025,1,Heather Humphreys,Fine Gael,424987,RTE2025",
-                        "2025,1,Jim Gavin,Fianna Fáil,103568,RTE2025",
-                        ""));
-        Path fixtures = Path.of("src/test/resources/ingest");
-        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
-        Ingestion.run(
-                ws,
-                new IngestRequest(
-                        List.of(
-                                fixtures.resolve("wikipedia-ie-2018.html").toString(),
-                                fixtures.resolve("wikipedia-ie-2025.html").toString()),
-                        null,
-                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
-                        null));
-        try (var defs = java.nio.file.Files.list(data.resolve("elections"))) {
-            for (Path d : defs.filter(d -> d.getFileName().toString().startsWith("london-"))
-                    .toList()) {
-                java.nio.file.Files.delete(d);
-            }
-        }
+        Workspace ws = ireland(tmp, true, List.of());
         try (PollStore store = ws.openStore()) {
             PollBias for2018 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2018"));
             assertEquals(PollBiasLearning.MINOR_SPREAD_PRIOR, for2018.minorSpread(), 1e-12, for2018.toString());
@@ -526,52 +522,15 @@ class PollBiasTest {
      */
     @Test
     void anotherPlaceThatNamedTooFewSmallCandidatesLeavesPollcastsRecord(@TempDir Path tmp) throws java.io.IOException {
-        Path data = tmp.resolve("data");
-        org.pollcast.ingest.IngestFixtures.copyDataWith(data, "ie-2018.yaml", "ie-2025.yaml");
-        java.nio.file.Files.writeString(
-                data.resolve("results/ie_mayor_results.csv"),
-                String.join(
-                        "\n",
-                        "year,round,candidate,party,votes,source",
-                        "2018,1,Michael D. Higgins,Independent,822566,WIKI2018",
-                        "2018,1,Peter Casey,Independent,342727,WIKI2018",
-                        "2018,1,Seán Gallagher,Independent,94514,WIKI2018",
-                        "2018,1,Liadh Ní Riada,Sinn Féin,93987,WIKI2018",
-                        "2018,1,Joan Freeman,Independent,87908,WIKI2018",
-                        "2018,1,Gavin Duffy,Independent,32198,WIKI2018",
-                        "2025,1,Catherine Connolly,Independent,914143,RTE2025",
-                        "2025,1,Heather Humphreys,Fine Gael,424987,RTE2025",
-                        "2025,1,Jim Gavin,Fianna Fáil,103568,RTE2025",
-                        ""));
-        // London's elections and results away: Greater Manchester's years (2021, 2024) are London's too.
-        for (String folder : List.of("elections", "results")) {
-            try (var files = java.nio.file.Files.list(data.resolve(folder))) {
-                for (Path d : files.filter(d -> d.getFileName().toString().startsWith("london"))
-                        .toList()) {
-                    java.nio.file.Files.delete(d);
-                }
-            }
-        }
-        Path fixtures = Path.of("src/test/resources/ingest");
-        for (String f : List.of(
-                "elections/gm-2017.yaml",
-                "elections/gm-2021.yaml",
-                "elections/gm-2024.yaml",
-                "results/gm_mayor_results.csv")) {
-            java.nio.file.Files.copy(fixtures.resolve(f), data.resolve(f));
-        }
-        Workspace ws = Workspace.of(data, tmp.resolve("store.db"));
-        Ingestion.run(
-                ws,
-                new IngestRequest(
-                        List.of(
-                                fixtures.resolve("wikipedia-ie-2018.html").toString(),
-                                fixtures.resolve("wikipedia-ie-2025.html").toString(),
-                                fixtures.resolve("wikipedia-greater-manchester-2017.html")
-                                        .toString()),
-                        null,
-                        org.pollcast.ingest.IngestSettings.withDefaults().withAcceptNewPollsters(true),
-                        null));
+        Workspace ws = ireland(
+                tmp,
+                true,
+                List.of(
+                        "elections/gm-2017.yaml",
+                        "elections/gm-2021.yaml",
+                        "elections/gm-2024.yaml",
+                        "results/gm_mayor_results.csv",
+                        "wikipedia-greater-manchester-2017.html"));
         try (PollStore store = ws.openStore()) {
             PollBias for2018 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2018"));
             assertEquals(PollBiasLearning.MINOR_SPREAD_PRIOR, for2018.minorSpread(), 1e-12, for2018.toString());
