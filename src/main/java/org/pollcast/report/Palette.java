@@ -29,12 +29,14 @@ public final class Palette {
 
     /**
      * Hues for parties the palette does not know, in the order they are handed out: Okabe and Ito's eight
-     * (colour-blind safe; their yellow and black last, yellow being faint as a line on white), then Tol's indigo and
+     * (colour-blind safe; their yellow and black last, yellow being faint as a line on white; their blue after their
+     * vermillion and purple, so that the first four hold one blue: sky blue and blue beside each other were the two
+     * "near-identical blues" of Quebec's Liberals and Québec solidaire, and of Iceland's 2016 race chart), then Tol's indigo and
      * wine from his "muted" scheme, which stay apart from all eight for the three colour-vision deficiencies
      * ({@link Colours#seenWith}). No grey: grey is Others.
      */
     static final List<String> UNKNOWN = List.of(
-            "#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#332288", "#882255", "#F0E442",
+            "#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#332288", "#882255", "#F0E442",
             "#000000");
 
     /** Closer than this (CIE76) to a known party's colour, a hue is passed over: #0072B2 beside con's #0087DC is 14. */

@@ -26,11 +26,51 @@ final class RaceCharts {
 
     private RaceCharts() {}
 
+    /**
+     * The candidates a chart of how the race moved draws: the likeliest winners today ({@link #SHARES} or {@link
+     * #CHANCES}), then anyone who led or ran second, by share or by chance, as of an earlier date, two more at most.
+     * The final two alone left out who the race was about for most of it: Iceland's 2016 chart drew Guðni and Halla
+     * Tómasdóttir, and not Davíð Oddsson, second in every forecast until the last weeks (a blind trial).
+     */
+    static List<CandidateForecast> shown(ReportInput in, boolean shares) {
+        return shown(in.forecast().mayor(), in.race().points(), shares);
+    }
+
+    /** As above, of forecast {@code f} and the race's {@code points}. */
+    static List<CandidateForecast> shown(MayorForecast f, List<RaceSeries.Point> points, boolean shares) {
+        int n = shares ? SHARES : CHANCES;
+        List<CandidateForecast> out = new ArrayList<>(ReportCharts.likeliest(f, n));
+        for (RaceSeries.Point p : points) {
+            java.util.Map<String, Double> by = shares
+                    ? p.firstPref().entrySet().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    java.util.Map.Entry::getKey,
+                                    e -> e.getValue().mean()))
+                    : p.pWin();
+            List<String> top = by.entrySet().stream()
+                    .filter(e -> !e.getKey().equals("other"))
+                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue()
+                            .reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(2)
+                    .map(java.util.Map.Entry::getKey)
+                    .toList();
+            for (String id : top) {
+                if (out.size() < n + 2 && out.stream().noneMatch(c -> c.id().equals(id))) {
+                    f.candidates().stream()
+                            .filter(c -> c.id().equals(id))
+                            .findFirst()
+                            .ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
     static ChartSpec chances(ReportInput in, Palette palette) {
-        MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> series = new ArrayList<>();
         Palette.Shades colours = palette.shades();
-        for (CandidateForecast c : ReportCharts.likeliest(f, CHANCES)) {
+        for (CandidateForecast c : shown(in, false)) {
             List<double[]> pts = new ArrayList<>();
             for (RaceSeries.Point p : in.race().points()) {
                 Double w = p.pWin().get(c.id());
@@ -56,10 +96,9 @@ final class RaceCharts {
     }
 
     static ChartSpec shares(ReportInput in, Palette palette) {
-        MayorForecast f = in.forecast().mayor();
         List<ChartSpec.Series> bands = new ArrayList<>();
         List<ChartSpec.Series> lines = new ArrayList<>();
-        List<CandidateForecast> shown = ReportCharts.likeliest(f, SHARES);
+        List<CandidateForecast> shown = shown(in, true);
         Palette.Shades colours = palette.shades();
         for (CandidateForecast c : shown) {
             List<RaceSeries.Point> has = in.race().points().stream()
@@ -119,8 +158,7 @@ final class RaceCharts {
      * winners' first-preference share with its 90% range.
      */
     static ChartFigures.Data data(ReportInput in, boolean shares) {
-        MayorForecast f = in.forecast().mayor();
-        List<CandidateForecast> shown = ReportCharts.likeliest(f, shares ? SHARES : CHANCES);
+        List<CandidateForecast> shown = shown(in, shares);
         List<String> header =
                 new ArrayList<>(List.of("As of", LeadWords.of(in.election()).polls() + " by then"));
         // A move with no new mayoral poll is the Westminster polls' since the last one: the column says so.
@@ -166,7 +204,7 @@ final class RaceCharts {
         RaceSeries.Point first = pts.get(0);
         RaceSeries.Point last = pts.get(pts.size() - 1);
         List<String> parts = new ArrayList<>();
-        for (CandidateForecast x : ReportCharts.likeliest(in.forecast().mayor(), shares ? SHARES : CHANCES)) {
+        for (CandidateForecast x : shown(in, shares)) {
             String then = shares ? shareText(first, x.id()) : chanceText(first, x.id());
             String now = shares ? shareText(last, x.id()) : chanceText(last, x.id());
             if (!then.isEmpty() && !now.isEmpty()) {

@@ -267,4 +267,20 @@ class PaletteTest {
                 .as("a party's first candidate keeps its colour")
                 .isEqualTo(p.hex("lab"));
     }
+
+    /**
+     * The first five hues handed out lie apart (CIE76 30 or more): sky blue and blue as the second and fourth were the
+     * "near-identical blues" of two trials' charts (Quebec's Liberals and Québec solidaire, Iceland's 2016 race chart).
+     */
+    @Test
+    void theFirstFiveHuesForUnknownPartiesLieApart() {
+        List<String> first = Palette.UNKNOWN.subList(0, 5);
+        for (int i = 0; i < first.size(); i++) {
+            for (int j = i + 1; j < first.size(); j++) {
+                assertThat(Colours.deltaE(first.get(i), first.get(j)))
+                        .as(first.get(i) + " and " + first.get(j))
+                        .isGreaterThanOrEqualTo(30);
+            }
+        }
+    }
 }
