@@ -40,9 +40,26 @@ public final class AssemblyResultsReader {
      * each row for the election {@code owners} say.
      */
     public static AssemblyVotes read(List<ResultFile> files, RowOwners owners, Election election, AliasTable aliases) {
+        return read(files, owners, election, aliases, false);
+    }
+
+    /**
+     * As above; with {@code blankListSeatsUnknown}, a blank {@code list_seats} cell is a source that gives no split
+     * between the ballots (the layout's {@code seats} column: each party's total), so the list seats are not known
+     * and the votes are still read, as {@code count} needs them. Without it such a cell is an error, which callers
+     * that need the seats take as their cue to read the totals instead. Before, {@code count} refused the Saxony trial's
+     * file, written as the docs describe, with "list seats not counted: ... 'list_seats': empty".
+     */
+    public static AssemblyVotes read(
+            List<ResultFile> files,
+            RowOwners owners,
+            Election election,
+            AliasTable aliases,
+            boolean blankListSeatsUnknown) {
         AdditionalMemberContest contest = contest(election);
         OptionResolver names = new OptionResolver(election, contest, aliases);
         Tally tally = new Tally(contest);
+        tally.blankListSeatsUnknown = blankListSeatsUnknown;
         for (ResultFile file : files) {
             try (CsvTable table = CsvTable.open(SourceDocument.read(
                     file.path().toString(), Duration.ofSeconds(30), IngestSettings.DEFAULT_MAX_DOWNLOAD))) {
@@ -112,6 +129,8 @@ public final class AssemblyResultsReader {
         int rows;
         int seatTotal;
         boolean listSeats = true;
+        /** A blank list_seats cell means the list seats are not known (count), not an error. */
+        boolean blankListSeatsUnknown;
         /** The region whose rows are read, or null for a whole-area file (no region column). */
         ListRegion region;
 
@@ -214,7 +233,9 @@ public final class AssemblyResultsReader {
                         + tally.seatTotal + " constituency seats so far, but " + contest.id() + " has "
                         + contest.constituencySeats() + " constituencies");
             }
-            if (listCol >= 0) {
+            if (listCol >= 0 && tally.blankListSeatsUnknown && row.get(listCol).isBlank()) {
+                tally.listSeats = false; // a source giving each party's total seats only: the list seats are unknown
+            } else if (listCol >= 0) {
                 tally.published[p] += whole(row.get(listCol), where + "'list_seats'");
             } else {
                 tally.listSeats = false; // a row of a file without published list seats: the seats are not known

@@ -120,7 +120,7 @@ final class AssemblyCounts {
         try {
             list = listFiles.isEmpty()
                     ? null
-                    : AssemblyResultsReader.read(listFiles, ws.rowOwners(), election, ws.aliases());
+                    : AssemblyResultsReader.read(listFiles, ws.rowOwners(), election, ws.aliases(), true);
         } catch (BadInputException e) {
             notes.add(contest.id() + ": list seats not counted: " + e.getMessage());
             list = null;

@@ -179,7 +179,9 @@ final class ResultSection {
      * "FDP won 4.6% of the list vote, under its 5% threshold; the forecast gave it 82.4% (8 in 10) to pass." for each
      * list near its threshold: whether a list passes decides its seats and often the government, and a list under 5% is
      * no row of the shares above. A list that missed is never printed at the threshold it missed, and is printed to the
-     * decimals that show how near it came (4.98% of 5% as 4.98, not 5.0 nor 4.9).
+     * decimals that show how near it came (4.98% of 5% as 4.98, not 5.0 nor 4.9). A list under its threshold that won
+     * seats all the same is said to have been seated by another route: Saxony's Die Linke won 4.5% in 2024 and 6 seats
+     * through two constituencies, and the page said only that it was "under its 5% threshold" beside its 6 seats.
      */
     private static void thresholds(StringBuilder h, ResultCheck r) {
         if (r.thresholds().isEmpty()) {
@@ -197,9 +199,26 @@ final class ResultSection {
                     .append(AssemblyTables.thresholdText(t.threshold()))
                     .append("% threshold; the forecast gave it ")
                     .append(odds(t.pOver()))
-                    .append(" to pass.</li>");
+                    .append(" to pass")
+                    .append(t.passed() ? "" : seatedAnyway(r, t.id()))
+                    .append(".</li>");
         }
         h.append("</ul>\n");
+    }
+
+    /**
+     * "; it won 6 seats all the same, by a route the threshold does not count (constituencies won, or an exemption)",
+     * where the result seats a list that missed its threshold; empty otherwise. The forecast seats only lists over
+     * the threshold unless the definition states the route ({@code partyThresholds}, {@code thresholdWaiver}).
+     */
+    private static String seatedAnyway(ResultCheck r, String id) {
+        return r.seats().stream()
+                .filter(s -> s.id().equals(id) && s.won() > 0)
+                .findFirst()
+                .map(s -> "; it won " + s.won() + (s.won() == 1 ? " seat" : " seats")
+                        + " all the same, by a route the threshold does not count (constituencies won, or an"
+                        + " exemption)")
+                .orElse("");
     }
 
     /** "97.1% (49 in 50)". */

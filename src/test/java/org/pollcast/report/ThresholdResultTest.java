@@ -72,4 +72,28 @@ class ThresholdResultTest {
                         .endsWith("so no list vote share can be worked out."))
                 .noneSatisfy(n -> assertThat(n).contains("first-preference"));
     }
+    /**
+     * Saxony 2024: Die Linke won 4.5% of the list vote, under the 5% threshold, and 6 seats through two constituencies;
+     * the Freie Wähler 2.3% and one constituency. Before, the page said each was "under its 5% threshold" and no more,
+     * beside the seats it won in the table above.
+     */
+    @Test
+    void aListSeatedUnderItsThresholdIsSaidToHaveWonSeatsAllTheSame() throws IOException {
+        Workspace ws =
+                IngestFixtures.kitWorkspace(tmp, "saxony", "src/test/resources/ingest/politpro-saxony-2024-insa.txt");
+        ForecastRequest r = ForecastRequest.of("saxony-2024", LocalDate.of(2024, 8, 25))
+                .withSimulation(SimulationSettings.withDefaults().withSims(4_000L));
+        ReportInput in = ReportInputs.gather(
+                ws, Forecasts.run(ws, r), r.averaging(), null, Instant.parse("2026-12-01T00:00:00Z"));
+        String page = HtmlReport.render(
+                in, List.of(), Palette.load(Path.of("data/palette.yaml")).forElection(in.election()));
+        assertThat(page)
+                .containsPattern("Die Linke won 4\\.5% of the list vote, under its 5% threshold; the forecast gave it"
+                        + " [0-9.]+% \\([^)]*\\) to pass; it won 6 seats all the same, by a route the threshold does"
+                        + " not count \\(constituencies won, or an exemption\\)\\.")
+                .contains("won 1 seat all the same")
+                // A list over its threshold is said no more than before.
+                .containsPattern("Gr&uuml;ne won 5\\.1% of the list vote, over its 5% threshold; the forecast gave it"
+                        + " [0-9.]+% \\([^)]*\\) to pass\\.<");
+    }
 }
