@@ -125,6 +125,42 @@ final class WeightedAverage {
         return new double[] {mean, Math.sqrt(variance), polls, neff, tau2};
     }
 
+    /**
+     * What the polls taken after the last one naming option j can hold of it, where they outweigh every poll naming
+     * it {@value #STALE_RATIO} times over: the weighted mean of their remainders (100 less what they named), as each printed an "others" figure with j
+     * inside it. Infinite where no such polls outweigh them. An option is averaged over the polls naming it only, its
+     * weights scaled among those polls, so a poll of any age stood for it at full weight: Alberta's blind trial, where
+     * one May 2020 poll alone named Wildrose Independence (10%), gave it 9.1% of the average a week before the 2023
+     * vote, whose eleven polls of May printed others of 2 to 5 without it, and took 4 points off each leader.
+     */
+    /**
+     * How many times the polls naming an option the newer polls must outweigh before those hold it: only an option
+     * whose polls have all but aged out of the average (under a twentieth of the newer ones' weight, about four
+     * half-lives behind them), so that a candidate a firm stopped naming a fortnight ago keeps its average.
+     */
+    static final double STALE_RATIO = 20;
+
+    private static double heldByNewerOthers(PollPanel p, int j, double[] w) {
+        int n = p.polls;
+        int lastNamed = Integer.MIN_VALUE;
+        double named = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(p.y[j * n + i])) {
+                lastNamed = Math.max(lastNamed, p.day[i]);
+                named += w[i];
+            }
+        }
+        double newer = 0;
+        double held = 0;
+        for (int i = 0; i < n; i++) {
+            if (p.day[i] > lastNamed && p.printedOther[i] && !Double.isNaN(p.impliedOther[i]) && w[i] > 0) {
+                newer += w[i];
+                held += w[i] * p.impliedOther[i];
+            }
+        }
+        return newer > STALE_RATIO * named ? held / newer : Double.POSITIVE_INFINITY;
+    }
+
     /** For each option, the day of the first poll naming it (Integer.MAX_VALUE when none does). */
     private static int[] firstNamed(PollPanel p) {
         int n = p.polls;
@@ -148,7 +184,7 @@ final class WeightedAverage {
         double named = 0;
         for (int j = 0; j < options; j++) {
             est[j] = option(p, p.y, j * n, w, effectsByPoll);
-            est[j][0] = Math.max(0, est[j][0]);
+            est[j][0] = Math.max(0, Math.min(est[j][0], heldByNewerOthers(p, j, w)));
             named += est[j][0];
         }
         // "Others" from the polls' own figures: each poll's remainder less the average of the tracked options it

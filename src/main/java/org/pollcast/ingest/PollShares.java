@@ -657,6 +657,19 @@ public final class PollShares {
         if (breakdown.isPresent()) {
             return total(breakdown.get(), text, field, where, what, problems);
         }
+        // Only Others is the sum of named parts: a party's or candidate's cell naming others is no share of its own.
+        Optional<Double> named = Option.OTHER.equals(what) ? ShareBreakdown.namedPartsSum(text) : Optional.empty();
+        if (named.isPresent()) {
+            if (named.get() > 100) {
+                problems.add(new Problem(
+                        source,
+                        where,
+                        field,
+                        "share for '" + what + "' is " + text + ", its parts adding up to more than 100"));
+                return null;
+            }
+            return named.get();
+        }
         String t = text.replace("%", "").replace("\u00a0", "").trim();
         boolean below = t.startsWith("<");
         String number = below ? t.substring(1).trim() : t;

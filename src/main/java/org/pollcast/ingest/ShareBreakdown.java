@@ -35,6 +35,16 @@ final class ShareBreakdown {
     private static final Pattern CELL = Pattern.compile(
             "(" + FIGURE + ")\\s*%?\\s*[:(]?\\s*((?:" + NAME + JOIN + FIGURE + "\\s*%?\\s*[,;]?\\s*)+)\\)?");
 
+    /**
+     * A cell of parts only, each a name and its figure with a percent sign and no total before them: the
+     * encyclopedia's Canadian provincial tables print the parties left without a column of their own that way in
+     * their Other column ("AIP 8% Other 8%": Alberta's 2020 polls for the 2023 election). The percent sign is
+     * required, so that a date or a firm with a number is never read as a share.
+     */
+    private static final Pattern NAMED_PART = Pattern.compile("(" + NAME + ")\\s+(" + FIGURE + ")\\s*%");
+
+    private static final Pattern NAMED_PARTS = Pattern.compile("(?:" + NAME + "\\s+" + FIGURE + "\\s*%\\s*[,;]?\\s*)+");
+
     /** Longer than any cell of a few parts; the pattern is not tried on more (a page's prose in a cell). */
     private static final int MAX_CHARS = 200;
 
@@ -64,6 +74,23 @@ final class ShareBreakdown {
             sum += figure(part.group(2));
         }
         return Optional.of(new Read(cell.group(1).replace(" ", ""), List.copyOf(parts), sum));
+    }
+
+    /**
+     * The sum of a cell of named parts with no total ("AIP 9% FCP 2% Other 1%" is 12): the column's share is all of
+     * them, none being an option of its own; empty for anything else (a plain figure, a total with its parts).
+     */
+    static Optional<Double> namedPartsSum(String text) {
+        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        if (t.length() > MAX_CHARS || !NAMED_PARTS.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        Matcher part = NAMED_PART.matcher(t);
+        while (part.find()) {
+            sum += figure(part.group(2));
+        }
+        return Optional.of(sum);
     }
 
     /**

@@ -1,0 +1,40 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An Other cell that names its parties and gives no total ("AIP 8% Other 8%"), as the encyclopedia's Canadian
+ * provincial tables print the parties without a column of their own (Alberta's 2020 polls for the 2023 election,
+ * copied as Markdown by a mirror). The Alberta blind trial: both Angus Reid polls were refused, "share for 'other' is
+ * 'AIP 8% Other 8%', not a number", and with them the whole page.
+ */
+class NamedOthersTest {
+    @TempDir
+    Path root;
+
+    private static final IngestSettings NEW_FIRMS =
+            IngestSettings.withDefaults().withAcceptNewPollsters(true);
+
+    @Test
+    void anOtherCellOfNamedPartiesIsTheirSum() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "ab-2023.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "osmarks-ab-2023.md", PollFormat.MARKDOWN, "ab-2023", NEW_FIRMS);
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    @Test
+    void onlyCellsOfNamedFiguresWithPercentSignsAreParts() {
+        assertThat(ShareBreakdown.namedPartsSum("AIP 9% FCP 2% Other 1%")).contains(12.0);
+        assertThat(ShareBreakdown.namedPartsSum("AIP 8% Other 8%")).contains(16.0);
+        assertThat(ShareBreakdown.namedPartsSum("8%")).isEmpty();
+        assertThat(ShareBreakdown.namedPartsSum("N/A")).isEmpty();
+        assertThat(ShareBreakdown.namedPartsSum("May 24 2020")).isEmpty();
+        assertThat(ShareBreakdown.namedPartsSum("AIP 8")).isEmpty();
+    }
+}
