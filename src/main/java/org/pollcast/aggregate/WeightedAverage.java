@@ -126,6 +126,13 @@ final class WeightedAverage {
     }
 
     /**
+     * How many times the polls naming an option the newer polls must outweigh before those hold it: only an option
+     * whose polls have all but aged out of the average (under a twentieth of the newer ones' weight, about four
+     * half-lives behind them), so that a candidate a firm stopped naming a fortnight ago keeps its average.
+     */
+    static final double STALE_RATIO = 20;
+
+    /**
      * What the polls taken after the last one naming option j can hold of it, where they outweigh every poll naming
      * it {@value #STALE_RATIO} times over: the weighted mean of their remainders (100 less what they named), as each printed an "others" figure with j
      * inside it. Infinite where no such polls outweigh them. An option is averaged over the polls naming it only, its
@@ -133,13 +140,6 @@ final class WeightedAverage {
      * one May 2020 poll alone named Wildrose Independence (10%), gave it 9.1% of the average a week before the 2023
      * vote, whose eleven polls of May printed others of 2 to 5 without it, and took 4 points off each leader.
      */
-    /**
-     * How many times the polls naming an option the newer polls must outweigh before those hold it: only an option
-     * whose polls have all but aged out of the average (under a twentieth of the newer ones' weight, about four
-     * half-lives behind them), so that a candidate a firm stopped naming a fortnight ago keeps its average.
-     */
-    static final double STALE_RATIO = 20;
-
     private static double heldByNewerOthers(PollPanel p, int j, double[] w) {
         int n = p.polls;
         int lastNamed = Integer.MIN_VALUE;
