@@ -74,6 +74,15 @@ public final class AssemblyResultsReader {
                             + election.id() + "); the file" + (files.size() == 1 ? " has " : "s have ")
                             + (tally.years.isEmpty() ? "no rows" : "years " + joined(tally.years)));
         }
+        if (tally.firstBlank != null && tally.firstFilled != null) {
+            // Blank only where a source gives no split at all: one blank cell among filled ones is a figure left out,
+            // and read as "unknown" it silently dropped the check of every party's list seats (review).
+            throw new BadInputException(tally.firstBlank + ": empty, where other rows give list seats ("
+                    + tally.firstFilled
+                            .replaceAll(": field 'list_seats'$|'list_seats'$", "")
+                            .strip()
+                    + "): give every row's list seats, or none (a source of total seats only)");
+        }
         if (!tally.listSeats) {
             Arrays.fill(tally.published, -1);
         }
@@ -131,6 +140,10 @@ public final class AssemblyResultsReader {
         boolean listSeats = true;
         /** A blank list_seats cell means the list seats are not known (count), not an error. */
         boolean blankListSeatsUnknown;
+        /** Where the first blank and the first filled list_seats cell were: one of each is a cell left out, not a source. */
+        String firstBlank;
+
+        String firstFilled;
         /** The region whose rows are read, or null for a whole-area file (no region column). */
         ListRegion region;
 
@@ -235,7 +248,9 @@ public final class AssemblyResultsReader {
             }
             if (listCol >= 0 && tally.blankListSeatsUnknown && row.get(listCol).isBlank()) {
                 tally.listSeats = false; // a source giving each party's total seats only: the list seats are unknown
+                tally.firstBlank = tally.firstBlank == null ? where + "'list_seats'" : tally.firstBlank;
             } else if (listCol >= 0) {
+                tally.firstFilled = tally.firstFilled == null ? where + "'list_seats'" : tally.firstFilled;
                 tally.published[p] += whole(row.get(listCol), where + "'list_seats'");
             } else {
                 tally.listSeats = false; // a row of a file without published list seats: the seats are not known

@@ -124,6 +124,26 @@ public final class PollShares {
                 problems.add(new Problem(source, s.location(), s.field(), options.explain(s.name())));
                 continue;
             }
+            if (option.get().equals(Option.OTHER)) {
+                // An Others cell of named parts may name a party the election tracks ("Green 3% Other 7%" beside a
+                // Green column, or "Liberal 6% Other 8%" beside its blank one): summed, that party was counted twice
+                // or lost into Others (review).
+                List<String> tracked = ShareBreakdown.namedPartNames(s.value()).stream()
+                        .filter(n -> options.resolve(n)
+                                .filter(o -> !o.equals(Option.OTHER))
+                                .isPresent())
+                        .toList();
+                if (!tracked.isEmpty()) {
+                    problems.add(new Problem(
+                            source,
+                            s.location(),
+                            s.field(),
+                            "the Others cell '" + s.value() + "' names " + String.join(", ", tracked)
+                                    + ", an option of this election: give its figure in its own column and Others"
+                                    + " without it"));
+                    continue;
+                }
+            }
             Double value = percent(s.value(), s.field(), s.location(), option.get(), problems);
             if (value == null) {
                 continue;

@@ -80,6 +80,20 @@ final class ShareBreakdown {
      * The sum of a cell of named parts with no total ("AIP 9% FCP 2% Other 1%" is 12): the column's share is all of
      * them, none being an option of its own; empty for anything else (a plain figure, a total with its parts).
      */
+    /** The names of a cell of named parts with no total ({@link #namedPartsSum}); empty for anything else. */
+    static List<String> namedPartNames(String text) {
+        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        if (t.length() > MAX_CHARS || !NAMED_PARTS.matcher(t).matches()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        Matcher part = NAMED_PART.matcher(t);
+        while (part.find()) {
+            names.add(part.group(1).trim());
+        }
+        return names;
+    }
+
     static Optional<Double> namedPartsSum(String text) {
         String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
         if (t.length() > MAX_CHARS || !NAMED_PARTS.matcher(t).matches()) {

@@ -145,7 +145,8 @@ final class RaceCharts {
     static String alt(ReportInput in, boolean shares) {
         LeadWords w = LeadWords.of(in.election());
         return shares
-                ? "Line chart of the two likeliest winners' expected share of " + w.votes() + " as of each date, "
+                ? "Line chart of the likeliest winners' expected share of " + w.votes()
+                        + " (and of any who led or ran second earlier) as of each date, "
                         + "the leader's with a shaded 90% range, " + raceSpan(in) + ": " + raceMoves(in, true) + "."
                 : "Line chart of each leading " + w.one() + "'s chance of " + w.winning()
                         + ", forecast again as of each date from "
@@ -201,10 +202,15 @@ final class RaceCharts {
     /** Each shown candidate's figure at the first date and the last: "Sadiq Khan from 76% to 96%". */
     private static String raceMoves(ReportInput in, boolean shares) {
         List<RaceSeries.Point> pts = in.race().points();
-        RaceSeries.Point first = pts.get(0);
         RaceSeries.Point last = pts.get(pts.size() - 1);
         List<String> parts = new ArrayList<>();
         for (CandidateForecast x : shown(in, shares)) {
+            // From the first date with a figure of theirs: a candidate who entered late (Iceland 2024's Halla
+            // Tómasdóttir, second on the day and the winner) was left out of the words for having none at the first.
+            RaceSeries.Point first = pts.stream()
+                    .filter(p -> !(shares ? shareText(p, x.id()) : chanceText(p, x.id())).isEmpty())
+                    .findFirst()
+                    .orElse(pts.get(0));
             String then = shares ? shareText(first, x.id()) : chanceText(first, x.id());
             String now = shares ? shareText(last, x.id()) : chanceText(last, x.id());
             if (!then.isEmpty() && !now.isEmpty()) {

@@ -88,4 +88,40 @@ class RaceChartsShownTest {
                 .extracting(CandidateForecast::id)
                 .containsExactly("g", "h");
     }
+
+    /**
+     * The share chart's words name every candidate drawn, from the first date with a figure of theirs: a candidate who
+     * entered late (Iceland 2024's Halla Tómasdóttir, second on the day and the winner) was left out of them for having
+     * none at the first date, and the words still spoke of "the two likeliest winners" beside four lines (review).
+     */
+    @Test
+    void theWordsNameEveryoneDrawnFromTheirFirstFigure() {
+        RaceSeries.Point early = new RaceSeries.Point(
+                LocalDate.parse("2016-05-01"),
+                2,
+                0,
+                "test",
+                Map.of("g", 0.9, "d", 0.1),
+                Map.of("g", new RaceSeries.Share(60, 55, 65), "d", new RaceSeries.Share(20, 15, 25)));
+        List<RaceSeries.Point> race = List.of(early, point("2016-06-24", 45, 25, 15, 15));
+        org.pollcast.election.Election election = org.pollcast.ingest.IngestFixtures.CATALOG.resolve("london-2021");
+        ReportInput in = new ReportInput(
+                election,
+                List.of(),
+                null,
+                null,
+                new org.pollcast.simulate.ElectionForecast(forecast(), null),
+                List.of(),
+                null,
+                java.time.Instant.parse("2016-06-24T00:00:00Z"),
+                List.of(),
+                null,
+                new RaceSeries(1000, 1, "test", race),
+                null);
+        String words = RaceCharts.alt(in, true);
+        assertThat(words)
+                .doesNotContain("two likeliest")
+                .contains("Halla from 25%")
+                .contains("Davíð from 20%");
+    }
 }
