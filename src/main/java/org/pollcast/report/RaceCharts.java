@@ -145,8 +145,8 @@ final class RaceCharts {
     static String alt(ReportInput in, boolean shares) {
         LeadWords w = LeadWords.of(in.election());
         return shares
-                ? "Line chart of the likeliest winners' expected share of " + w.votes()
-                        + " (and of any who led or ran second earlier) as of each date, "
+                ? "Line chart of the likeliest winners' (and of any who led or ran second earlier) expected share of "
+                        + w.votes() + " as of each date, "
                         + "the leader's with a shaded 90% range, " + raceSpan(in) + ": " + raceMoves(in, true) + "."
                 : "Line chart of each leading " + w.one() + "'s chance of " + w.winning()
                         + ", forecast again as of each date from "
