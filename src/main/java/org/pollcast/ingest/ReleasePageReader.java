@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -1197,35 +1199,39 @@ final class ReleasePageReader {
     private static Optional<Footer> footer(String source, List<Line> lines, List<List<Line>> blocks) {
         // One closing line per poll: a post reporting two (a second firm's list under its own heading and dates) would
         // give the first firm, named above the figures, the second's figures, dates and sample (review).
-        List<Integer> closing = lines.stream()
-                .filter(l -> FOOTER.matcher(l.text()).find())
-                .map(Line::number)
-                .toList();
+        List<Integer> closing = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (FOOTER.matcher(lines.get(i).text()).find()) {
+                closing.add(i);
+            }
+        }
         if (closing.size() > 1) {
-            throw new BadInputException(source + ":" + closing.get(1) + ": the page reports " + closing.size()
-                    + " polls, each closed by its own line of dates (lines "
-                    + closing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+            throw new BadInputException(source + ":" + lines.get(closing.get(1)).number() + ": the page reports "
+                    + closing.size() + " polls, each closed by its own line of dates (lines "
+                    + closing.stream()
+                            .map(i -> String.valueOf(lines.get(i).number()))
+                            .collect(Collectors.joining(", "))
                     + "): save each poll's part as a page of its own, or put its figures in a CSV row");
         }
         List<Line> last = blocks.get(blocks.size() - 1);
         int after = lines.indexOf(last.get(last.size() - 1)) + 1;
-        for (int i = after; i < Math.min(lines.size(), after + FOOTER_LINES); i++) {
-            Matcher m = FOOTER.matcher(lines.get(i).text());
-            if (m.find()) {
-                try {
-                    return Optional.of(new Footer(
-                            lines.get(i),
-                            LocalDate.parse(m.group(1), DOTTED),
-                            LocalDate.parse(m.group(2), DOTTED),
-                            LocalDate.parse(m.group(3), DOTTED),
-                            m.group(4) == null ? null : m.group(4).replace(",", "")));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return Optional
-                            .empty(); // "31.02.2018": no date; the page is refused as undated, naming what to give
-                }
-            }
+        // The one closing line, if it stands just under the last list.
+        if (closing.isEmpty() || closing.get(0) < after || closing.get(0) >= after + FOOTER_LINES) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Line line = lines.get(closing.get(0));
+        Matcher m = FOOTER.matcher(line.text());
+        m.find();
+        try {
+            return Optional.of(new Footer(
+                    line,
+                    LocalDate.parse(m.group(1), DOTTED),
+                    LocalDate.parse(m.group(2), DOTTED),
+                    LocalDate.parse(m.group(3), DOTTED),
+                    m.group(4) == null ? null : m.group(4).replace(",", "")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // "31.02.2018": no date; the page is refused as undated, naming what to give
+        }
     }
 
     /** A text's non-blank lines, trimmed, with their numbers. */

@@ -159,40 +159,6 @@ public record PollBias(
                 Double.POSITIVE_INFINITY);
     }
 
-    /** A record whose widest lead learned from is not known: no narrowing is held for its width. */
-    public PollBias(
-            double leadRatio,
-            double leadShift,
-            double spread,
-            double minorSpread,
-            double unpolledShare,
-            List<String> from,
-            List<String> borrowedFrom,
-            boolean spreadBorrowed,
-            boolean unpolledBorrowed,
-            List<String> leftOut,
-            PollErrorRecord errors,
-            int unpolledCount,
-            double unpolledMean,
-            int reversals) {
-        this(
-                leadRatio,
-                leadShift,
-                spread,
-                minorSpread,
-                unpolledShare,
-                from,
-                borrowedFrom,
-                spreadBorrowed,
-                unpolledBorrowed,
-                leftOut,
-                errors,
-                unpolledCount,
-                unpolledMean,
-                reversals,
-                Double.POSITIVE_INFINITY);
-    }
-
     public PollBias(double leadRatio, double spread, double minorSpread, double unpolledShare, List<String> from) {
         this(
                 leadRatio,

@@ -3,11 +3,14 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
+import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
@@ -364,19 +367,19 @@ final class PollBiasLearning {
      * the polls; Casey, on 2% in them, came second with 23% and Higgins won by 32.5). Empty where the pairs agree.
      */
     private static String otherPair(
-            ContestResult result, List<ShareEstimate> top, List<? extends org.pollcast.election.Candidate> candidates) {
+            ContestResult result, List<ShareEstimate> top, List<? extends Candidate> candidates) {
         List<String> two = resultLeadingTwo(result);
         if (two.size() < 2
                 || (two.contains(top.get(0).option()) && two.contains(top.get(1).option()))) {
             return "";
         }
-        java.util.function.Function<String, String> name = id -> candidates.stream()
+        Function<String, String> name = id -> candidates.stream()
                 .filter(c -> c.id().equals(id))
                 .map(c -> c.name())
                 .findFirst()
                 .orElse(id);
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 ", between the average's leading two, %s and %s; the result's were %s and %s, %s apart",
                 name.apply(top.get(0).option()),
                 name.apply(top.get(1).option()),

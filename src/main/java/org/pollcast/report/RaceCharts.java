@@ -7,6 +7,8 @@ import static org.pollcast.report.Html.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
 
@@ -41,19 +43,18 @@ final class RaceCharts {
         int n = shares ? SHARES : CHANCES;
         List<CandidateForecast> out = new ArrayList<>(ReportCharts.likeliest(f, n));
         for (RaceSeries.Point p : points) {
-            java.util.Map<String, Double> by = shares
+            Map<String, Double> by = shares
                     ? p.firstPref().entrySet().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    java.util.Map.Entry::getKey,
-                                    e -> e.getValue().mean()))
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, e -> e.getValue().mean()))
                     : p.pWin();
             List<String> top = by.entrySet().stream()
                     .filter(e -> !e.getKey().equals("other"))
-                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue()
+                    .sorted(Map.Entry.<String, Double>comparingByValue()
                             .reversed()
-                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(2)
-                    .map(java.util.Map.Entry::getKey)
+                    .map(Map.Entry::getKey)
                     .toList();
             for (String id : top) {
                 if (out.size() < n + 2 && out.stream().noneMatch(c -> c.id().equals(id))) {

@@ -191,7 +191,8 @@ class PollBiasTest {
                 PollErrorRecord.none(),
                 0,
                 0.6,
-                1);
+                1,
+                Double.POSITIVE_INFINITY);
         ShareInput out = upset.apply(wide, 0);
         assertEquals(41 - 6.4, out.mean()[0] - out.mean()[1], 1e-9, "narrowed by the record's 6.4 points");
         assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
@@ -230,7 +231,8 @@ class PollBiasTest {
                 PollErrorRecord.none(),
                 0,
                 0.6,
-                1);
+                1,
+                Double.POSITIVE_INFINITY);
         ShareInput left = ahead.apply(wide, 0);
         assertEquals(41, left.mean()[0] - left.mean()[1], 1e-9);
         assertTrue(left.source().contains("lead left as it is for systematic poll error"), left.source());
