@@ -134,13 +134,17 @@ final class WeightedAverage {
 
     /**
      * What the polls taken after the last one naming option j can hold of it, where they outweigh every poll naming
-     * it {@value #STALE_RATIO} times over: the weighted mean of their remainders (100 less what they named), as each printed an "others" figure with j
-     * inside it. Infinite where no such polls outweigh them. An option is averaged over the polls naming it only, its
-     * weights scaled among those polls, so a poll of any age stood for it at full weight: Alberta's blind trial, where
-     * one May 2020 poll alone named Wildrose Independence (10%), gave it 9.1% of the average a week before the 2023
-     * vote, whose eleven polls of May printed others of 2 to 5 without it, and took 4 points off each leader.
+     * it {@value #STALE_RATIO} times over; infinite where no such polls do. Each of them printed an "others" figure
+     * with j inside it, beside the other options it left out (their averages, {@code est}) and the parties no poll
+     * names: what is left of its remainder once those options take their averages holds j and those parties in a
+     * proportion no newer poll gives, so j is held to half of it, the middle of what the newer polls allow. An option
+     * is averaged over the polls naming it only, its weights scaled among those polls, so a poll of any age stood for
+     * it at full weight: Alberta's blind trial, where one May 2020 poll alone named Wildrose Independence (10%), gave it
+     * 9.1% of the average a week before the 2023 vote, whose eleven polls of May printed others of 2 to 5 without it,
+     * and took 4 points off each leader. Held to the whole of those remainders, it took the Alberta Party's and the
+     * Greens' unnamed shares as well, and "others" showed 0.0.
      */
-    private static double heldByNewerOthers(PollPanel p, int j, double[] w) {
+    private static double heldByNewerOthers(PollPanel p, int j, double[] w, double[][] est) {
         int n = p.polls;
         int lastNamed = Integer.MIN_VALUE;
         double named = 0;
@@ -154,11 +158,17 @@ final class WeightedAverage {
         double held = 0;
         for (int i = 0; i < n; i++) {
             if (p.day[i] > lastNamed && p.printedOther[i] && !Double.isNaN(p.impliedOther[i]) && w[i] > 0) {
+                double left = p.impliedOther[i];
+                for (int k = 0; k < p.optionCount(); k++) {
+                    if (k != j && Double.isNaN(p.y[k * n + i])) {
+                        left -= est[k][0];
+                    }
+                }
                 newer += w[i];
-                held += w[i] * p.impliedOther[i];
+                held += w[i] * Math.max(0, left);
             }
         }
-        return newer > STALE_RATIO * named ? held / newer : Double.POSITIVE_INFINITY;
+        return newer > STALE_RATIO * named ? held / newer / 2 : Double.POSITIVE_INFINITY;
     }
 
     /** For each option, the day of the first poll naming it (Integer.MAX_VALUE when none does). */
@@ -184,7 +194,19 @@ final class WeightedAverage {
         double named = 0;
         for (int j = 0; j < options; j++) {
             est[j] = option(p, p.y, j * n, w, effectsByPoll);
-            est[j][0] = Math.max(0, Math.min(est[j][0], heldByNewerOthers(p, j, w)));
+            est[j][0] = Math.max(0, est[j][0]);
+        }
+        // Held against the other options' own averages, so that two stale options each see the other unheld.
+        double[] held = new double[options];
+        for (int j = 0; j < options; j++) {
+            held[j] = heldByNewerOthers(p, j, w, est);
+        }
+        for (int j = 0; j < options; j++) {
+            if (est[j][0] > held[j]) {
+                est[j][0] = held[j];
+                // The newer polls allow anything from none of their remainder to all of it.
+                est[j][1] = Math.max(est[j][1], 2 * held[j] / Math.sqrt(12));
+            }
             named += est[j][0];
         }
         // "Others" from the polls' own figures: each poll's remainder less the average of the tracked options it

@@ -74,6 +74,19 @@ class StaleOptionTest {
     }
 
     @Test
+    void theHeldOptionLeavesOthersTheirPartOfTheNewerRemainders() {
+        // The month's polls print others of 5, 7 and 4 holding Paddick and everyone else in a proportion none of them
+        // gives: Paddick is held to the middle, and "others" keeps the rest, where it had shown 0.0 (Alberta 2023).
+        PollAverage stale = average(E, polls(true), LocalDate.of(2008, 4, 25), PLAIN);
+        double paddick = stale.share("paddick").orElseThrow().share();
+        double other = stale.share("other").orElseThrow().share();
+        assertThat(paddick).isBetween(2.0, 3.5);
+        assertThat(other).isCloseTo(paddick, within(1.0));
+        // Its range spans what the newer polls allow, from none of their remainder to all of it.
+        assertThat(stale.share("paddick").orElseThrow().se()).isGreaterThanOrEqualTo(1.4);
+    }
+
+    @Test
     void anOptionNamedByTheNewestPollsKeepsItsAverage() {
         List<Poll> polls = polls(false);
         polls.add(poll(
