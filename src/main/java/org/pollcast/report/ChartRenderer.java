@@ -309,6 +309,9 @@ public final class ChartRenderer {
         }
         List<double[]> labelAt = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        // Each name's line: where it ends (before the names are moved apart) and its colour, for the leader.
+        List<double[]> lineAt = new ArrayList<>();
+        List<Color> lineColours = new ArrayList<>();
         for (ChartSpec.Series s : spec.series()) {
             XYSeries series = s.error() == null
                     ? chart.addSeries(legendLabel(s.name(), chart), s.x(), s.y())
@@ -342,7 +345,10 @@ public final class ChartRenderer {
                     // A line whose peak runs off a capped axis is named in the legend alone: its name over the
                     // axis's top stood over the value axis's labels when the peak was at 0 seats.
                     if (s.inLegend() && s.x().length > 1 && !size.legendBelow() && !DirectLabels.offScale(spec, s)) {
-                        labelAt.add(DirectLabels.labelPoint(spec, s, range));
+                        double[] at = DirectLabels.labelPoint(spec, s, range);
+                        labelAt.add(at);
+                        lineAt.add(at.clone());
+                        lineColours.add(Palette.color(s.colour()));
                         labels.add(s.name());
                     }
                 }
@@ -359,7 +365,8 @@ public final class ChartRenderer {
         double labelTop = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < labels.size(); i++) {
             if (spec.dateAxis()) {
-                chart.addEndLabel(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1]);
+                chart.addEndLabel(
+                        labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], lineAt.get(i)[1], lineColours.get(i));
             } else {
                 chart.addAnnotation(new AnnotationText(labels.get(i), labelAt.get(i)[0], labelAt.get(i)[1], false));
             }

@@ -1,9 +1,12 @@
 package org.pollcast.report;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Method;
@@ -32,6 +35,9 @@ final class EndLabelledChart extends XYChart {
     /** Space between a line's end and its name, and between the widest name and the legend, in pixels. */
     static final int LABEL_GAP = 8;
 
+    /** How far, in pixels, a name must sit off its line's end for a leader to join them: less reads as beside it. */
+    static final int LEADER_FROM = 4;
+
     private final FontMetrics metrics;
     private final List<AnnotationText> names = new ArrayList<>();
     /** Every annotation (the names, markers such as polling day): none is drawn in the full-width pass. */
@@ -40,6 +46,11 @@ final class EndLabelledChart extends XYChart {
     private final List<Integer> widths = new ArrayList<>();
     private final List<Double> lineEnds = new ArrayList<>();
     private final List<Double> verticals = new ArrayList<>();
+    private final List<Double> lineYs = new ArrayList<>();
+    private final List<Double> labelYs = new ArrayList<>();
+    private final List<Color> colours = new ArrayList<>();
+    /** Each name's centre on the date axis, as {@link #placeNames} last set it. */
+    private final List<Double> nameXs = new ArrayList<>();
 
     EndLabelledChart(XYChartBuilder builder, Font labelFont) {
         super(builder);
@@ -61,13 +72,20 @@ final class EndLabelledChart extends XYChart {
         verticals.add(x);
     }
 
-    /** Writes {@code name} right of the line that ends at ({@code lineEnd}, {@code y}). */
-    void addEndLabel(String name, double lineEnd, double y) {
+    /**
+     * Writes {@code name} at height {@code y} right of the line of colour {@code colour} that ends at ({@code lineEnd},
+     * {@code lineY}); a name moved off its line's height (names kept apart) is joined to the line's end by a leader.
+     */
+    void addEndLabel(String name, double lineEnd, double y, double lineY, Color colour) {
         AnnotationText text = new AnnotationText(name, lineEnd, y, false);
         addAnnotation(text);
         names.add(text);
         widths.add(metrics.stringWidth(name));
         lineEnds.add(lineEnd);
+        lineYs.add(lineY);
+        labelYs.add(y);
+        colours.add(colour);
+        nameXs.add(lineEnd);
     }
 
     @Override
@@ -119,6 +137,7 @@ final class EndLabelledChart extends XYChart {
             Graphics2D plot = (Graphics2D) g.create();
             plot.clipRect(0, top, left, height - top);
             super.paint(plot, narrow, height);
+            drawLeaders(plot);
             plot.dispose();
         } finally {
             getStyler().setLegendVisible(true);
@@ -143,10 +162,38 @@ final class EndLabelledChart extends XYChart {
                     start = Math.max(start, at + LABEL_GAP);
                 }
             }
-            names.get(i).setX(getChartXFromCoordinate((int) Math.round(start + widths.get(i) / 2.0)));
+            double x = getChartXFromCoordinate((int) Math.round(start + widths.get(i) / 2.0));
+            names.get(i).setX(x);
+            nameXs.set(i, x);
             right = Math.max(right, start + widths.get(i));
         }
         return right;
+    }
+
+    /**
+     * Joins each name moved off its line's height to the line's end, in the line's colour: names of lines ending close
+     * together are kept a line apart, and Alberta's trend put "Liberal" (a line at 1%) beside the Alberta Party's line
+     * at 3.3% and "Alberta Party" at 5.5%, where no line ended; the names' grey alone could not say whose each was.
+     */
+    private void drawLeaders(Graphics2D g) {
+        Graphics2D pen = (Graphics2D) g.create();
+        try {
+            pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            pen.setStroke(new BasicStroke(1.2f));
+            for (int i = 0; i < names.size(); i++) {
+                double fromY = getScreenYFromChart(lineYs.get(i));
+                double toY = getScreenYFromChart(labelYs.get(i));
+                if (Math.abs(toY - fromY) < LEADER_FROM) {
+                    continue;
+                }
+                double fromX = getScreenXFromChart(lineEnds.get(i)) + 2;
+                double toX = getScreenXFromChart(nameXs.get(i)) - widths.get(i) / 2.0 - 2;
+                pen.setColor(colours.get(i));
+                pen.draw(new Line2D.Double(fromX, fromY, toX, toY));
+            }
+        } finally {
+            pen.dispose();
+        }
     }
 
     /** The bounds of a part of the chart as last painted: {@code getPlot} or {@code getLegend}. */

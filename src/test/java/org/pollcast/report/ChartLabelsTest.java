@@ -205,6 +205,77 @@ class ChartLabelsTest {
     }
 
     /**
+     * Alberta's trend (a blind trial): three small parties' lines ended within 2.3 points of each other, their names
+     * were kept a line apart, and "Liberal" (a line at 1%) sat beside the Alberta Party's line at 3.3%, "Alberta Party"
+     * at 5.5% where no line ended; grey names alone could not say whose each was. A name moved off its line's height is
+     * joined to the line's end by a leader in the line's colour; a name at its line's height has none.
+     */
+    @Test
+    void aNameMovedOffItsLineIsJoinedToItsEndByALeaderInItsColour() {
+        LocalDate from = LocalDate.of(2023, 4, 1);
+        LocalDate last = LocalDate.of(2023, 5, 22);
+        ChartSpec spec = new ChartSpec(
+                "trend",
+                "xy",
+                "Vote share: polls and the trend",
+                "",
+                "",
+                "Vote share (%)",
+                List.of(),
+                List.of(
+                        flat("UCP", "#0072B2", from, last, 45),
+                        flat("Green", "#CC79A7", from, last, 1.0),
+                        flat("Liberal", "#E69F00", from, last, 1.0),
+                        flat("Alberta Party", "#009E73", from, last, 3.3)),
+                List.of(),
+                false,
+                true);
+        XYChart chart = (XYChart) ChartRenderer.build(spec, ChartRenderer.Size.SOCIAL);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(
+                ChartRenderer.WIDTH, ChartRenderer.HEIGHT, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        chart.paint(g, ChartRenderer.WIDTH, ChartRenderer.HEIGHT - 40);
+        g.dispose();
+        int end = (int) Math.round(chart.getScreenXFromChart(last.toEpochDay()));
+        // Right of the line's end, past its stroke's cap and before its name: only a leader puts colour there.
+        assertThat(inkRightOfEnd(image, end, (int) Math.round(chart.getScreenYFromChart(3.3)), 0x009E73))
+                .as("the Alberta Party's leader, its name moved up")
+                .isPositive();
+        assertThat(inkRightOfEnd(image, end, (int) Math.round(chart.getScreenYFromChart(45)), 0x0072B2))
+                .as("no leader where the name is at its line's height")
+                .isZero();
+    }
+
+    private static ChartSpec.Series flat(String name, String colour, LocalDate from, LocalDate to, double share) {
+        int n = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = from.toEpochDay() + i;
+            y[i] = share;
+        }
+        return new ChartSpec.Series(name, colour, x, y, null, "line", null, true);
+    }
+
+    /** Pixels near {@code rgb} in the columns just right of a line's end, within 30 pixels of its row. */
+    private static int inkRightOfEnd(java.awt.image.BufferedImage image, int end, int row, int rgb) {
+        java.awt.Color want = new java.awt.Color(rgb);
+        int ink = 0;
+        for (int x = end + 3; x <= end + 6; x++) {
+            for (int y = Math.max(0, row - 30); y <= Math.min(image.getHeight() - 1, row + 30); y++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                int d = Math.abs(c.getRed() - want.getRed())
+                        + Math.abs(c.getGreen() - want.getGreen())
+                        + Math.abs(c.getBlue() - want.getBlue());
+                ink += d < 90 ? 1 : 0;
+            }
+        }
+        return ink;
+    }
+
+    /**
      * On a phone, dates were labelled by month alone: ticks three weeks apart read "Feb '24", "Feb '24" (London 2024,
      * February to May), and over a fortnight XChart, finding every label alike, drew none. Ticks days apart must be
      * told apart.
