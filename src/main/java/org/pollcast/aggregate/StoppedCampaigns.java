@@ -56,7 +56,7 @@ public final class StoppedCampaigns {
      * taken as the race after Ahn Cheol-soo's withdrawal of 3 March, it cut the 14 polls before it, and the polling
      * day's average rested on it alone, Sim Sang-jung "not in any poll". It is still averaged with the polls before.
      */
-    static boolean ofTheWholeRace(Contest contest, Poll p) {
+    public static boolean ofTheWholeRace(Contest contest, Poll p) {
         return !p.partial()
                 || (contest instanceof SingleWinnerContest single
                         && single.namesEveryCandidate(p.shares().keySet(), begun(p)));
@@ -171,7 +171,7 @@ public final class StoppedCampaigns {
     }
 
     /** The first day of a poll's fieldwork, else the day it speaks for. */
-    static LocalDate begun(Poll p) {
+    public static LocalDate begun(Poll p) {
         return p.fieldworkStart() != null ? p.fieldworkStart() : p.date();
     }
 }

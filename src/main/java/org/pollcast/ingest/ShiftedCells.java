@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * cannot be told from the row, so it is refused, naming the figure and its column; the page's rows are the check.
  */
 final class ShiftedCells {
+    /** A lead column's name, normalised: "Lead", or one of a table's numbered leads ("Lead #1", "Lead #2"). */
+    private static final Pattern LEAD = Pattern.compile("lead(_\\d)?");
+
     private static final Pattern FIGURE = Pattern.compile("^\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*%?\\s*$");
 
     private ShiftedCells() {}
@@ -26,10 +29,13 @@ final class ShiftedCells {
     /** Why the row's figures sit in the wrong columns, or null where nothing says so. */
     static Shift of(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns) {
         int lead = -1;
+        int firstLead = -1;
         for (int c = 0; c < columns.size(); c++) {
             HtmlColumns.Column col = columns.get(c);
-            if (col.group().isEmpty() && Columns.normalise(col.leaf()).equals("lead")) {
+            if (col.group().isEmpty()
+                    && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
                 lead = c;
+                firstLead = firstLead < 0 ? c : firstLead;
             }
         }
         // A row that stops before its lead column (a text copy printing one cell to a line keeps no empty cell for
@@ -48,6 +54,9 @@ final class ShiftedCells {
         }
         if (last < 0) {
             return null;
+        }
+        if (firstLead >= 0 && firstLead < lead && last == firstLead) {
+            return twoLeads(row, columns, last, lead);
         }
         List<Double> options = new ArrayList<>();
         for (int c = 0; c < last; c++) {
@@ -77,6 +86,55 @@ final class ShiftedCells {
                         columns.get(last).leaf(),
                         plain(options.get(0)),
                         plain(options.get(1))));
+    }
+
+    /**
+     * A table with two lead columns, the first two's and the second and third's ("Lead #1", "Lead #2": the 2018 Turkish
+     * presidential table), whose row lost a cell: its last lead cell is empty and its two leads sit one column left,
+     * the first under the last candidate. wikimili's copy prints the İYİ Party's poll of 6 June so (Erdoğan 42.0, İnce
+     * 22.4, Akşener 22.7, Demirtaş 11.0, Karamollaoğlu 1.9, then 19.3 and 0.3 where Perinçek and Lead #1 stand), which
+     * was refused as shares summing to 119.3, a message that hid which cell went. Null where the figures are not so.
+     */
+    private static Shift twoLeads(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int second, int lead) {
+        int first = second - 1;
+        Double secondLead = figure(row.get(second).text());
+        Double firstLead = first >= 0 ? figure(row.get(first).text()) : null;
+        if (secondLead == null || firstLead == null || !columns.get(first).isOption()) {
+            return null;
+        }
+        List<Double> options = new ArrayList<>();
+        for (int c = 0; c < first; c++) {
+            Double f = columns.get(c).isOption() ? figure(row.get(c).text()) : null;
+            if (f != null && (c == 0 || row.get(c) != row.get(c - 1))) {
+                options.add(f);
+            }
+        }
+        if (options.size() < 3) {
+            return null;
+        }
+        options.sort((a, b) -> Double.compare(b, a));
+        double one = options.get(0) - options.get(1);
+        double two = options.get(1) - options.get(2);
+        if (one <= 0 || Math.abs(firstLead - one) > 0.051 || Math.abs(secondLead - two) > 0.051) {
+            return null;
+        }
+        return new Shift(
+                columns.get(first).leaf(),
+                String.format(
+                        Locale.ROOT,
+                        "the row's figures sit in the wrong columns: its '%s' cell is empty, and its last two figures,"
+                                + " %s under '%s' and %s under '%s', are the leads of its three largest (%s − %s, %s −"
+                                + " %s), as a copy that lost a cell prints a row: which candidate's figure went cannot"
+                                + " be told; give the row as the page prints it",
+                        columns.get(lead).leaf(),
+                        row.get(first).text(),
+                        columns.get(first).leaf(),
+                        row.get(second).text(),
+                        columns.get(second).leaf(),
+                        plain(options.get(0)),
+                        plain(options.get(1)),
+                        plain(options.get(1)),
+                        plain(options.get(2))));
     }
 
     private static String plain(double v) {

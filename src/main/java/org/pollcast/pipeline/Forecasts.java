@@ -189,6 +189,8 @@ public final class Forecasts {
                 firms = FirmCount.of(average);
                 settings = firms.applyTo(settings, request.simulation());
                 input = ShareInputs.fromAverage(election, contest, average);
+                input = StoppedSupport.apply(
+                        contest, input, Aggregator.used(contest, Scope.FIRST_PREF, polls, asOf), asOf);
                 if (standIns.any()) {
                     input = ListStandIns.toList(ws, election, input, standIns.scope());
                 }

@@ -48,8 +48,9 @@ class TurkishPollTablesTest {
     }
 
     /**
-     * 2018: the İYİ Party's poll of 6 June is printed a cell short (no Perinçek cell, the leads one column left), so its
-     * shares sum to 119.3. The refusal says that --skip-invalid keeps the page's 15 other polls, which it does.
+     * 2018: the İYİ Party's poll of 6 June is printed a cell short (no Perinçek cell, the leads one column left). Its
+     * two leads, Lead #1 and Lead #2, give the shift away, and the refusal says so where it said its shares summed to
+     * 119.3. The refusal says that --skip-invalid keeps the page's 15 other polls, which it does.
      */
     @Test
     void the2018PagesShortRowIsRefusedAloneWithSkipInvalid() throws IOException {
@@ -57,11 +58,36 @@ class TurkishPollTablesTest {
             assertThatThrownBy(
                             () -> ingester.ingest(IngestFixtures.fixture("wikipedia-tr-2018.html"), store, settings()))
                     .isInstanceOf(BadInputException.class)
-                    .hasMessageContaining("table 1 row 16: field 'share': shares of this first_pref poll sum to 119.3")
+                    .hasMessageContaining("table 1 row 16: field 'Perinçek': the row's figures sit in the wrong"
+                            + " columns: its 'Lead #2' cell is empty, and its last two figures, 19.3 under 'Perinçek'"
+                            + " and 0.3 under 'Lead #1', are the leads of its three largest (42 − 22.7, 22.7 − 22.4)")
                     .hasMessageContaining("--skip-invalid stores its 15 valid polls");
         }
         IngestReport r = ExpectedPages.assertGivesExactly(
                 ingester, root, "wikipedia-tr-2018", "tr-2018", settings().withSkipInvalid(true));
         assertThat(r.rejected()).hasSize(1);
+    }
+
+    /**
+     * 2018 as wikimili's copy prints it, Markdown pipe rows: the İYİ Party's row keeps an empty last cell where the page
+     * has no Perinçek cell, so only its two leads, one column left, tell it; it was refused as shares summing to 119.3.
+     * The 14–20 June poll's firm is printed "[ citation needed ]" there, which names no firm and is refused as missing.
+     */
+    @Test
+    void wikimilisCopyOf2018SaysWhichRowLostACell() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "wikimili-tr-2018.md",
+                PollFormat.MARKDOWN,
+                "tr-2018",
+                settings().withSkipInvalid(true));
+        assertThat(r.rejected()).hasSize(2);
+        assertThat(r.rejected())
+                .anyMatch(p -> p.reason()
+                        .contains("line 17: field 'Perinçek': the row's figures sit in the wrong columns: its 'Lead #2'"
+                                + " cell is empty, and its last two figures, 19.3 under 'Perinçek' and 0.3 under"
+                                + " 'Lead #1', are the leads of its three largest (42 − 22.7, 22.7 − 22.4)"))
+                .anyMatch(p -> p.reason().contains("line 6: field 'Pollster': missing"));
     }
 }
