@@ -146,24 +146,20 @@ public final class Names {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z0-9&]{2,6}");
 
     /**
-     * Whether two initials of one length differ in one letter put for another (RMG and BMG), not in letters swapped
-     * round (BGM for BMG is that firm misspelt).
+     * Whether two initials of one length are other initials (RMG and BMG, ALG and BMG), not letters swapped round (BGM
+     * for BMG is that firm misspelt). Any letter put for another makes other initials: the more letters differ, the
+     * surer it is another firm, so two letters apart (ALG Research, FM3 Research against BMG Research) are no slip
+     * either, where only one letter apart was passed over.
      */
-    private static boolean oneLetterOther(String a, String b) {
-        if (a.length() != b.length() || sameLetters(a, b)) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < a.length(); i++) {
-            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
-        }
-        return differ == 1;
+    private static boolean otherLetters(String a, String b) {
+        return a.length() == b.length() && !sameLetters(a, b);
     }
 
     /**
      * Whether the two names differ only in words written as initials ("RMG Research" and "BMG Research", ORB and ORC):
-     * initials one letter apart are other firms, not a slip. Refused as BMG misspelt, an American table's RMG Research
-     * (Scott Rasmussen's firm) refused the page.
+     * other initials are other firms, not a slip. Refused as BMG misspelt, an American table's RMG Research (Scott
+     * Rasmussen's firm) refused the page, and a Chicago table's ALG Research and FM3 Research (two and three letters
+     * from BMG, the rest of each name one shared word) refused theirs.
      */
     private static boolean otherInitials(String text, String known) {
         String[] a = text.strip().split("\\s+");
@@ -176,7 +172,7 @@ public final class Names {
             if (a[i].equals(b[i])) {
                 continue;
             }
-            if (!INITIALS.matcher(a[i]).matches() || !INITIALS.matcher(b[i]).matches() || !oneLetterOther(a[i], b[i])) {
+            if (!INITIALS.matcher(a[i]).matches() || !INITIALS.matcher(b[i]).matches() || !otherLetters(a[i], b[i])) {
                 return false;
             }
             differ = true;

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.Aggregator;
 import org.pollcast.aggregate.PollAverage;
@@ -106,10 +109,13 @@ public final class Averages {
     }
 
     /**
-     * The second round that {@code request}, asked with no scope, would average although none of its pair's polls is
-     * in by its date (the words naming the pair); empty where it would average anything else or has polls to average.
-     * A pollster's lean is measured on the first round's polls when the second round has none: the Lithuanian trial's
-     * {@code house-effects lt-2024}, after a first round whose pair no firm polled again, was refused.
+     * Why the second round that {@code request}, asked with no scope, would average can measure no firm's lean: none
+     * of its pair's polls is in by its date ("no poll of A v B"), or they are all one firm's ("only FM3 Research
+     * polled A v B", a lean being a firm's distance from the others); empty where it would average anything else or
+     * has two firms' polls. A pollster's lean is then measured on the first round's polls: the Lithuanian trial's
+     * {@code house-effects lt-2024}, after a first round whose pair no firm polled again, was refused, and the Chicago
+     * trial's {@code house-effects chicago-2019}, one firm's poll of the pair beside five firms' first-round polls,
+     * printed no table, only that house effects could not be estimated.
      */
     static Optional<String> unpolledSecondRound(Workspace ws, AverageRequest request) {
         if (request.scope() != null) {
@@ -128,8 +134,14 @@ public final class Averages {
         try (PollStore store = ws.openStore()) {
             PollSource.ensureAllLoaded(ws, store);
             List<Poll> all = PollSource.polls(ws, store, election);
-            return second.get().polls(all, asOf).isEmpty()
-                    ? Optional.of(second.get().pairWords())
+            List<Poll> pair = second.get().polls(all, asOf);
+            if (pair.isEmpty()) {
+                return Optional.of("no poll of " + second.get().pairWords());
+            }
+            Set<String> firms = pair.stream().map(Poll::pollster).collect(Collectors.toCollection(TreeSet::new));
+            return firms.size() == 1
+                    ? Optional.of("only " + firms.iterator().next() + " polled "
+                            + second.get().pairWords())
                     : Optional.empty();
         }
     }

@@ -21,7 +21,8 @@ public final class HouseEffects {
     private HouseEffects() {}
 
     public static HouseEffectsResult compute(Workspace ws, AverageRequest request, boolean relativeToResult) {
-        // Between the rounds with no poll of the pair, the firms' leans are those of the first round's polls, said so:
+        // Between the rounds with no poll of the pair, or one firm's only, the firms' leans are those of the first
+        // round's polls, said so:
         // the second round's average, which the command would otherwise take, has nothing to measure them on.
         Optional<String> unpolled = Averages.unpolledSecondRound(ws, request);
         PollAverage average = unpolled.isPresent()
@@ -55,10 +56,13 @@ public final class HouseEffects {
                 average, "result", Aggregator.relativeToResult(average, result), publishedAs, modes);
     }
 
-    /** {@code average}, the first round's, with a note that the second round of {@code pair} has no poll to measure. */
-    private static PollAverage firstRoundInstead(PollAverage average, String pair) {
-        return average.withNoteFirst("no poll of " + pair + " after the first round: the house effects are the first"
-                + " round's polls' (--scope first_pref)");
+    /**
+     * {@code average}, the first round's, with a note of why the second round has no lean to measure ({@code why}: "no
+     * poll of A v B", "only FM3 Research polled A v B").
+     */
+    private static PollAverage firstRoundInstead(PollAverage average, String why) {
+        return average.withNoteFirst(why + " after the first round: the house effects are the first round's polls'"
+                + " (--scope first_pref)");
     }
 
     /** The stored polls of the averaged contest and ballot known by the average's date, read once for the notes. */

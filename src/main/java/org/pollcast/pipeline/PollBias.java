@@ -430,6 +430,16 @@ public record PollBias(
      * with 0.7% counted as 4 more)".
      */
     private String unnamedWords(String one, String many, String where) {
+        // Nothing measured is no measure of nothing: where no result gives a candidate no poll named votes of its own
+        // (Chicago 2023's four such candidates are inside its result's Others line), "won 0.0% on average" was said of
+        // no candidate at all, as if such candidates had been seen to win nothing.
+        if (unpolledCount == 0 && unpolledShare == 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "no result%s gives a %s no poll named votes of its own, so what one wins is not measured",
+                    where,
+                    one);
+        }
         if (unpolledCount == 0) {
             return String.format(Locale.ROOT, "a %s no poll named won %s on average%s", one, won(unpolledShare), where);
         }

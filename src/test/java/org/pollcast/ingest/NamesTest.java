@@ -22,6 +22,10 @@ class NamesTest {
         List<String> initials = List.of("BMG Research", "ORC", "ICM");
         assertThat(Names.firmSuggestion("RMG Research", initials)).isEmpty();
         assertThat(Names.firmSuggestion("ORB", initials)).isEmpty();
+        // Initials two or three letters apart beside a shared word are other firms all the more (Chicago 2019's
+        // ALG Research and FM3 Research were refused as BMG Research misspelt).
+        assertThat(Names.firmSuggestion("ALG Research", initials)).isEmpty();
+        assertThat(Names.firmSuggestion("FM3 Research", initials)).isEmpty();
         assertThat(Names.firmSuggestion("BMG Reserch", initials)).isEqualTo("; did you mean 'BMG Research'?");
         // Letters swapped round in initials are a slip still.
         assertThat(Names.firmSuggestion("BGM Research", initials)).isEqualTo("; did you mean 'BMG Research'?");

@@ -821,6 +821,35 @@ class PollBiasTest {
                 learnedTwo);
     }
 
+    /**
+     * A record in which no result gave a candidate no poll named votes of its own (Chicago 2023's four such candidates
+     * sit inside its result's Others line) measured nothing: the note says so. Before, it said "a candidate no poll
+     * named won 0.0% on average", a mean over no candidate.
+     */
+    @Test
+    void noUnnamedCandidateMeasuredIsNotSaidAsNothingWon() {
+        PollBias bias = new PollBias(
+                0.9,
+                0,
+                0,
+                0.38,
+                0,
+                List.of("chicago-2023 (lead +10.4 in the average, +11.3 in the result)"),
+                List.of(),
+                false,
+                false,
+                List.of(),
+                PollErrorRecord.none(),
+                0,
+                0);
+        String note = bias.note();
+        assertTrue(!note.contains("won 0.0% on average"), note);
+        assertTrue(
+                note.contains("no result gives a candidate no poll named votes of its own, so what one wins is not"
+                        + " measured"),
+                note);
+    }
+
     /** A mean share that one decimal prints as 0.0 is said as under 0.05%, not as if nothing was won. */
     @Test
     void aTinyUnnamedShareIsNotPrintedAsNothing() {
