@@ -123,7 +123,28 @@ final class MarkdownPage {
                 boolean underHeader = true;
                 int width = cells(s).size();
                 Logical second = logical(lines, i, width);
-                if (second != null && spannedHeader(cells(s), cells(second.text()))) {
+                List<String> groups = null;
+                if (second != null && groupsOverHeader(cells(s), cells(second.text()))) {
+                    // The first line names only the groups of columns ("Parties", "Blocs"), spans the copy cannot
+                    // keep; the line under the delimiter is the header the figures sit under.
+                    groups = nonEmpty(cells(s));
+                    headerLine = i + 1;
+                    s = second.text();
+                    i = second.last() + 1;
+                    second = logical(lines, i, width);
+                    if (second != null && subColumnLabels(cells(second.text()))) {
+                        // The names of a spanned column's parts ("All parties | Above 2%" under "Lead"), moved to the
+                        // line's start: no poll's row, and no column of their own the figures sit under.
+                        i = second.last() + 1;
+                        second = logical(lines, i, width);
+                    }
+                }
+                int[] blocs = groups == null ? null : blocRun(groups, cells(s));
+                if (blocs != null) {
+                    // The group of blocs over its columns, as the page spans it: the reader leaves sums of parties out.
+                    blocHeader(body, cells(s), blocs, groups.get(groups.size() - 1), headerLine);
+                    underHeader = false;
+                } else if (second != null && spannedHeader(cells(s), cells(second.text()))) {
                     // The first header line's own columns spanned both header rows: the names below fill its empty
                     // cells, as they do on the rendered page, not the first columns.
                     row(body, cells(s), headerLine, "th", true);
@@ -140,6 +161,7 @@ final class MarkdownPage {
                     row(body, s, headerLine, "th");
                 }
                 List<String> previous = null; // the last poll's row, for a line that copies its spanned cells
+                List<Integer> spanned = null; // the columns whose dash in the result row spans the rows below
                 for (Logical line = logical(lines, i, width);
                         line != null && !headsNextTable(lines, i);
                         line = logical(lines, i, width)) {
@@ -181,6 +203,25 @@ final class MarkdownPage {
                     // line of the body: a line of names with no figure, before any poll, is the header's.
                     underHeader &= isNames(line.text());
                     List<String> cells = cells(line.text());
+                    if (!underHeader && spanned != null) {
+                        List<String> filled = underSpannedDashes(spanned, cells);
+                        if (filled == null) {
+                            spanned = null; // the dash's span ended: rows below have the column's cell of their own
+                        } else {
+                            row(body, filled, i + 1, "td");
+                            previous = filled;
+                            i = line.last() + 1;
+                            continue;
+                        }
+                    }
+                    if (!underHeader && previous == null && spanned == null) {
+                        spanned = spannedDashes(cells);
+                        if (spanned != null) {
+                            row(body, cells, i + 1, "td"); // the result row: the reader leaves it out
+                            i = line.last() + 1;
+                            continue;
+                        }
+                    }
                     if (!underHeader) {
                         List<String> read = unshifted(previous, cells);
                         // The next line of the survey is set against this one as the page shows it, spans filled.
@@ -517,6 +558,66 @@ final class MarkdownPage {
         return cells;
     }
 
+    /**
+     * The columns in which the election's result row, the table's first row, prints a dash that spans the poll rows
+     * below it ({@code rowspan}), or null. The encyclopedia's 2022 Danish table prints the Vegan Party's G column as
+     * one "—" from the result row down, and its result row spans its label over the firm and date columns: {@code 2022
+     * election result | – | 27.5 | ... | 0.5 | — | 9.3 | ... | 7.0 | |}. A Markdown copy drops the spanned cells, so
+     * that row is its label's span short and each poll row under it the dash's span short, both padded with empty
+     * cells at the end: read as written, every figure after K fell one column left, M's 8.5 under G. Only where the
+     * row is a result row ({@link TableText#isResultLabel}) whose cell under the date column is no date (its label
+     * spans it), ends in as many empty cells as it is short, and holds a dash among its figures; the result row's
+     * cells counted from after its label, shifted by its own padding.
+     */
+    static List<Integer> spannedDashes(List<String> cells) {
+        if (cells.size() < 4 || !TableText.isResultLabel(TableText.clean(cells.get(0)))) {
+            return null;
+        }
+        int pad = 0;
+        while (pad < cells.size() - 1 && cells.get(cells.size() - 1 - pad).isBlank()) {
+            pad++;
+        }
+        if (pad == 0 || kind(cells.get(1)) == Kind.DATE || cells.get(1).isBlank()) {
+            return null;
+        }
+        List<Integer> dashes = new ArrayList<>();
+        boolean figures = false;
+        for (int j = 1; j < cells.size() - pad; j++) {
+            String cell = TableText.clean(cells.get(j)).strip();
+            if (!isDash(cell)) {
+                figures |= isFigure(cell) && !cell.isEmpty();
+            } else if (figures) {
+                dashes.add(j + pad);
+            }
+        }
+        return dashes.isEmpty() ? null : List.copyOf(dashes);
+    }
+
+    /**
+     * The poll row {@code cells} with its empty cells at the end put back in the columns {@code dashes}, which the
+     * result row's dash spans ({@link #spannedDashes}), or null where the row does not end in as many empty cells
+     * (the span has ended, and the row has a cell of its own there).
+     */
+    static List<String> underSpannedDashes(List<Integer> dashes, List<String> cells) {
+        int n = dashes.size();
+        if (cells.size() <= n + 1 || cells.get(0).isBlank()) {
+            return null;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!cells.get(cells.size() - 1 - k).isBlank()) {
+                return null;
+            }
+        }
+        List<String> fixed = new ArrayList<>(cells.subList(0, cells.size() - n));
+        for (int d : dashes) {
+            if (d > fixed.size()) {
+                return null;
+            }
+            fixed.add(d, "");
+        }
+        return fixed;
+    }
+
     /** What a cell holds, as far as a dropped cell's place goes: a figure, a date, or other words. */
     private enum Kind {
         FIGURE,
@@ -735,6 +836,104 @@ final class MarkdownPage {
             }
         }
         return names > first.stream().filter(String::isBlank).count();
+    }
+
+    /**
+     * Whether {@code first}, the line over a table's delimiter, names only the groups its columns fall in, and
+     * {@code second}, the line under the delimiter, is the header: {@code Parties | Blocs | ||||...} over {@code Polling
+     * firm | Fieldwork date | Sample size | A | V | ... | Red | Blue | Lead | |}, as the wikimili and wikiclassic copies
+     * of the 2022 Danish table print it (the page spans "Parties" over the party columns and "Blocs" over the blocs').
+     * Markdown cannot span a cell, so the group names sit in the first columns; taken as the header, the group names
+     * were joined to the pollster and date columns ("Parties Polling firm") and the page was refused as having no
+     * pollster column. Only when the group names come first, are fewer than half the cells and name no pollster, and
+     * the line below is as wide and begins with the pollster's column.
+     */
+    static boolean groupsOverHeader(List<String> first, List<String> second) {
+        List<String> named = nonEmpty(first);
+        if (named.isEmpty() || named.size() * 2 > first.size() || second.size() != first.size()) {
+            return false;
+        }
+        for (int k = named.size(); k < first.size(); k++) {
+            if (!first.get(k).isBlank()) {
+                return false; // a gap among the names: they sit over columns of their own
+            }
+        }
+        return named.stream().noneMatch(n -> Columns.field(TableText.clean(n)).isPresent())
+                && isNames(String.join(" | ", first))
+                && Columns.field(TableText.clean(second.get(0)))
+                        .filter("pollster"::equals)
+                        .isPresent();
+    }
+
+    /**
+     * The columns {@code [from, to)} that the last of the dropped {@code groups} spans where it is a group of blocs
+     * ("Blocs": Red, Blue, sums of the parties each bloc holds), or null: those between the header's others column and
+     * its lead, as the encyclopedia's Danish tables place them, one to four of them. Without the group, "Red" and
+     * "Blue" were read as parties no election has, and every poll was refused.
+     */
+    static int[] blocRun(List<String> groups, List<String> header) {
+        String last = Columns.normalise(TableText.clean(groups.get(groups.size() - 1)));
+        if (!(last.equals("bloc") || last.equals("blocs") || last.equals("blocks"))) {
+            return null;
+        }
+        int others = -1;
+        for (int c = 0; c < header.size(); c++) {
+            String n = Columns.normalise(TableText.clean(header.get(c)));
+            if (n.equals("others") || n.equals("other")) {
+                others = c;
+            } else if (others >= 0 && n.startsWith("lead")) {
+                int span = c - others - 1;
+                return span >= 1 && span <= 4 ? new int[] {others + 1, c} : null;
+            }
+        }
+        return null;
+    }
+
+    /** The header {@code cells} as two rows: the group {@code name} over the columns {@code run}, the rest spanning both. */
+    private static void blocHeader(StringBuilder html, List<String> cells, int[] run, String name, int lineNumber) {
+        html.append("<tr ")
+                .append(PageMarkup.SOURCE_LINE)
+                .append("=\"")
+                .append(lineNumber)
+                .append("\">");
+        for (int c = 0; c < cells.size(); c++) {
+            if (c == run[0]) {
+                html.append("<th colspan=\"")
+                        .append(run[1] - run[0])
+                        .append("\">")
+                        .append(inline(name))
+                        .append("</th>");
+                c = run[1] - 1;
+                continue;
+            }
+            html.append("<th rowspan=\"2\">").append(inline(cells.get(c))).append("</th>");
+        }
+        html.append("</tr>\n");
+        row(html, cells.subList(run[0], run[1]), lineNumber, "th");
+    }
+
+    /**
+     * Whether {@code cells}, the line under a header found below a line of groups ({@link #groupsOverHeader}), names
+     * only the parts of a spanned column, moved to its start: {@code All parties | Above 2% | ||||...} under the Danish
+     * table's {@code Lead}. A label may hold a figure ("Above 2%"), which {@link #isNames} takes for a row's: read as
+     * a poll's row, its cells were the row above the first poll's, and each poll was set one column right of its own.
+     */
+    static boolean subColumnLabels(List<String> cells) {
+        List<String> named = nonEmpty(cells);
+        if (named.isEmpty() || named.size() * 2 > cells.size()) {
+            return false;
+        }
+        for (int k = named.size(); k < cells.size(); k++) {
+            if (!cells.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return named.stream()
+                .map(TableText::clean)
+                .allMatch(n -> n.matches(".*\\p{L}\\p{L}.*")
+                        && !isFigure(n)
+                        && kind(n) != Kind.DATE
+                        && !TableText.isResultLabel(n));
     }
 
     private static List<String> nonEmpty(List<String> cells) {

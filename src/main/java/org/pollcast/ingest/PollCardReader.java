@@ -57,7 +57,14 @@ final class PollCardReader {
      */
     private static final Pattern PARTICIPANTS = Pattern.compile("(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+participants");
 
-    private static final Pattern DATES = Pattern.compile(FIELDWORK_DAYS);
+    /**
+     * The fieldwork on a firm's page: its first and last day, or the one day of a poll run in a day, as the site prints
+     * it ("31.10.2022", Gallup's final Danish poll of 2022; "03.06.2019", Greens Analyseinstitut's of 2019). Before, only
+     * a range was read, and such a page was refused as a release page with no list of figures.
+     */
+    private static final Pattern DATES =
+            Pattern.compile("(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})(?:\\s*[–—-]\\s*"
+                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4}))?");
 
     /**
      * A firm's page with no sample printed says so in German in the sample's place ("Unbekannt"), over the dates and
@@ -181,7 +188,7 @@ final class PollCardReader {
             fields.put("sample_size", new RawPoll.RawField(card.n(), "respondents", where));
         }
         String from = iso(m.group("fromY"), m.group("fromM"), m.group("from"));
-        String to = iso(m.group("toY"), m.group("toM"), m.group("to"));
+        String to = m.group("to") == null ? from : iso(m.group("toY"), m.group("toM"), m.group("to"));
         fields.put("fieldwork_start", new RawPoll.RawField(from, "fieldwork", where));
         fields.put("fieldwork_end", new RawPoll.RawField(to, "fieldwork", where));
         List<RawShare> shares = new ArrayList<>();

@@ -304,6 +304,36 @@ class PollCardTest {
     }
 
     /**
+     * The site's page about a firm whose latest poll ran in one day, as stored for Denmark's Gallup: "31.10.2022" alone
+     * under "4483 participants", and the client ("Berlingske") between the firm and the list. Before, only a range of
+     * days was read there, and the page was refused as a release page with no list of figures (a blind trial on
+     * Denmark's 2022 election).
+     */
+    @Test
+    void aFirmsPageOfAOneDayPollGivesThatDay() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "dk-2022.yaml");
+        try (PollStore store = PollStore.open(root.resolve("dk.db"))) {
+            IngestSettings settings = IngestSettings.withDefaults()
+                    .withAcceptNewPollsters(true)
+                    .withElection(new ElectionCatalog(new DataHome(root)).resolve("dk-2022"));
+            assertThat(ingester.ingest(fixture("politpro-dk-institute-gallup.txt"), store, settings)
+                            .format())
+                    .isEqualTo(PollFormat.POLL_CARD);
+            assertThat(store.polls(PollQuery.of("dk-2022"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("Gallup");
+                assertThat(p.poll().sampleSize()).isEqualTo(4483);
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2022-10-31"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2022-10-31"));
+                assertThat(p.poll().shares())
+                        .containsEntry("a", 26.2)
+                        .containsEntry("m", 8.8)
+                        .containsEntry("q", 0.3)
+                        .hasSize(14);
+            });
+        }
+    }
+
+    /**
      * The site's page about a firm, as stored for Iceland's Gallup and Maskína in November 2024: "Unbekannt" (German,
      * unknown) in the sample's place and the client ("RÚV") on a line between the firm and the list, which refused the
      * page; and Maskína's, kept without the list lines, whose poll is its summary's list dated by the lines (its
