@@ -180,7 +180,8 @@ final class AssemblyCounts {
                         Arrays.stream(r.listSeats()).asLongStream().toArray(),
                         Arrays.stream(list.publishedListSeats()).asLongStream().toArray(),
                         same,
-                        "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones");
+                        "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones"
+                                + differences(parties, r.listSeats(), list.publishedListSeats()));
             }
             String house = !contest.listRules().keepsOverhang()
                     ? ""
@@ -353,7 +354,11 @@ final class AssemblyCounts {
                 boolean matches = Arrays.equals(r.listSeats(), v.publishedListSeats());
                 checked++;
                 same += matches ? 1 : 0;
-                line.append(matches ? " (the same as published)" : " (DIFFERENT from the published ones)");
+                line.append(
+                        matches
+                                ? " (the same as published)"
+                                : " (DIFFERENT from the published ones"
+                                        + differences(parties, r.listSeats(), v.publishedListSeats()) + ")");
             }
             line.append(allCounted ? "" : "; against the published constituency seats");
             lines.add(line.toString());
@@ -390,5 +395,21 @@ final class AssemblyCounts {
             }
         }
         return -1;
+    }
+
+    /**
+     * ": A 49 (published 50), V 24 (23)", the parties whose counted list seats differ from the published ones, or ""
+     * where none do: "DIFFERENT from the published ones" alone left the reader to find them in the table (Denmark's
+     * blind trial, a national largest-remainder count of two Danish tiers).
+     */
+    static String differences(List<Party> parties, int[] counted, int[] published) {
+        List<String> differ = new ArrayList<>();
+        for (int p = 0; p < parties.size() && p < counted.length && p < published.length; p++) {
+            if (counted[p] != published[p]) {
+                differ.add(parties.get(p).name() + " " + counted[p] + (differ.isEmpty() ? " (published " : " (")
+                        + published[p] + ")");
+            }
+        }
+        return differ.isEmpty() ? "" : ": " + String.join(", ", differ);
     }
 }

@@ -70,7 +70,9 @@ class AreaThresholdTest {
                 .contains("South: a 5, b 5 (the same as published)");
         Path own = regionalCopy();
         CliRun each = run(own, "count-own.db", "count", "reg-2030");
-        assertThat(each.out()).contains("North: a 5, b 4, c 1 (DIFFERENT from the published ones)");
+        assertThat(each.out())
+                .contains(
+                        "North: a 5, b 4, c 1 (DIFFERENT from the published ones: Beta 4 (published 5), Gamma 1 (0))");
         assertThat(run(data, "elections.db", "elections").out())
                 .contains("dhondt, threshold 5% across the whole area)");
     }
