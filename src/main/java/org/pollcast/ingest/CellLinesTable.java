@@ -41,10 +41,61 @@ final class CellLinesTable {
 
     /** The table whose first name is line {@code start}, or null when none starts there. */
     static Found at(String[] lines, int start) {
-        if (barCell(lines[start])) {
-            return atBarCells(lines, start);
+        Found found = barCell(lines[start]) ? atBarCells(lines, start) : atWrappedNames(lines, start);
+        if (found == null) {
+            return null;
         }
-        return atLines(lines, start);
+        List<String> header = FlattenedHeader.placed(found.header(), found.rows());
+        return header == found.header()
+                ? found
+                : new Found(
+                        header,
+                        found.rows(),
+                        found.rowLines(),
+                        found.end(),
+                        found.cut(),
+                        found.cutLine(),
+                        found.shortRows(),
+                        found.overlongLine());
+    }
+
+    /**
+     * A table of bare lines whose names include one the copy wrapped after a slash ({@code Others/} over {@code
+     * Undecided}, as the page breaks the heading): the two lines are one name. Counted as two, the header was a name
+     * wider than the rows, and its last name (a candidate's) was dropped as no column of its own.
+     */
+    private static Found atWrappedNames(String[] lines, int start) {
+        List<String> cells = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        boolean joined = false;
+        int k = start;
+        for (; k < lines.length && k < start + 60; k++) {
+            String s = lines[k].strip();
+            if (s.isEmpty() || isDate(s)) {
+                break;
+            }
+            if (s.endsWith("/") && k + 1 < lines.length && wrapsName(s.replace("/", "x"), lines[k + 1].strip())) {
+                cells.add(s + lines[k + 1].strip());
+                origin.add(k);
+                k++;
+                joined = true;
+                continue;
+            }
+            cells.add(s);
+            origin.add(k);
+        }
+        if (!joined
+                || (start > 0
+                        && !lines[start - 1].isBlank()
+                        && !field(lines[start - 1]).isEmpty())) {
+            return atLines(lines, start);
+        }
+        for (; k < lines.length; k++) {
+            cells.add(lines[k]);
+            origin.add(k);
+        }
+        Found found = atLines(cells.toArray(String[]::new), 0);
+        return found == null ? null : mappedBack(found, origin, lines.length);
     }
 
     /**
@@ -76,7 +127,11 @@ final class CellLinesTable {
         if (found == null) {
             return null;
         }
-        int blockEnd = k;
+        return mappedBack(found, origin, k);
+    }
+
+    /** A table read from a list of cells, its line numbers those of the page's lines the cells came from. */
+    private static Found mappedBack(Found found, List<Integer> origin, int blockEnd) {
         List<Integer> rowLines =
                 found.rowLines().stream().map(line -> origin.get(line - 1) + 1).toList();
         int end = found.end() < origin.size() ? origin.get(found.end()) : blockEnd;

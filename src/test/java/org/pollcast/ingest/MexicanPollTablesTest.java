@@ -62,6 +62,22 @@ class MexicanPollTablesTest {
     }
 
     /**
+     * 2024 in a mirror's text copy printed one cell to a line (profilpelajar.com): the header's first row ("Fieldwork
+     * date", "Polling firm", "Sample", "Others/" wrapped over "Undecided", "Lead") comes before its second row's
+     * candidates ("Sheinbaum SHH", "Gálvez FCM", "Máynez MC"), while each row prints the candidates' figures before its
+     * undecided and lead. Before, "Others/" and "Undecided" were two names and the candidates' names stood after the
+     * lead: every poll's undecided was a candidate's figure, seven polls were refused as summing to 63.5 or 110, and
+     * nothing was stored. The rows' leads (6.6 = 47.3 - 40.7) place the names.
+     */
+    @Test
+    void aTextCopysTwoRowHeaderIsPlacedByTheRowsLeads() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "profilpelajar-mx-2024.txt", PollFormat.MARKDOWN, "mx-2024", settings());
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.summary()).contains("13 polls, 13 added");
+    }
+
+    /**
      * One firm, two names: "Mitofsky" in the 2024 table, "Consulta Mitofsky" in 2018's. Stored as written each is a house
      * of its own (only the user can say they are one), and a note now says the second is named like the first.
      * Before, nothing but the list of new firms named them, and the two kept apart house effects and records.

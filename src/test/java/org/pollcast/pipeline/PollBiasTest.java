@@ -306,15 +306,41 @@ class PollBiasTest {
     }
 
     /**
-     * A record of results far ahead of the polls' leaders widens the lead by at most half the runner-up's share: at a
-     * ratio of 5, a 10-point lead would have taken 20 of the runner-up's 35.
+     * A record of results far ahead of the polls' leaders widens the lead by at most the runner-up's share: at a ratio
+     * of 5, a 10-point lead would have grown by 40, past the runner-up's 35. The leader's gain is taken from every
+     * other option in proportion (35, 12, 5 and 3 of the 55 not the leader's): 45 more points of lead.
      */
     @Test
-    void aWideningNeverTakesMoreThanHalfTheRunnerUpsShare() {
+    void aWideningNeverTakesMoreThanTheRunnerUpsShare() {
         ShareInput out = new PollBias(5, 0.4, 0.5, 0.6, List.of("x")).apply(input(true), 0);
-        assertEquals(17.5, out.mean()[1], 1e-9);
-        assertEquals(62.5, out.mean()[0], 1e-9);
-        assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
+        double[] m = out.mean();
+        assertEquals(45, m[0] - m[1], 1e-9);
+        assertEquals(45 + 35 / (1 + 35.0 / 55), m[0], 1e-9);
+        assertEquals(35.0 / 12, m[1] / m[2], 1e-9, "the others keep their proportions");
+        assertEquals(100, Arrays.stream(m).sum(), 1e-9);
+    }
+
+    /**
+     * A widening takes the leader's gain from everyone else in proportion, so it never puts the runner-up behind the
+     * third. Mexico 2018 a week out (a blind trial): López Obrador 51.9, Anaya 23.3, Meade 20.9, Rodríguez 3.7 in the
+     * average, its lead widened by 7.1 points from 2024's record. Taken from Anaya alone, he fell to 19.5, under Meade,
+     * and the forecast printed Meade second (the result: Anaya 22.9, Meade 16.9).
+     */
+    @Test
+    void aWideningKeepsTheOthersOrder() {
+        List<String> ids = List.of("amlo", "anaya", "meade", "rodriguez", "other");
+        double[] mean = {51.9, 23.3, 20.9, 3.7, 0.2};
+        double[] se = {1.5, 1.4, 1.1, 0.6, 0.3};
+        ShareInput in = new ShareInput(
+                "test", LocalDate.of(2018, 6, 24), 7, ids, ids, ids, mean, se, true, "average of 4 polls");
+        double lead = 51.9 - 23.3;
+        ShareInput out = new PollBias(1 + 7.1 / lead, 0.4, 0.5, 0.6, List.of("x")).apply(in, 0);
+        double[] m = out.mean();
+        assertEquals(lead + 7.1, m[0] - m[1], 1e-9);
+        assertTrue(m[1] > m[2], "Anaya stays ahead of Meade: " + Arrays.toString(m));
+        assertEquals(23.3 / 20.9, m[1] / m[2], 1e-9);
+        assertEquals(100, Arrays.stream(m).sum(), 1e-9);
+        assertTrue(out.source().contains("lead widened by 7.1 points"), out.source());
     }
 
     /**
