@@ -298,4 +298,42 @@ class MirrorCopiesTest {
             });
         }
     }
+
+    /**
+     * {@code rightwiki-at-2016.md}: the 2016 Austrian first-round table, whose first header row held each candidate's
+     * portrait, written as the image's file name, over a second row of names that the copy wrapped one a line. Before,
+     * the names were laid under the first columns ("Poll source Khol ÖVP") and the page had no pollster column.
+     */
+    @Test
+    void portraitFileNamesOverANamesRowAreTheColumnsTheNamesHead() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2016.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("rightwiki-at-2016.md").toString(), store, NEW_FIRMS);
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.valid()).isEqualTo(15);
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s -> assertThat(s).contains("line 30").contains("ranges"))
+                    .anySatisfy(s -> assertThat(s).contains("line 32").contains("(4 of 10 cells)"));
+            List<Poll> polls = store.polls(PollQuery.of("austria-2016")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            // MindTake Research/Servus TV, 20 Apr: 7.7, 7.2, 35.6, 26.9, 18.3, 4.3, each under its own candidate.
+            Poll mindTake = polls.stream()
+                    .filter(p -> p.pollster().equals("MindTake Research"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mindTake.client()).isEqualTo("Servus TV");
+            assertThat(mindTake.sampleSize()).isEqualTo(504);
+            assertThat(mindTake.shares())
+                    .isEqualTo(Map.of(
+                            "hundstorfer", 7.7,
+                            "khol", 7.2,
+                            "hofer", 35.6,
+                            "vanderbellen", 26.9,
+                            "griss", 18.3,
+                            "lugner", 4.3));
+        }
+    }
 }
