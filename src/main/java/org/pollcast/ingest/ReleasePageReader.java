@@ -628,7 +628,7 @@ final class ReleasePageReader {
      * page was refused as a release page with no list of a poll's figures, which sent the reader looking for one.
      */
     private static final Pattern TEXT_TABLE_HEADER = Pattern.compile(
-            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|\\bconducted by))"
+            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|(?<=[a-z])poll source|\\bconducted by))"
                     + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)|\\bdates?(?=(?-i:\\p{Lu}))))"
                     + "[^\\d]*$");
 
@@ -695,7 +695,9 @@ final class ReleasePageReader {
         if (table.isPresent()) {
             // A header with no firm's column: a CSV of the table needs each row's firm, which such a page gives only
             // in its footnotes, so the user is told to look there too.
-            String firmless = TEXT_TABLE_HEADER.matcher(table.get().text()).matches()
+            String firmless = TEXT_TABLE_HEADER
+                            .matcher(withoutImageNameDigits(table.get().text()))
+                            .matches()
                     ? ""
                     : "; its header names no pollster column: a CSV of it needs each row's firm, from the row's source"
                             + " or footnote";
@@ -745,7 +747,8 @@ final class ReleasePageReader {
         // polling...", cryer.org.uk's copy of the 2018 Quebec table) has figures in its header that are no cell's:
         // read with them, it was no header, and the page was refused as a release page with no list of figures.
         String first = CELL_ATTRIBUTE.matcher(lines.get(i).text()).replaceAll("");
-        if (TEXT_TABLE_HEADER.matcher(first).matches() || firmlessHeader(first)) {
+        String named = withoutImageNameDigits(first);
+        if (TEXT_TABLE_HEADER.matcher(named).matches() || firmlessHeader(named)) {
             return Optional.of(new Line(first, lines.get(i).number()));
         }
         StringBuilder text = new StringBuilder();
@@ -765,6 +768,25 @@ final class ReleasePageReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** An image's file extension, as a text copy prints a header's portraits by their file names. */
+    private static final Pattern IMAGE_EXTENSION = Pattern.compile("(?i)\\.(?:jpe?g|png|svg|gif|webp)\\b");
+
+    /**
+     * {@code header} with the digits before its last image file name taken out: a text copy prints the candidates'
+     * portraits by their file names ("Andreas Khol September 2006 (cropped).jpg", wikimili's copy of the 2016 Austrian
+     * presidential table), and a header has no figure of its own, so those digits are the files'. Read with them, the
+     * line was no header and the page was refused as a release page with no list of figures, where its cells had run
+     * together.
+     */
+    private static String withoutImageNameDigits(String header) {
+        Matcher m = IMAGE_EXTENSION.matcher(header);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? header : header.substring(0, end).replaceAll("\\d", "") + header.substring(end);
     }
 
     /** A table cell's width or span as a copy of the page's source prints it beside a name: {@code width=18%}. */

@@ -336,4 +336,27 @@ class MirrorCopiesTest {
                             "lugner", 4.3));
         }
     }
+
+    /**
+     * {@code wikimili-at-2016.txt}: wikimili's text copy of the 2016 Austrian presidential table, its header's portraits
+     * printed by their file names ("Andreas Khol September 2006 (cropped).jpg") and run into "Publication datePoll
+     * source", its rows' figures run together ("18 Apr OGM/Kurier 88915112425223"). Before, the files' digits made the
+     * header no header, and the page was refused as a release page with "no list of a poll's figures", naming no line.
+     */
+    @Test
+    void portraitFileNamesWithDigitsStillHeadATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2016.yaml");
+        try (PollStore store = PollStore.open(root.resolve("at.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("wikimili-at-2016.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("wikimili-at-2016.txt:11:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageContaining("Andreas Khol September 2006 (cropped).jpg")
+                    .hasMessageNotContaining("names no pollster column");
+        }
+    }
 }
