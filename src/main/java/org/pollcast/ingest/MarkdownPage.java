@@ -139,15 +139,24 @@ final class MarkdownPage {
                         second = logical(lines, i, width);
                     }
                 }
+                List<String> head = cells(s);
+                if (second != null
+                        && !spannedHeader(head, cells(second.text()))
+                        && spannedHeader(imagesBlanked(head), cells(second.text()))) {
+                    // The first header row held each candidate's portrait, which a text copy writes as the image's
+                    // file name ("File:Norbert Hofer 2016 (cropped).JPG"); the rendered page shows no words there, and
+                    // the names below are the columns' (the rightwiki copy of the 2016 Austrian presidential table).
+                    head = imagesBlanked(head);
+                }
                 int[] blocs = groups == null ? null : blocRun(groups, cells(s));
                 if (blocs != null) {
                     // The group of blocs over its columns, as the page spans it: the reader leaves sums of parties out.
                     blocHeader(body, cells(s), blocs, groups.get(groups.size() - 1), headerLine);
                     underHeader = false;
-                } else if (second != null && spannedHeader(cells(s), cells(second.text()))) {
+                } else if (second != null && spannedHeader(head, cells(second.text()))) {
                     // The first header line's own columns spanned both header rows: the names below fill its empty
                     // cells, as they do on the rendered page, not the first columns.
-                    row(body, cells(s), headerLine, "th", true);
+                    row(body, head, headerLine, "th", true);
                     row(body, nonEmpty(cells(second.text())), i + 1, "th");
                     i = second.last() + 1;
                     underHeader = false;
@@ -934,6 +943,17 @@ final class MarkdownPage {
                         && !isFigure(n)
                         && kind(n) != Kind.DATE
                         && !TableText.isResultLabel(n));
+    }
+
+    /** A cell that is an image's file name alone, as a text copy writes a picture: {@code File:Khol (cropped).jpg}. */
+    private static final Pattern IMAGE_CELL =
+            Pattern.compile("(?i)(?:File|Image):[^|]*\\.(?:jpe?g|png|svg|gif|webp|tiff?)");
+
+    /** {@code cells} with each image's file name left empty, as the rendered page shows no words in its place. */
+    static List<String> imagesBlanked(List<String> cells) {
+        return cells.stream()
+                .map(c -> IMAGE_CELL.matcher(TableText.clean(c)).matches() ? "" : c)
+                .toList();
     }
 
     private static List<String> nonEmpty(List<String> cells) {

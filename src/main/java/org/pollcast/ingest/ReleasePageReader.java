@@ -61,6 +61,14 @@ final class ReleasePageReader {
             + "|(?i:no\\s+change|steady|unchanged))";
 
     /**
+     * "New" in a change's place, for an option the firm's last poll did not ask, as news pages of several languages print
+     * it ("(new)", "(NEU)", "(nouveau)"): the Austrian trial's "Wallentin: 9% (NEU)" cut the list in two and the page was
+     * refused.
+     */
+    private static final String NEW_WORD =
+            "(?i:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|nowy|nowa|novo|nova|nytt|ny|uusi)";
+
+    /**
      * An option line: perhaps a list's bullet ("•", "-", as a text copy of a page's list keeps it), a name (perhaps
      * with its party in brackets) and a colon or dash, a share ("<1%" and "*%" too, under half a point; "37 percent"
      * as news pages print it), and perhaps a change in brackets ("(-1)", "(±0)", "(+1pt)", "(down 1%)", "(-0.3% from
@@ -73,7 +81,7 @@ final class ReleasePageReader {
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
             + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)"
             + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
-            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|new"
+            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|" + NEW_WORD
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
@@ -85,7 +93,8 @@ final class ReleasePageReader {
      */
     private static final Pattern OPTION_LINE_SHARE_FIRST = Pattern.compile(
             "(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%\\s+(?<name>\\p{Lu}[\\p{L}'’.&/\\-–]*(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)"
-                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|new|no change)\\))?"
+                    + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|" + NEW_WORD
+                    + "|no change)\\))?"
                     + "(?:\\s*\\[\\w{1,3}\\])?");
     /** The longest option line: a name, a party, a share and a change. */
     private static final int MAX_OPTION_LINE = 120;
@@ -111,8 +120,11 @@ final class ReleasePageReader {
             Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by|on behalf of)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.&]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.&]*)*)");
     /** A paragraph that speaks of a vote: only the list under it is a voting-intention question. */
-    private static final Pattern VOTE_WORDS = Pattern.compile(
-            "(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|party support)\\b");
+    private static final Pattern VOTE_WORDS =
+            Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|party support)\\b"
+                    // German: an election by its compound ("Bundespräsidentenwahl", "Nationalratswahl"), the "Sunday
+                    // question" of voting intention, a poll ("Umfrage"): the Austrian trial's tweets of polls.
+                    + "|(?i)\\b(\\p{L}*wahl(en)?|sonntagsfrage|umfrage(n)?|wahlumfrage(n)?)\\b");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
      * national poll beside a London one. A list under it is not this survey's question of this place. Changes
@@ -434,7 +446,7 @@ final class ReleasePageReader {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—-]\\s.*");
+                    + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—|-]\\s.*");
 
     /** The index of the line numbered {@code number} among the first {@code limit} of {@code lines}, else limit. */
     private static int lineAt(List<Line> lines, int number, int limit) {
@@ -628,7 +640,7 @@ final class ReleasePageReader {
      * page was refused as a release page with no list of a poll's figures, which sent the reader looking for one.
      */
     private static final Pattern TEXT_TABLE_HEADER = Pattern.compile(
-            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|\\bconducted by))"
+            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|(?<=[a-z])poll source|\\bconducted by))"
                     + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)|\\bdates?(?=(?-i:\\p{Lu}))))"
                     + "[^\\d]*$");
 
@@ -695,7 +707,9 @@ final class ReleasePageReader {
         if (table.isPresent()) {
             // A header with no firm's column: a CSV of the table needs each row's firm, which such a page gives only
             // in its footnotes, so the user is told to look there too.
-            String firmless = TEXT_TABLE_HEADER.matcher(table.get().text()).matches()
+            String firmless = TEXT_TABLE_HEADER
+                            .matcher(withoutImageNameDigits(table.get().text()))
+                            .matches()
                     ? ""
                     : "; its header names no pollster column: a CSV of it needs each row's firm, from the row's source"
                             + " or footnote";
@@ -745,7 +759,8 @@ final class ReleasePageReader {
         // polling...", cryer.org.uk's copy of the 2018 Quebec table) has figures in its header that are no cell's:
         // read with them, it was no header, and the page was refused as a release page with no list of figures.
         String first = CELL_ATTRIBUTE.matcher(lines.get(i).text()).replaceAll("");
-        if (TEXT_TABLE_HEADER.matcher(first).matches() || firmlessHeader(first)) {
+        String named = withoutImageNameDigits(first);
+        if (TEXT_TABLE_HEADER.matcher(named).matches() || firmlessHeader(named)) {
             return Optional.of(new Line(first, lines.get(i).number()));
         }
         StringBuilder text = new StringBuilder();
@@ -765,6 +780,25 @@ final class ReleasePageReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** An image's file extension, as a text copy prints a header's portraits by their file names. */
+    private static final Pattern IMAGE_EXTENSION = Pattern.compile("(?i)\\.(?:jpe?g|png|svg|gif|webp)\\b");
+
+    /**
+     * {@code header} with the digits before its last image file name taken out: a text copy prints the candidates'
+     * portraits by their file names ("Andreas Khol September 2006 (cropped).jpg", wikimili's copy of the 2016 Austrian
+     * presidential table), and a header has no figure of its own, so those digits are the files'. Read with them, the
+     * line was no header and the page was refused as a release page with no list of figures, where its cells had run
+     * together.
+     */
+    private static String withoutImageNameDigits(String header) {
+        Matcher m = IMAGE_EXTENSION.matcher(header);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? header : header.substring(0, end).replaceAll("\\d", "") + header.substring(end);
     }
 
     /** A table cell's width or span as a copy of the page's source prints it beside a name: {@code width=18%}. */
@@ -1248,10 +1282,35 @@ final class ReleasePageReader {
         for (int i = 0; i < all.length; i++) {
             String t = all[i].replace('\u00a0', ' ').strip();
             if (!t.isEmpty()) {
+                int glued = gluedOptionEnd(t);
+                if (glued > 0) {
+                    out.add(new Line(t.substring(0, glued), i + 1));
+                    t = t.substring(glued);
+                }
                 out.add(new Line(t, i + 1));
             }
         }
         return out;
+    }
+
+    /**
+     * Where an option line ends that a copy ran straight into the next line's words, with no space: a post's embed that
+     * lost its last line break ("Brunner: 6% (+2)Änderungen zur Umfrage vom 04. August 2022", the Austrian trial's
+     * tweets of polls). Read as one line it was no option line, the list ended a line early and that candidate's figure
+     * was dropped without a word. -1 where the line is no such thing: the option's share or change must be followed at
+     * once by a capital letter.
+     */
+    private static int gluedOptionEnd(String line) {
+        if (line.length() <= 1) {
+            return -1;
+        }
+        Matcher m = OPTION_LINE.matcher(line);
+        if (!m.lookingAt() || m.end() >= line.length() || m.end() > MAX_OPTION_LINE) {
+            return -1;
+        }
+        char last = line.charAt(m.end() - 1);
+        char next = line.charAt(m.end());
+        return (last == ')' || last == '%') && Character.isUpperCase(next) ? m.end() : -1;
     }
 
     /**

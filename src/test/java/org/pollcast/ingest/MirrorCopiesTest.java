@@ -298,4 +298,65 @@ class MirrorCopiesTest {
             });
         }
     }
+
+    /**
+     * {@code rightwiki-at-2016.md}: the 2016 Austrian first-round table, whose first header row held each candidate's
+     * portrait, written as the image's file name, over a second row of names that the copy wrapped one a line. Before,
+     * the names were laid under the first columns ("Poll source Khol ÖVP") and the page had no pollster column.
+     */
+    @Test
+    void portraitFileNamesOverANamesRowAreTheColumnsTheNamesHead() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2016.yaml");
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("rightwiki-at-2016.md").toString(), store, NEW_FIRMS);
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.rejected()).isEmpty();
+            assertThat(r.valid()).isEqualTo(15);
+            assertThat(r.skipped().stream().map(Object::toString))
+                    .anySatisfy(s -> assertThat(s).contains("line 30").contains("ranges"))
+                    .anySatisfy(s -> assertThat(s).contains("line 32").contains("(4 of 10 cells)"));
+            List<Poll> polls = store.polls(PollQuery.of("austria-2016")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            // MindTake Research/Servus TV, 20 Apr: 7.7, 7.2, 35.6, 26.9, 18.3, 4.3, each under its own candidate.
+            Poll mindTake = polls.stream()
+                    .filter(p -> p.pollster().equals("MindTake Research"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mindTake.client()).isEqualTo("Servus TV");
+            assertThat(mindTake.sampleSize()).isEqualTo(504);
+            assertThat(mindTake.shares())
+                    .isEqualTo(Map.of(
+                            "hundstorfer", 7.7,
+                            "khol", 7.2,
+                            "hofer", 35.6,
+                            "vanderbellen", 26.9,
+                            "griss", 18.3,
+                            "lugner", 4.3));
+        }
+    }
+
+    /**
+     * {@code wikimili-at-2016.txt}: wikimili's text copy of the 2016 Austrian presidential table, its header's portraits
+     * printed by their file names ("Andreas Khol September 2006 (cropped).jpg") and run into "Publication datePoll
+     * source", its rows' figures run together ("18 Apr OGM/Kurier 88915112425223"). Before, the files' digits made the
+     * header no header, and the page was refused as a release page with "no list of a poll's figures", naming no line.
+     */
+    @Test
+    void portraitFileNamesWithDigitsStillHeadATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2016.yaml");
+        try (PollStore store = PollStore.open(root.resolve("at.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("wikimili-at-2016.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("wikimili-at-2016.txt:11:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageContaining("Andreas Khol September 2006 (cropped).jpg")
+                    .hasMessageNotContaining("names no pollster column");
+        }
+    }
 }
