@@ -271,11 +271,28 @@ final class CellLinesTable {
         for (int k = 0; k < width; k++) {
             header.add(lines[start + k].strip());
         }
+        unflattenTrailingName(header);
+        int textColumn = textColumn(header, dateColumn);
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         List<Integer> shortRows = new ArrayList<>();
         int i = firstRow;
         while (i + dateColumn < lines.length) {
+            int under = continuedRow(lines, i, rows, width, textColumn);
+            if (under > 0) {
+                // A survey's second line under the same date and firm, which the page spans over both ("Likely voter
+                // (51.6%)" and its figures under Activa's 2-5 November 2021 row, as the Chilean table prints it): a
+                // copy prints a spanned cell once, so the line starts at the text column. Read as a row of its own,
+                // its label stood where a date belongs and the table was refused as having lost columns' names.
+                List<String> row = new ArrayList<>(rows.get(rows.size() - 1).subList(0, textColumn));
+                for (int k = 0; k < under; k++) {
+                    row.add(lines[i + k].strip());
+                }
+                rows.add(row);
+                rowLines.add(i + 1);
+                i += under;
+                continue;
+            }
             if (!rowDate(lines[i + dateColumn])) {
                 int spanned = spannedRow(lines, i, width, dateColumn);
                 if (spanned == 0) {
@@ -315,10 +332,25 @@ final class CellLinesTable {
                 continue;
             }
             List<String> row = new ArrayList<>();
+            // A blank cell of a column of words (the type of poll, which the page leaves empty for most firms) prints
+            // no line: where a figure stands in its place, the cell is empty and the figures are the options'. Read
+            // at the width, each such row took the next row's date and was refused as short, its figures unread.
+            boolean dropped = textColumn > dateColumn
+                    && i + textColumn < lines.length
+                    && FIGURE.matcher(lines[i + textColumn].strip()).matches();
             int k = 0;
-            for (; k < width && i + k < lines.length && !lines[i + k].isBlank(); k++) {
+            for (int at = 0; at < width; at++) {
+                if (dropped && at == textColumn) {
+                    row.add("");
+                    continue;
+                }
+                if (i + k >= lines.length || lines[i + k].isBlank()) {
+                    break;
+                }
                 row.add(lines[i + k].strip());
+                k++;
             }
+            int cells = row.size();
             int shortAt = nextRowInside(header, row, dateColumn);
             if (shortAt > 0) {
                 // A date where a figure belongs is the next row's: this one is short. An event's line (a date and
@@ -333,10 +365,10 @@ final class CellLinesTable {
                 shortRows.add(rows.size());
                 rows.add(List.copyOf(row.subList(0, shortAt)));
                 rowLines.add(i + 1);
-                i += shortAt;
+                i += dropped && shortAt > textColumn ? shortAt - 1 : shortAt;
                 continue;
             }
-            if (k < width) {
+            if (cells < width) {
                 // The copy ends, or a blank line does, inside this row: its last figure may be cut too ("23" of
                 // 23.9), so the row is no poll; what follows is read as the page's text. At the text's end it is
                 // the copy's cut, which the reader names.
@@ -359,6 +391,80 @@ final class CellLinesTable {
             i += k;
         }
         return new Found(header, rows, rowLines, i, null, 0, Set.copyOf(shortRows), 0);
+    }
+
+    /**
+     * Puts back at the end a column of those naming another candidate or no one ({@code Others/None}) that a copy
+     * printed before the options' names. A page whose header has two rows (the dates, firm and type of poll, a colour
+     * cell over each candidate, and {@code Others/None}, each spanning both rows; then the candidates' names under
+     * their colours, as the 2021 Chilean table heads them) prints as text its first row's words and then its second
+     * row's: the spanned column after the candidates comes out before them. Read in that order, every figure stood
+     * one candidate to the left (Cadem's Boric 27 as Artés's, Kast's 29 as Sichel's, and Kast given the row's dash),
+     * and the polls were stored so, without a word. Only where the names before it are all columns of the poll's
+     * particulars (dates, firm, type, sample) and every name after it is an option's.
+     */
+    static void unflattenTrailingName(List<String> header) {
+        for (int o = 1; o < header.size() - 2; o++) {
+            String name = TableText.clean(header.get(o));
+            if (!"dont_know".equals(Columns.field(name).orElse(""))
+                    && !OTHERS_NAME.matcher(name).matches()) {
+                continue;
+            }
+            boolean particularsBefore = true;
+            for (int b = 0; b < o; b++) {
+                String f = Columns.field(TableText.clean(header.get(b))).orElse("");
+                particularsBefore &= !f.isEmpty() && !f.equals("dont_know");
+            }
+            boolean optionsAfter = true;
+            for (int a = o + 1; a < header.size(); a++) {
+                optionsAfter &= Columns.field(TableText.clean(header.get(a))).isEmpty();
+            }
+            if (particularsBefore && optionsAfter) {
+                header.add(header.remove(o));
+            }
+            return;
+        }
+    }
+
+    /**
+     * The column of words that a row may leave blank (the type of poll, its mode or population) straight before the
+     * options' columns, or -1. One after the figures (the Quebec table's closing "Method") is no such column: a row
+     * missing a cell there is short, as before.
+     */
+    private static int textColumn(List<String> header, int dateColumn) {
+        for (int c = dateColumn + 1; c + 2 < header.size(); c++) {
+            String f = Columns.field(TableText.clean(header.get(c))).orElse("");
+            if ((f.equals("mode") || f.equals("population"))
+                    && Columns.field(TableText.clean(header.get(c + 1))).isEmpty()
+                    && Columns.field(TableText.clean(header.get(c + 2))).isEmpty()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The number of cells of a row at line {@code i} that goes on under the previous row's spanned date and firm (a
+     * cell of words under the text column, then figures to the table's end), or 0 when none starts there.
+     */
+    private static int continuedRow(String[] lines, int i, List<List<String>> rows, int width, int textColumn) {
+        if (textColumn < 1 || rows.isEmpty() || rows.get(rows.size() - 1).size() != width) {
+            return 0;
+        }
+        int under = width - textColumn;
+        if (under < 3 || i + under > lines.length) {
+            return 0;
+        }
+        String label = lines[i].strip();
+        if (label.isEmpty() || FIGURE.matcher(label).matches() || rowDate(label)) {
+            return 0;
+        }
+        for (int k = 1; k < under; k++) {
+            if (!FIGURE.matcher(lines[i + k].strip()).matches()) {
+                return 0;
+            }
+        }
+        return under;
     }
 
     /**

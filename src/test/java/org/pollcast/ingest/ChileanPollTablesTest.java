@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.poll.StoredPoll;
@@ -45,6 +47,49 @@ class ChileanPollTablesTest {
                 }
             }
         }
+    }
+
+    /**
+     * The same table as a mirror's text copy prints it, one cell to a line
+     * (https://hessslslslsls.azureedge.net/wiki/Draft:Opinion_polling_for_the_2021_Chilean_presidential_election): its
+     * two header rows flattened, so "Others/ None" comes before the candidates it follows on the page; the empty type of
+     * poll of most firms printed as no line; and Activa's likely voters' line under its spanned date and firm starting
+     * at its type. Before, the copy was refused ("the copy lost the names of some columns"), and cut before Activa's
+     * second line it stored Cadem's 20 November poll with every figure a candidate to the left (Boric 5, Sichel 29).
+     * Now it gives exactly the polls of the page's HTML.
+     */
+    @Test
+    void aTextCopyOneCellToALineGivesThePagesPolls() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cl-2021.yaml");
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester,
+                root,
+                "hessslslslsls-cl-2021.txt",
+                PollFormat.MARKDOWN,
+                "cl-2021",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(String.join("\n", r.notes()))
+                .contains("line 50 skipped: Activa 2021-11-05 president first_pref among the whole sample")
+                .contains("(line 60) are kept");
+    }
+
+    @Test
+    void aNameOfOthersBeforeTheOptionsGoesBackAfterThemOnlyAfterThePollsParticulars() {
+        List<String> flattened = new ArrayList<>(
+                List.of("Fieldwork dates", "Polling firm", "Type of poll", "Others/ None", "Boric AD", "Kast FSC"));
+        CellLinesTable.unflattenTrailingName(flattened);
+        assertThat(flattened)
+                .containsExactly(
+                        "Fieldwork dates", "Polling firm", "Type of poll", "Boric AD", "Kast FSC", "Others/ None");
+        // Printed after the options it stays; before a column that is no option's it is not moved.
+        List<String> inOrder = new ArrayList<>(List.of("Fieldwork dates", "Polling firm", "Boric", "Kast", "Others"));
+        CellLinesTable.unflattenTrailingName(inOrder);
+        assertThat(inOrder).containsExactly("Fieldwork dates", "Polling firm", "Boric", "Kast", "Others");
+        List<String> withLead =
+                new ArrayList<>(List.of("Polling firm", "Fieldwork date", "Undecided", "Boric", "Kast", "Lead"));
+        CellLinesTable.unflattenTrailingName(withLead);
+        assertThat(withLead).containsExactly("Polling firm", "Fieldwork date", "Undecided", "Boric", "Kast", "Lead");
     }
 
     @Test

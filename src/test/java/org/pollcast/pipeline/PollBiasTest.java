@@ -402,6 +402,35 @@ class PollBiasTest {
         assertSame(polls, PollBias.none().apply(polls, 3), "nothing learned, nothing applied");
     }
 
+    /**
+     * The record is learned leave-one-election-out, later elections too; the note says which were held after the one
+     * forecast. Unsaid, the Chile trial's 2017 forecast named 2021's polls and count as its record, as if a forecaster
+     * of 2017 could have known them.
+     */
+    @Test
+    void theNoteSaysWhichElectionsLearnedFromWereHeldAfterTheOneForecast(@TempDir Path tmp) {
+        Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
+        PollBias for2016;
+        PollBias for2028;
+        try (PollStore store = ws.openStore()) {
+            PollSource.ensureAllLoaded(ws, store);
+            for2016 = PollBias.learn(ws, store, ws.catalog().resolve("london-2016"));
+            for2028 = PollBias.learn(ws, store, ws.catalog().resolve("london-2028"));
+        }
+        assertTrue(
+                for2016.from().stream()
+                        .filter(s -> s.startsWith("london-2021"))
+                        .allMatch(s -> s.endsWith("; held after london-2016: hindsight)")),
+                for2016.from().toString());
+        assertTrue(
+                for2016.from().stream()
+                        .filter(s -> s.startsWith("london-2012"))
+                        .noneMatch(s -> s.contains("hindsight")),
+                for2016.from().toString());
+        assertTrue(for2016.note().contains("held after london-2016: hindsight"), for2016.note());
+        assertFalse(for2028.note().contains("hindsight"), for2028.note());
+    }
+
     @Test
     void learnsFromEveryOtherElectionButNeverTheOneForecast(@TempDir Path tmp) {
         Workspace ws = Workspace.of(null, tmp.resolve("store.db"));
@@ -517,7 +546,9 @@ class PollBiasTest {
             // 2025's pair is the result's: nothing added.
             PollBias for2018 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2018"));
             assertTrue(
-                    for2018.note().contains("ie-2025 (lead +22.6 in the average, +33.9 in the result)"),
+                    for2018.note()
+                            .contains("ie-2025 (lead +22.6 in the average, +33.9 in the result; held after ie-2018:"
+                                    + " hindsight)"),
                     for2018.note());
         }
     }

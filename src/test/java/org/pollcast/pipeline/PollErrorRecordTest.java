@@ -96,7 +96,7 @@ class PollErrorRecordTest {
                 .anySatisfy(n -> assertThat(n)
                         .startsWith("polling error ")
                         .contains("the default 6 moved towards this series' own record")
-                        .contains("london-2000, london-2008, london-2016, london-2021")
+                        .contains("london-2000, london-2008, london-2016 (held later), london-2021 (held later)")
                         .doesNotContain("london-2012"));
         assertThat(asked.settings().pollingErrorSd()).isEqualTo(6.0);
         assertThat(asked.notes()).noneMatch(n -> n.startsWith("polling error "));
