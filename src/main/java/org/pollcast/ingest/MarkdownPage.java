@@ -171,6 +171,7 @@ final class MarkdownPage {
                 }
                 List<String> previous = null; // the last poll's row, for a line that copies its spanned cells
                 List<Integer> spanned = null; // the columns whose dash in the result row spans the rows below
+                List<String> headerCells = cells(s);
                 for (Logical line = logical(lines, i, width);
                         line != null && !headsNextTable(lines, i);
                         line = logical(lines, i, width)) {
@@ -224,7 +225,10 @@ final class MarkdownPage {
                         }
                     }
                     if (!underHeader && previous == null && spanned == null) {
-                        spanned = spannedDashes(cells);
+                        spanned = spannedDashes(cells, headerCells);
+                        if (spanned != null && !spansRowsBelow(spanned, lines, line.last() + 1, width)) {
+                            spanned = null;
+                        }
                         if (spanned != null) {
                             row(body, cells, i + 1, "td"); // the result row: the reader leaves it out
                             i = line.last() + 1;
@@ -575,18 +579,34 @@ final class MarkdownPage {
      * that row is its label's span short and each poll row under it the dash's span short, both padded with empty
      * cells at the end: read as written, every figure after K fell one column left, M's 8.5 under G. Only where the
      * row is a result row ({@link TableText#isResultLabel}) whose cell under the date column is no date (its label
-     * spans it), ends in as many empty cells as it is short, and holds a dash among its figures; the result row's
-     * cells counted from after its label, shifted by its own padding.
+     * spans it), ends in at least as many empty cells as it is short, and holds a dash among its figures. How short
+     * it is comes from the header, not its padding: its first figure is the first option's ({@code header}'s first
+     * column that is none of a poll's particulars), for a row may end in empty cells of its own (a result row with no
+     * lead), and counted with them every dash was put a column too far right, M's figures under Æ (the review).
      */
-    static List<Integer> spannedDashes(List<String> cells) {
+    static List<Integer> spannedDashes(List<String> cells, List<String> header) {
         if (cells.size() < 4 || !TableText.isResultLabel(TableText.clean(cells.get(0)))) {
             return null;
         }
-        int pad = 0;
-        while (pad < cells.size() - 1 && cells.get(cells.size() - 1 - pad).isBlank()) {
-            pad++;
+        int trailing = 0;
+        while (trailing < cells.size() - 1
+                && cells.get(cells.size() - 1 - trailing).isBlank()) {
+            trailing++;
         }
-        if (pad == 0 || kind(cells.get(1)) == Kind.DATE || cells.get(1).isBlank()) {
+        if (trailing == 0 || kind(cells.get(1)) == Kind.DATE || cells.get(1).isBlank()) {
+            return null;
+        }
+        int firstOption = -1;
+        for (int c = 1; c < header.size() && firstOption < 0; c++) {
+            firstOption = Columns.field(TableText.clean(header.get(c))).isEmpty() ? c : -1;
+        }
+        int firstFigure = -1;
+        for (int j = 1; j < cells.size() && firstFigure < 0; j++) {
+            String cell = TableText.clean(cells.get(j)).strip();
+            firstFigure = !cell.isEmpty() && !isDash(cell) && isFigure(cell) ? j : -1;
+        }
+        int pad = firstOption - firstFigure;
+        if (firstOption < 0 || firstFigure < 0 || pad < 1 || pad > trailing) {
             return null;
         }
         List<Integer> dashes = new ArrayList<>();
@@ -600,6 +620,28 @@ final class MarkdownPage {
             }
         }
         return dashes.isEmpty() ? null : List.copyOf(dashes);
+    }
+
+    /**
+     * Whether the first two poll rows from line {@code i} (or the one, where only one follows) each end in as many empty
+     * cells as the result row has spanning dashes: a page's dash spans a run of rows, and one row whose own last cell is
+     * empty (a poll printing no lead) is no span. Taken for one, a dash that was the result's own "did not stand" moved
+     * that poll's figures a column right (M's 8.5 under Æ, the review).
+     */
+    private static boolean spansRowsBelow(List<Integer> dashes, String[] lines, int i, int width) {
+        int seen = 0;
+        for (int at = i; seen < 2 && !headsNextTable(lines, at); ) {
+            Logical row = logical(lines, at, width);
+            if (row == null) {
+                break;
+            }
+            if (underSpannedDashes(dashes, cells(row.text())) == null) {
+                return false;
+            }
+            seen++;
+            at = row.last() + 1;
+        }
+        return seen > 0;
     }
 
     /**
