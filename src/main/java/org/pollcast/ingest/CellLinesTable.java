@@ -456,7 +456,12 @@ final class CellLinesTable {
             return 0;
         }
         String label = lines[i].strip();
-        if (label.isEmpty() || FIGURE.matcher(label).matches() || rowDate(label)) {
+        // A result row ("2021 election result", "First round result" and its figures) is no survey's second line: read
+        // as one, it was stored as a poll under the row above's date and firm (the review).
+        if (label.isEmpty()
+                || FIGURE.matcher(label).matches()
+                || rowDate(label)
+                || TableText.isResultLabel(TableText.clean(label))) {
             return 0;
         }
         for (int k = 1; k < under; k++) {

@@ -58,6 +58,35 @@ class ChileanPollTablesTest {
      * second line it stored Cadem's 20 November poll with every figure a candidate to the left (Boric 5, Sichel 29).
      * Now it gives exactly the polls of the page's HTML.
      */
+    /**
+     * The review's copy: a result row under the polls ("2021 election result" and its figures, or "First round result")
+     * is no second line of the survey above it, which a copy prints without its spanned date and firm. Read as one, it
+     * was stored as a third AtlasIntel (or Cadem) poll, and the page refused as holding one poll twice.
+     */
+    @Test
+    void aResultRowUnderThePollsIsNoSurveysSecondLine() throws IOException {
+        String head = "Opinion polling for the 2021 Chilean presidential election\n"
+                + "Results considering only official candidates and general voters.\n"
+                + "Fieldwork dates\nPolling firm\nType of poll\nBoric AD\nKast FSC\nSichel ChP+\nProvoste NPS\n"
+                + "16–19 Nov 2021\nCadem\nOnline panel\n27\n27\n13\n11\n"
+                + "2–4 Nov 2021\nCadem\nOnline panel\n19\n25\n8\n9\n"
+                + "5–6 Nov 2021\nAtlasIntel\n21.9\n27.2\n11.7\n9.2\n";
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cl-2021.yaml");
+        for (String label : List.of("2021 election result", "First round result")) {
+            Path page = root.resolve("copy.txt");
+            java.nio.file.Files.writeString(page, head + label + "\n25.8\n27.9\n12.8\n11.6\n\nNotes\n");
+            try (PollStore store = PollStore.open(root.resolve(label.length() + ".db"))) {
+                IngestReport r = ingester.ingest(
+                        page.toString(), store, IngestSettings.withDefaults().withAcceptNewPollsters(true));
+                assertThat(r.valid()).as(label).isEqualTo(3);
+                assertThat(store.polls(PollQuery.of("cl-2021")))
+                        .as(label)
+                        .extracting(sp -> sp.poll().shares().get("boric"))
+                        .containsExactlyInAnyOrder(27.0, 19.0, 21.9);
+            }
+        }
+    }
+
     @Test
     void aTextCopyOneCellToALineGivesThePagesPolls() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "cl-2021.yaml");
