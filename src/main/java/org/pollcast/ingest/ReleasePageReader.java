@@ -154,7 +154,11 @@ final class ReleasePageReader {
                     + "|(?:poll|survey)\\s+(?:by|from)\\s+(\\p{Lu}[\\p{L}&.\\-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&.\\-]*)*))");
     /** A paragraph about ratings, not a vote: a list under it is no poll of the election. */
     private static final Pattern NOT_A_VOTE =
-            Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*)\\b");
+            Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*"
+                    // The same questions in German, since German pages' vote words are read (the review: a list of
+                    // the candidates under "Vertrauen in die Kandidaten der Bundespräsidentenwahl" was stored as a
+                    // poll of the first round, as was one under "Stichwahl" below).
+                    + "|vertrau\\w*|zufrieden\\w*|beliebt\\w*|sympathi\\w*|kompeten\\w*)\\b");
 
     /** A question of who would make the best leader ("Preferred prime minister:"): people, not the vote. */
     private static final Pattern PREFERRED_LEADER = Pattern.compile(
@@ -162,7 +166,9 @@ final class ReleasePageReader {
 
     private static final Pattern VOTING_INTENTION = Pattern.compile("(?i)\\bvoting\\s+intentions?\\b");
     private static final Pattern SECOND_ROUND =
-            Pattern.compile("(?i)\\b(second[- ]round|run-?off|final round|round two|head[- ]to[- ]head)\\b");
+            Pattern.compile("(?i)\\b(second[- ]round|run-?off|final round|round two|head[- ]to[- ]head"
+                    + "|stichwahl|zweite[rn]? wahlgang|second tour|deuxième tour|segunda vuelta|segundo turno"
+                    + "|ballottaggio|druga tura)\\b");
     private static final Pattern FIRST_ROUND =
             Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,6 +70,48 @@ class GermanReleasePagesTest {
                             "wallentin", 9.0,
                             "grosz", 7.0,
                             "brunner", 6.0));
+        }
+    }
+
+    /**
+     * The review's pages: a post headed "STICHWAHL" (run-off) was stored as a poll of the first round, and one of trust
+     * in the candidates ("VERTRAUEN IN DIE KANDIDATEN DER BUNDESPRÄSIDENTENWAHL") as voting intention, once German
+     * words for a vote were read and the words for a second round or another question were still only English.
+     */
+    @Test
+    void aGermanRunOffPostIsARunOffAndATrustQuestionNoVote() throws IOException {
+        IngestFixtures.copyDataWith(root, "austria-2016.yaml", "austria-2022.yaml");
+        IngestFixtures.editLines(
+                root.resolve("aliases.yaml"),
+                lines -> lines.flatMap(l -> l.equals("pollsters:")
+                        ? Stream.of(l, "  Lazarsfeld Society: [Market/Lazarsfeld Gesellschaft]")
+                        : Stream.of(l)));
+        String head = "BP-Umfrage:\nEine neue Umfrage zur Bundespräsidentenwahl zeigt, wie die Österreicher wählen.\n"
+                + "Wien, 19. August 2022 | Befragt wurden 965 Personen per Online-Panel.\n";
+        Path runOff = root.resolve("stichwahl.txt");
+        java.nio.file.Files.writeString(
+                runOff,
+                head
+                        + "STICHWAHL | Umfrage Market/Lazarsfeld Gesellschaft/TZ ÖSTERREICH\nVan der Bellen: 66%\nRosenkranz: 34%\n"
+                        + "Die Schwankungsbreite beträgt 3,2 Prozentpunkte.\n");
+        Path trust = root.resolve("vertrauen.txt");
+        java.nio.file.Files.writeString(
+                trust,
+                head
+                        + "VERTRAUEN IN DIE KANDIDATEN DER BUNDESPRÄSIDENTENWAHL | Umfrage Market/Lazarsfeld Gesellschaft/TZ"
+                        + " ÖSTERREICH\n"
+                        + "Van der Bellen: 41%\nRosenkranz: 14%\nWallentin: 8%\nGrosz: 6%\n"
+                        + "Die Schwankungsbreite beträgt 3,2 Prozentpunkte.\n");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        IngestSettings settings = IngestSettings.withDefaults().withAcceptNewPollsters(true);
+        try (PollStore store = PollStore.open(root.resolve("r.db"))) {
+            ingester.ingest(runOff.toString(), store, settings);
+            assertThat(store.polls(PollQuery.of("austria-2022")))
+                    .singleElement()
+                    .satisfies(sp -> assertThat(sp.poll().scope()).isEqualTo(org.pollcast.election.Scope.RUNOFF));
+            assertThatThrownBy(() -> ingester.ingest(trust.toString(), store, settings))
+                    .isInstanceOf(org.pollcast.BadInputException.class);
+            assertThat(store.polls(PollQuery.of("austria-2022"))).hasSize(1);
         }
     }
 }
