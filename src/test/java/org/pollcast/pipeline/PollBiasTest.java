@@ -48,8 +48,10 @@ class PollBiasTest {
     @Test
     void aLeadRatioAboveOneWidensTheLeadAndSaysSo() {
         ShareInput out = new PollBias(1.2, 0.4, 0.5, 0.6, List.of("x")).apply(input(true), 0);
-        assertEquals(12, out.mean()[0] - out.mean()[1], 1e-9);
-        assertTrue(out.source().contains("lead widened by 2.0 points"), out.source());
+        // The leader gains half the ratio's 2 points, paid by the other 55 in proportion, the runner-up's 35 of them.
+        assertEquals(46, out.mean()[0], 1e-9);
+        assertEquals(10 + 1 + 35.0 / 55, out.mean()[0] - out.mean()[1], 1e-9);
+        assertTrue(out.source().contains("lead widened by 1.6 points"), out.source());
     }
 
     /**
@@ -96,17 +98,22 @@ class PollBiasTest {
                 0,
                 0.6);
         ShareInput out = bias.apply(wide, 0);
-        assertEquals(42.65, out.mean()[0] - out.mean()[1], 1e-9, "40 + 2.65, not 40 x 1.25");
+        assertEquals(
+                40 + 1.325 * (1 + 20.0 / 40),
+                out.mean()[0] - out.mean()[1],
+                1e-9,
+                "the leader gains half of 2.65, not of 40 x 0.25; the others pay in proportion");
         assertEquals(100, Arrays.stream(out.mean()).sum(), 1e-9);
         assertTrue(
                 out.source()
-                        .contains("lead widened by 2.7 points for systematic poll error (the record's mean widening in"
-                                + " points; its ratio would have widened it by 10.0)"),
+                        .contains("lead widened by 2.0 points for systematic poll error (held to the record's mean"
+                                + " widening in points, 2.7, half of it the leader's gain; its ratio would have widened it"
+                                + " by 10.0)"),
                 out.source());
         assertTrue(bias.note().contains("widening it by at most 2.7 points"), bias.note());
-        // Below the cap the ratio stands: a 10-point lead at 1.25 gains 2.5.
+        // Below the cap the ratio stands: a 10-point lead at 1.25, the leader gaining 1.25 of the others' 55.
         assertEquals(
-                12.5,
+                10 + 1.25 * (1 + 35.0 / 55),
                 bias.apply(input(true), 0).mean()[0]
                         - bias.apply(input(true), 0).mean()[1],
                 1e-9);
@@ -307,15 +314,16 @@ class PollBiasTest {
 
     /**
      * A record of results far ahead of the polls' leaders widens the lead by at most the runner-up's share: at a ratio
-     * of 5, a 10-point lead would have grown by 40, past the runner-up's 35. The leader's gain is taken from every
-     * other option in proportion (35, 12, 5 and 3 of the 55 not the leader's): 45 more points of lead.
+     * of 5, a 10-point lead would have grown by 40, past the runner-up's 35. The leader gains at most half of it, 17.5,
+     * taken from every other option in proportion (35, 12, 5 and 3 of the 55 not the leader's).
      */
     @Test
     void aWideningNeverTakesMoreThanTheRunnerUpsShare() {
         ShareInput out = new PollBias(5, 0.4, 0.5, 0.6, List.of("x")).apply(input(true), 0);
         double[] m = out.mean();
-        assertEquals(45, m[0] - m[1], 1e-9);
-        assertEquals(45 + 35 / (1 + 35.0 / 55), m[0], 1e-9);
+        assertEquals(45 + 17.5, m[0], 1e-9);
+        assertEquals(10 + 17.5 * (1 + 35.0 / 55), m[0] - m[1], 1e-9);
+        assertTrue(m[0] - m[1] < 45, "less than the runner-up's share more");
         assertEquals(35.0 / 12, m[1] / m[2], 1e-9, "the others keep their proportions");
         assertEquals(100, Arrays.stream(m).sum(), 1e-9);
     }
@@ -336,11 +344,13 @@ class PollBiasTest {
         double lead = 51.9 - 23.3;
         ShareInput out = new PollBias(1 + 7.1 / lead, 0.4, 0.5, 0.6, List.of("x")).apply(in, 0);
         double[] m = out.mean();
-        assertEquals(lead + 7.1, m[0] - m[1], 1e-9);
+        double rest = 23.3 + 20.9 + 3.7 + 0.2;
+        assertEquals(51.9 + 3.55, m[0], 1e-9, "the leader gains half of the ratio's 7.1");
+        assertEquals(lead + 3.55 * (1 + 23.3 / rest), m[0] - m[1], 1e-9);
         assertTrue(m[1] > m[2], "Anaya stays ahead of Meade: " + Arrays.toString(m));
         assertEquals(23.3 / 20.9, m[1] / m[2], 1e-9);
         assertEquals(100, Arrays.stream(m).sum(), 1e-9);
-        assertTrue(out.source().contains("lead widened by 7.1 points"), out.source());
+        assertTrue(out.source().contains("lead widened by 5.3 points"), out.source());
     }
 
     /**
