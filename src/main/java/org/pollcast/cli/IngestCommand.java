@@ -57,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
             converter = Converters.PollFormats.class,
             completionCandidates = Converters.PollFormats.class,
             description =
-                    "long-csv, wide-csv, html, pollster-tables, wikitext, markdown, release-page, poll-card, poll-page or"
-                            + " poll-posts. Default: detected from"
+                    "long-csv, wide-csv, html, pollster-tables, wikitext, markdown, release-page, poll-card, poll-page,"
+                            + " poll-posts or poll-summary. Default: detected from"
                             + " content.")
     PollFormat format;
 

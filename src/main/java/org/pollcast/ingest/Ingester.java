@@ -121,6 +121,14 @@ public final class Ingester {
                 && OpinionPollPageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
             return PollFormat.POLL_PAGE; // one poll's parties in the rows of a table, not a table of polls
         }
+        // A page about one poll whose summary line parts its figures by bars reads as Markdown, and one whose figures
+        // have decimal commas ("PODEMOS-IU 7,0% (10), MÁS MADRID 12,8% ...") as a CSV: refused as a table with no
+        // pollster column, or one with no 'pollster' column.
+        if ((format == PollFormat.MARKDOWN || format == PollFormat.WIDE_CSV || format == PollFormat.RELEASE_PAGE)
+                && !doc.isPdf()
+                && PollSummaryReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+            return PollFormat.POLL_SUMMARY;
+        }
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
             return format;
         }
@@ -188,6 +196,7 @@ public final class Ingester {
             case POLL_CARD -> onePoll(PollCardReader.read(doc), normaliser, skipped);
             case POLL_PAGE -> onePoll(OpinionPollPageReader.read(doc), normaliser, skipped);
             case POLL_POSTS -> RawPolls.of(SurveyPolls.place(PollPostReader.read(doc), normaliser, skipped));
+            case POLL_SUMMARY -> RawPolls.of(SurveyPolls.place(PollSummaryReader.read(doc), normaliser, skipped));
             // A news page's list names the parties its firm follows, as a table's columns do (1 News's "New
             // Conservative - 1%", "Advance New Zealand – 1%" in 2020): a small one the definition lacks is the
             // others', where it refused the page as an unknown party.

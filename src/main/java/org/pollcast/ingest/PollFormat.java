@@ -45,7 +45,14 @@ public enum PollFormat {
      * A poll aggregator's posts, one per question of a poll ("#Romania, Sociopol poll:" over "Simion (AUR-ECR): 37%"
      * lines and a "Fieldwork:" line), as Europe Elects prints them, many to a page: see {@link PollPostReader}.
      */
-    POLL_POSTS("poll-posts");
+    POLL_POSTS("poll-posts"),
+
+    /**
+     * An aggregator's page about one poll with its figures on one summary line ("PP 47,6% (66/70) | VOX 9,0% (12/13)"),
+     * the firm's name ("realizada por FIRM para CLIENT") and a "Periodo de campo:" line, as Electográfica prints each
+     * Spanish poll: see {@link PollSummaryReader}.
+     */
+    POLL_SUMMARY("poll-summary");
 
     private final String code;
 
