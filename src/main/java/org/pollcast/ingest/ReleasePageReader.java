@@ -737,8 +737,11 @@ final class ReleasePageReader {
             }
             // Two rows among the first three lines with a figure under the header, past the column names a copy
             // prints a line each (an event line between polls, "10 May 2020 Election ...", may come between).
+            // A column's name with a footnote's number ("Eliades [lower-alpha 1]", wikimili's copy of the 2023
+            // Cypriot presidential table) has no figure: counted as a line with one, it took a row's place among the
+            // three, and the page was refused as a release page with no list of figures, naming no line.
             long rows = lines.subList(i + 1, Math.min(lines.size(), i + 1 + TEXT_TABLE_NAME_LINES)).stream()
-                    .filter(l -> l.text().matches(".*\\d.*"))
+                    .filter(l -> FOOTNOTE_MARK.matcher(l.text()).replaceAll("").matches(".*\\d.*"))
                     .limit(3)
                     .filter(l -> TEXT_TABLE_ROW.matcher(l.text()).matches())
                     .count();
@@ -748,6 +751,10 @@ final class ReleasePageReader {
         }
         return Optional.empty();
     }
+
+    /** A footnote's mark as a text copy prints it: "[lower-alpha 1]", "[note 2]", "[3]", "[a]". */
+    private static final Pattern FOOTNOTE_MARK =
+            Pattern.compile("\\[(?:(?:lower-alpha|upper-alpha|lower-roman|note|nb|n)\\s*)?(?:\\d{1,3}|[a-z])\\]");
 
     /** How many lines a header copied as text may take before both its firm's and its date's words are read. */
     private static final int TEXT_TABLE_HEADER_LINES = 4;

@@ -359,4 +359,27 @@ class MirrorCopiesTest {
                     .hasMessageNotContaining("names no pollster column");
         }
     }
+
+    /**
+     * {@code wikimili-cy-2023.txt}: wikimili's text copy of the 2023 Cypriot presidential table, its withdrawn
+     * candidates' column names carrying footnote marks ("Eliades [lower-alpha 1]") on lines of their own between the
+     * header and its rows, whose figures run together ("IMR 10004.75-2.3224.83..."). Before, the marks' digits were taken
+     * for rows' figures, the two rows under the header were not found among the first three lines with a digit, and the
+     * page was refused as a release page with "no list of a poll's figures", naming no line.
+     */
+    @Test
+    void footnoteMarksOnColumnNamesAreNoRowsOfATableCopiedAsText() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cyprus-2023.yaml");
+        try (PollStore store = PollStore.open(root.resolve("cy.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.RESOURCES
+                                    .resolve("wikimili-cy-2023.txt")
+                                    .toString(),
+                            store,
+                            NEW_FIRMS))
+                    .hasMessageContaining("wikimili-cy-2023.txt:19:")
+                    .hasMessageContaining("a poll table copied as plain text")
+                    .hasMessageNotContaining("release page");
+        }
+    }
 }
