@@ -214,6 +214,12 @@ final class HeadToHead {
                 + ": a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
                 + " store it as a head-to-head question, or first_pref where the two are the race as polled (the"
-                + " candidates left out polling next to nothing)");
+                + " candidates left out polling next to nothing)"
+                // With no baseline nothing measured the others: New Jersey's 2021 table (a blind trial) lost every
+                // row so, and the remedy a user of a published page has, a baseline, went unsaid.
+                + (baseline.isPresent()
+                        ? ""
+                        : "; with no baseline nothing says what the others win: give " + election
+                                + "'s definition a baseline election whose result does"));
     }
 }

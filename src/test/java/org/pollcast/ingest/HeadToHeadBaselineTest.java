@@ -303,4 +303,23 @@ class HeadToHeadBaselineTest {
                         false))
                 .isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
     }
+
+    /**
+     * A match-up left out where the election has no baseline says how to let the others be measured: New Jersey's
+     * 2021 table lost every row (Rutgers-Eagleton's Murphy 50, Ciattarelli 42 while Hoffman stood), and the message
+     * offered only a scope column a published page cannot have (a blind trial).
+     */
+    @Test
+    void aMatchUpLeftOutWithNoBaselineSaysToGiveOne() {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("murphy", 50.0);
+        figures.put("ciattarelli", 42.0);
+
+        HeadToHead.Verdict verdict = HeadToHead.judge("nj-2021", newJersey(), figures, null, Optional::empty, false);
+
+        assertThat(verdict).isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+        assertThat(((HeadToHead.Verdict.LeaveOut) verdict).why())
+                .endsWith("; with no baseline nothing says what the others win: give nj-2021's definition a baseline"
+                        + " election whose result does");
+    }
 }
