@@ -162,11 +162,18 @@ final class HeadToHead {
         double others = leftOut.orElse(100.0);
         boolean baselineMeasures = leftOut.isPresent();
         Double other = figures.get(Option.OTHER);
+        // In a polarised field (no third contender polled 5 or more before), a poll that asks for the others and
+        // prints them beside its undecided places everyone too: American tables of a two-party race print the
+        // nominees, "Other" and "Undecided" (Research Co.'s New Jersey poll of 2021: Murphy 50, Ciattarelli 44,
+        // other 1, undecided 5), and where no baseline measured the others every such row was left out as a
+        // match-up, the page with it. Where a third contender polls, a match-up's "someone else" beside its
+        // undecided (Fox News's Mamdani 49, Cuomo 39, other 7) is still one.
+        double unplaced = dontKnow == null ? 0 : dontKnow;
         if (!baselineMeasures
                 && other != null
                 && other >= (fieldPolled ? OTHERS_ASKED : OTHERS_ASKED_POLARISED) - 1e-9
-                && (dontKnow == null || dontKnow == 0)
-                && figures.get(named.get(0)) + figures.get(named.get(1)) + other >= PLACES_EVERYONE - 1e-9) {
+                && (unplaced == 0 || !fieldPolled)
+                && figures.get(named.get(0)) + figures.get(named.get(1)) + other + unplaced >= PLACES_EVERYONE - 1e-9) {
             // The others were asked and given their share: the race's poll. Where a baseline says what the others
             // won, the room test below judges it (Khan 52, Hall 40, others 8 leaves 8 where London's others won 24.7).
             return new Verdict.Read();
@@ -189,7 +196,11 @@ final class HeadToHead {
             // Oz 51, Fetterman 46, undecided 3; AARP, September 2024: Casey 49, McCormick 45, 6), and each was left
             // out as a match-up, the newest likely voters' poll of 2022 among them. A poll with no undecided that
             // leaves nothing (leaners pushed: HarrisX's Biden 47, Trump 53) is still one.
-            if (slack == 0 && !fieldPolled && dontKnow != null && dontKnow >= HALF * others - 1e-9) {
+            // "Too little" is under the 5 that makes a contender, not only under the 2 that rounds: New Jersey's
+            // minor candidates won 2.1 in 2017, so its 2021 polls leaving them nothing but their undecided
+            // (Emerson's Murphy 50, Ciattarelli 44, undecided 7, rounded to 101) fell under the room test's slack
+            // and were left out as match-ups, while Pennsylvania's 1.6 read the same polls (a blind trial).
+            if (others < OTHERS_ASKED - 1e-9 && !fieldPolled && dontKnow != null && dontKnow >= HALF * others - 1e-9) {
                 return new Verdict.Read();
             }
             measured = "; it leaves " + PollShares.trim(room) + " to the others, who won "
@@ -203,6 +214,12 @@ final class HeadToHead {
                 + ": a hypothetical head-to-head, not a first-preference"
                 + " poll of " + election + " (" + single.system().code() + "); give it a scope column saying runoff to"
                 + " store it as a head-to-head question, or first_pref where the two are the race as polled (the"
-                + " candidates left out polling next to nothing)");
+                + " candidates left out polling next to nothing)"
+                // With no baseline nothing measured the others: New Jersey's 2021 table (a blind trial) lost every
+                // row so, and the remedy a user of a published page has, a baseline, went unsaid.
+                + (baseline.isPresent()
+                        ? ""
+                        : "; with no baseline nothing says what the others win: give " + election
+                                + "'s definition a baseline election whose result does"));
     }
 }

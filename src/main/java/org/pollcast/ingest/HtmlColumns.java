@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -457,7 +458,26 @@ final class HtmlColumns {
         return linkText.isEmpty() ? cell.text() : linkText;
     }
 
+    /**
+     * A section's edit link glued to the first header cell by a mirror's text copy: simple.wikipedia's "change"
+     * ("Table" over "changePoll source |"), the English encyclopedia's "edit". Read as it stood, the table had no
+     * pollster column and the page was refused (New Jersey's 2021 article, a blind trial).
+     */
+    private static final Pattern GLUED_EDIT_LINK = Pattern.compile("^(?:change|edit)(?=\\p{Lu})");
+
     private static String fieldOf(String label) {
+        String field = fieldOfLabel(label);
+        if (field == null) {
+            Matcher glued = GLUED_EDIT_LINK.matcher(TableText.clean(label));
+            if (glued.lookingAt()) {
+                // Only a label that names a field once the link is gone: an option's name is never cut.
+                return fieldOfLabel(TableText.clean(label).substring(glued.end()));
+            }
+        }
+        return field;
+    }
+
+    private static String fieldOfLabel(String label) {
         String n = Columns.normalise(label);
         boolean firm = n.contains("poll") || n.contains("firm") || n.contains("organi");
         if (firm && (n.contains("client") || n.contains("commission") || n.contains("sponsor"))) {

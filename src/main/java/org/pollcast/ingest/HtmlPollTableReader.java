@@ -723,7 +723,7 @@ final class HtmlPollTableReader {
         // A slash inside a bracket joins the firm's clients ("Siena College (The New York Times/The Philadelphia
         // Inquirer)"): no split there.
         int slash = PollNames.slashOutsideBrackets(text);
-        return slash < 0
+        return slash < 0 || PollNames.slashInALowerCaseWord(text, slash) // "co/efficient": one firm's name
                 ? new String[] {text}
                 : new String[] {
                     text.substring(0, slash).strip(), text.substring(slash + 1).strip()

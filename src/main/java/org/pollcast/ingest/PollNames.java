@@ -167,7 +167,8 @@ final class PollNames {
         // and the same poll from a page's table must meet as one poll of one house.
         if (!raw.value("client").isEmpty()
                 || slash <= 0
-                || aliases.pollster(name).isPresent()) {
+                || aliases.pollster(name).isPresent()
+                || slashInALowerCaseWord(name, slash)) {
             return firmNamedAfterItsClient(raw);
         }
         RawPoll.RawField cell = raw.fields().get("pollster");
@@ -175,6 +176,26 @@ final class PollNames {
         fields.put("pollster", new RawPoll.RawField(name.substring(0, slash).trim(), cell.column(), cell.location()));
         fields.put("client", new RawPoll.RawField(name.substring(slash + 1).trim(), cell.column(), cell.location()));
         return firmNamedAfterItsClient(new RawPoll(raw.location(), fields, raw.shares(), raw.rows(), raw.problems()));
+    }
+
+    /**
+     * Whether the slash at {@code slash} joins two lower-case parts of one word, as a firm that spells its name so
+     * writes it ("co/efficient", a Republican firm polling New Jersey in 2025): a firm and its client are each
+     * capitalised ("ICM/The Guardian", "CNN/SSRS"). Split there, the firm was "co", the client "efficient", and "co"
+     * was then said to be named like Research Co. (a blind trial).
+     */
+    static boolean slashInALowerCaseWord(String name, int slash) {
+        int start = slash;
+        while (start > 0 && !Character.isWhitespace(name.charAt(start - 1))) {
+            start--;
+        }
+        int end = slash + 1;
+        while (end < name.length() && !Character.isWhitespace(name.charAt(end))) {
+            end++;
+        }
+        String before = name.substring(start, slash);
+        String after = name.substring(slash + 1, end);
+        return before.matches("\\p{Ll}+") && after.matches("\\p{Ll}+");
     }
 
     /**

@@ -229,4 +229,97 @@ class HeadToHeadBaselineTest {
                                                 + " at hu-2018 under that name: parties it joins or succeeds are counted among those"
                                                 + " others)"));
     }
+
+    /** Two nominees of a two-party race with minor candidates beside them: New Jersey's governor race of 2021. */
+    private static SingleWinnerContest newJersey() {
+        return new SingleWinnerContest(
+                "governor",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("murphy", "Phil Murphy", "dem"),
+                        new Candidate("ciattarelli", "Jack Ciattarelli", "rep"),
+                        new Candidate("hoffman", "Madelyn Hoffman", "green")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+    }
+
+    /**
+     * With no baseline, a poll that prints the others beside its undecided, placing everyone, is the race's in a
+     * polarised field: Research Co.'s New Jersey poll of 2021 (Murphy 50, Ciattarelli 44, other 1, undecided 5), as the
+     * encyclopedia prints it. It was left out as a match-up, and with it the page's only whole row (a blind trial).
+     */
+    @Test
+    void withNoBaselineOthersBesideTheUndecidedPlaceEveryoneInAPolarisedField() {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("murphy", 50.0);
+        figures.put("ciattarelli", 44.0);
+        figures.put("other", 1.0);
+
+        assertThat(HeadToHead.judge("nj-2021", newJersey(), figures, 5.0, Optional::empty, false))
+                .isInstanceOf(HeadToHead.Verdict.Read.class);
+        // Where a third contender polled before, "someone else" beside the undecided is still a match-up's.
+        assertThat(HeadToHead.judge("nj-2021", newJersey(), figures, 5.0, Optional::empty, true))
+                .isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+    }
+
+    /**
+     * Where the others won a little over two points at the baseline (New Jersey's minor candidates, 2.1 in 2017), a
+     * poll of the two nominees and its undecided, rounded to 101, is the race: Emerson's Murphy 50, Ciattarelli 44,
+     * undecided 7. Only others under 2 points were read so, and it was left out as a match-up (a blind trial). A
+     * match-up leaving nothing with no undecided (the same survey's leaners pushed, 52 and 48) still is one.
+     */
+    @Test
+    void theUndecidedLeaveRoomForMinorCandidatesWhoWonUnderFive() {
+        SingleWinnerContest earlier = new SingleWinnerContest(
+                "governor",
+                VotingSystem.FPTP,
+                List.of(
+                        new Candidate("murphy0", "Phil Murphy", "dem"),
+                        new Candidate("guadagno", "Kim Guadagno", "rep")),
+                List.of(),
+                Set.of(Scope.FIRST_PREF));
+        BaselinePartyShares shares = BaselinePartyShares.of(earlier, Map.of("murphy0", 56.03, "guadagno", 41.89));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("murphy", 50.0);
+        figures.put("ciattarelli", 44.0);
+
+        assertThat(HeadToHead.judge(
+                        "nj-2021",
+                        newJersey(),
+                        figures,
+                        7.0,
+                        () -> Optional.of(new BaselineShares.Baseline("nj-2017", shares)),
+                        false))
+                .isInstanceOf(HeadToHead.Verdict.Read.class);
+        Map<String, Double> leaners = new LinkedHashMap<>();
+        leaners.put("murphy", 52.0);
+        leaners.put("ciattarelli", 48.0);
+        assertThat(HeadToHead.judge(
+                        "nj-2021",
+                        newJersey(),
+                        leaners,
+                        null,
+                        () -> Optional.of(new BaselineShares.Baseline("nj-2017", shares)),
+                        false))
+                .isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+    }
+
+    /**
+     * A match-up left out where the election has no baseline says how to let the others be measured: New Jersey's
+     * 2021 table lost every row (Rutgers-Eagleton's Murphy 50, Ciattarelli 42 while Hoffman stood), and the message
+     * offered only a scope column a published page cannot have (a blind trial).
+     */
+    @Test
+    void aMatchUpLeftOutWithNoBaselineSaysToGiveOne() {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("murphy", 50.0);
+        figures.put("ciattarelli", 42.0);
+
+        HeadToHead.Verdict verdict = HeadToHead.judge("nj-2021", newJersey(), figures, null, Optional::empty, false);
+
+        assertThat(verdict).isInstanceOf(HeadToHead.Verdict.LeaveOut.class);
+        assertThat(((HeadToHead.Verdict.LeaveOut) verdict).why())
+                .endsWith("; with no baseline nothing says what the others win: give nj-2021's definition a baseline"
+                        + " election whose result does");
+    }
 }

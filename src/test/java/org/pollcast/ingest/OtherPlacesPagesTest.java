@@ -114,6 +114,50 @@ class OtherPlacesPagesTest {
     }
 
     /**
+     * New Jersey's 2021 governor article as simple.wikipedia's text copy keeps it: each section's "change" link glued
+     * to the table's first header cell ("changePoll source"), and the copy ending inside the second row. Before, the
+     * table had no pollster column and the page was refused; now its one whole row (Research Co., with "Other" and
+     * "Undecided" printed) is read, and the cut row is skipped with a note.
+     */
+    @org.junit.jupiter.api.Test
+    void newJersey2021SimpleWikipediaCopyWithEditLinksGluedToTheHeader() throws IOException {
+        Ingester newJersey = newJerseyIngester();
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                newJersey,
+                root,
+                "simplewiki-nj-2021.md",
+                PollFormat.MARKDOWN,
+                "nj-2021",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+        assertThat(String.join("\n", r.notes())).contains("line 28 skipped: the copy ends inside this row");
+    }
+
+    /**
+     * A firm whose name is one lower-case word with a slash ("co/efficient (R)", polling New Jersey in 2025) under the
+     * American tables' "Poll source" column: before, it was split into a firm "co" and a client "efficient", and "co"
+     * was said to be named like Research Co.
+     */
+    @org.junit.jupiter.api.Test
+    void newJersey2025FirmWithASlashInItsNameStaysWhole() throws IOException {
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                newJerseyIngester(),
+                root,
+                "wikipedia-nj-2025",
+                "nj-2025",
+                IngestSettings.withDefaults().withAcceptNewPollsters(true));
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    private Ingester newJerseyIngester() throws IOException {
+        DataHome home = withDefinitions("nj-2017.yaml", "nj-2021.yaml", "nj-2025.yaml");
+        Files.copy(
+                Path.of(fixture("results/nj_mayor_results.csv")),
+                root.resolve("results").resolve("nj_mayor_results.csv"));
+        return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+    }
+
+    /**
      * The 2022 Georgia Senate election (two rounds: a majority or a run-off four weeks later), rows rebuilt from poll
      * reports in the American layout of its article: a first-round table and a "Runoff polling" table whose `Other`
      * column is printed for some rows (InsiderAdvantage 51, 48, Other 1). No one else stands in a run-off, so that
