@@ -58,17 +58,10 @@ final class ShiftedCells {
         if (firstLead >= 0 && firstLead < lead && last == firstLead) {
             return twoLeads(row, columns, last, lead);
         }
-        List<Double> options = new ArrayList<>();
-        for (int c = 0; c < last; c++) {
-            Double f = columns.get(c).isOption() ? figure(row.get(c).text()) : null;
-            if (f != null && (c == 0 || row.get(c) != row.get(c - 1))) {
-                options.add(f);
-            }
-        }
+        List<Double> options = largestFirst(row, columns, last);
         if (options.size() < 3) {
             return null;
         }
-        options.sort((a, b) -> Double.compare(b, a));
         double leadOfTwo = options.get(0) - options.get(1);
         double printed = figure(row.get(last).text());
         if (leadOfTwo <= 0 || Math.abs(printed - leadOfTwo) > 0.051) {
@@ -102,17 +95,10 @@ final class ShiftedCells {
         if (secondLead == null || firstLead == null || !columns.get(first).isOption()) {
             return null;
         }
-        List<Double> options = new ArrayList<>();
-        for (int c = 0; c < first; c++) {
-            Double f = columns.get(c).isOption() ? figure(row.get(c).text()) : null;
-            if (f != null && (c == 0 || row.get(c) != row.get(c - 1))) {
-                options.add(f);
-            }
-        }
+        List<Double> options = largestFirst(row, columns, first);
         if (options.size() < 3) {
             return null;
         }
-        options.sort((a, b) -> Double.compare(b, a));
         double one = options.get(0) - options.get(1);
         double two = options.get(1) - options.get(2);
         if (one <= 0 || Math.abs(firstLead - one) > 0.051 || Math.abs(secondLead - two) > 0.051) {
@@ -135,6 +121,19 @@ final class ShiftedCells {
                         plain(options.get(1)),
                         plain(options.get(1)),
                         plain(options.get(2))));
+    }
+
+    /** The options' figures of the row's cells before {@code end}, a spanned cell counted once, largest first. */
+    private static List<Double> largestFirst(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int end) {
+        List<Double> options = new ArrayList<>();
+        for (int c = 0; c < end; c++) {
+            Double f = columns.get(c).isOption() ? figure(row.get(c).text()) : null;
+            if (f != null && (c == 0 || row.get(c) != row.get(c - 1))) {
+                options.add(f);
+            }
+        }
+        options.sort((a, b) -> Double.compare(b, a));
+        return options;
     }
 
     private static String plain(double v) {
