@@ -64,7 +64,7 @@ final class StoppedSupport {
             se[j] *= KEPT;
             said.append(String.format(
                     Locale.ROOT,
-                    "; %s stopped campaigning on %s with no poll begun since: the forecast keeps %.0f%% of the %.1f%%"
+                    "; %s stopped campaigning on %s with no poll of the whole race begun since: the forecast keeps %.0f%% of the %.1f%%"
                             + " the polls gave them (%.1f), as those who stop keep little of it, and spreads the"
                             + " rest over the others in proportion",
                     c.name(),

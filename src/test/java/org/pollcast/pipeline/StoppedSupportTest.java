@@ -106,8 +106,9 @@ class StoppedSupportTest {
         assertThat(out.mean()[0]).isCloseTo(45.9 + 3.68 * 45.9 / 95.4, within(1e-9));
         assertThat(Arrays.stream(out.mean()).sum()).isCloseTo(100, within(1e-9));
         assertThat(out.source())
-                .contains("Muharrem İnce stopped campaigning on 2023-05-11 with no poll begun since: the forecast keeps"
-                        + " 20% of the 4.6% the polls gave them (0.9)");
+                .contains(
+                        "Muharrem İnce stopped campaigning on 2023-05-11 with no poll of the whole race begun since: the forecast keeps"
+                                + " 20% of the 4.6% the polls gave them (0.9)");
         // before his withdrawal nothing moves
         assertThat(StoppedSupport.apply(president, in, before, LocalDate.of(2023, 5, 10)))
                 .isSameAs(in);
