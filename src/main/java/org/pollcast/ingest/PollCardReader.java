@@ -36,10 +36,15 @@ import org.pollcast.Printable;
  * trial on Finland found these pages the only stored copies of the 2023 polls; read as a release page they were refused.
  */
 final class PollCardReader {
-    /** "09.03.2023-25.03.2023": the first and last day of fieldwork, as the site prints them. */
+    /**
+     * "09.03.2023-25.03.2023": the first and last day of fieldwork, as the site prints them, or the one day of a poll
+     * run in a day ("31.10.2022", Gallup's final Danish poll of 2022; "03.06.2019", Greens Analyseinstitut's of 2019).
+     * Before, only a range was read, and such a page was refused as a release page with no list of figures; the review
+     * found the one-line layout of a poll's page still asking for a range after a firm's page had learned the one day.
+     */
     private static final String FIELDWORK_DAYS =
-            "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})\\s*[–—-]\\s*"
-                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4})";
+            "(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})(?:\\s*[–—-]\\s*"
+                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4}))?";
 
     /**
      * "Kantar TNS – 2002 respondents – 09.03.2023-25.03.2023": firm, sample, first and last day of fieldwork. Where the
@@ -57,14 +62,8 @@ final class PollCardReader {
      */
     private static final Pattern PARTICIPANTS = Pattern.compile("(?<n>\\d{1,3}(?:[,.]?\\d{3})*)\\s+participants");
 
-    /**
-     * The fieldwork on a firm's page: its first and last day, or the one day of a poll run in a day, as the site prints
-     * it ("31.10.2022", Gallup's final Danish poll of 2022; "03.06.2019", Greens Analyseinstitut's of 2019). Before, only
-     * a range was read, and such a page was refused as a release page with no list of figures.
-     */
-    private static final Pattern DATES =
-            Pattern.compile("(?<from>\\d{1,2})\\.(?<fromM>\\d{1,2})\\.(?<fromY>\\d{4})(?:\\s*[–—-]\\s*"
-                    + "(?<to>\\d{1,2})\\.(?<toM>\\d{1,2})\\.(?<toY>\\d{4}))?");
+    /** The fieldwork on a firm's page, as on a poll's ({@link #FIELDWORK_DAYS}). */
+    private static final Pattern DATES = Pattern.compile(FIELDWORK_DAYS);
 
     /**
      * A firm's page with no sample printed says so in German in the sample's place ("Unbekannt"), over the dates and

@@ -61,6 +61,25 @@ class PollCardTest {
         }
     }
 
+    /** The review: a poll's page printing one day of fieldwork ("Kantar TNS – 2002 respondents – 25.03.2023") is read. */
+    @Test
+    void aPollsPageOfOneDayOfFieldworkGivesThatDay() throws IOException {
+        Ingester ingester = finnishKit();
+        Path page = root.resolve("one-day.txt");
+        Files.writeString(
+                page,
+                Files.readString(Path.of(fixture("politpro-fi-2023-03-25.txt")))
+                        .replace("2002 respondents – 09.03.2023-25.03.2023", "2002 respondents – 25.03.2023"));
+        try (PollStore store = PollStore.open(root.resolve("one-day.db"))) {
+            ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("fi-2023"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().fieldworkStart()).isEqualTo(LocalDate.parse("2023-03-25"));
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(LocalDate.parse("2023-03-25"));
+                assertThat(p.poll().shares()).containsEntry("kok", 19.8);
+            });
+        }
+    }
+
     /** The site prints the others as "Sonst." (German "Sonstige") on some English pages: the poll's others. */
     @Test
     void sonstIsThePollsOthers() throws IOException {
