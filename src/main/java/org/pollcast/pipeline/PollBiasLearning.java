@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.pollcast.aggregate.AggregateSettings;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
-import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Option;
@@ -329,7 +327,7 @@ final class PollBiasLearning {
             }
             from.add(e.id() + " (lead " + Tables.signed(polled, 1) + " in the average, " + Tables.signed(actual, 1)
                     + " in the result"
-                    + otherPair(result.get(), top, mayor.get().candidates()) + heldAfter(e, target) + ")");
+                    + otherPair(result.get(), top, mayor.get()) + heldAfter(e, target) + ")");
             ids.add(e.id());
         }
         PollErrorRecord errors = misses.isEmpty()
@@ -376,25 +374,19 @@ final class PollBiasLearning {
      * pair's, and "+49.4 in the result" read as the winner's margin (Ireland 2018: Higgins over Gallagher, second in
      * the polls; Casey, on 2% in them, came second with 23% and Higgins won by 32.5). Empty where the pairs agree.
      */
-    private static String otherPair(
-            ContestResult result, List<ShareEstimate> top, List<? extends Candidate> candidates) {
+    private static String otherPair(ContestResult result, List<ShareEstimate> top, SingleWinnerContest contest) {
         List<String> two = resultLeadingTwo(result);
         if (two.size() < 2
                 || (two.contains(top.get(0).option()) && two.contains(top.get(1).option()))) {
             return "";
         }
-        Function<String, String> name = id -> candidates.stream()
-                .filter(c -> c.id().equals(id))
-                .map(c -> c.name())
-                .findFirst()
-                .orElse(id);
         return String.format(
                 Locale.ROOT,
                 ", between the average's leading two, %s and %s; the result's were %s and %s, %s apart",
-                name.apply(top.get(0).option()),
-                name.apply(top.get(1).option()),
-                name.apply(two.get(0)),
-                name.apply(two.get(1)),
+                contest.nameOf(top.get(0).option()),
+                contest.nameOf(top.get(1).option()),
+                contest.nameOf(two.get(0)),
+                contest.nameOf(two.get(1)),
                 Tables.signed(result.shares().get(two.get(0)) - result.shares().get(two.get(1)), 1));
     }
 

@@ -39,18 +39,35 @@ final class EndLabelledChart extends XYChart {
     static final int LEADER_FROM = 4;
 
     private final FontMetrics metrics;
-    private final List<AnnotationText> names = new ArrayList<>();
+    /**
+     * A line's name: its text on the chart, its width in pixels, where its line ends (date, height), the height it is
+     * written at, the line's colour, and its centre on the date axis as {@link #placeNames} last set it.
+     */
+    private static final class EndLabel {
+        final AnnotationText text;
+        final int width;
+        final double lineEnd;
+        final double lineY;
+        final double y;
+        final Color colour;
+        double x;
+
+        EndLabel(AnnotationText text, int width, double lineEnd, double lineY, double y, Color colour) {
+            this.text = text;
+            this.width = width;
+            this.lineEnd = lineEnd;
+            this.lineY = lineY;
+            this.y = y;
+            this.colour = colour;
+            this.x = lineEnd;
+        }
+    }
+
+    private final List<EndLabel> names = new ArrayList<>();
     /** Every annotation (the names, markers such as polling day): none is drawn in the full-width pass. */
     private final List<Annotation> annotations = new ArrayList<>();
 
-    private final List<Integer> widths = new ArrayList<>();
-    private final List<Double> lineEnds = new ArrayList<>();
     private final List<Double> verticals = new ArrayList<>();
-    private final List<Double> lineYs = new ArrayList<>();
-    private final List<Double> labelYs = new ArrayList<>();
-    private final List<Color> colours = new ArrayList<>();
-    /** Each name's centre on the date axis, as {@link #placeNames} last set it. */
-    private final List<Double> nameXs = new ArrayList<>();
 
     EndLabelledChart(XYChartBuilder builder, Font labelFont) {
         super(builder);
@@ -79,13 +96,7 @@ final class EndLabelledChart extends XYChart {
     void addEndLabel(String name, double lineEnd, double y, double lineY, Color colour) {
         AnnotationText text = new AnnotationText(name, lineEnd, y, false);
         addAnnotation(text);
-        names.add(text);
-        widths.add(metrics.stringWidth(name));
-        lineEnds.add(lineEnd);
-        lineYs.add(lineY);
-        labelYs.add(y);
-        colours.add(colour);
-        nameXs.add(lineEnd);
+        names.add(new EndLabel(text, metrics.stringWidth(name), lineEnd, lineY, y, colour));
     }
 
     @Override
@@ -108,7 +119,7 @@ final class EndLabelledChart extends XYChart {
             annotations.forEach(a -> a.setVisible(true));
             Rectangle2D whole = bounds("getPlot");
             double legendX = width - bounds("getLegend").getWidth() - 6;
-            int widest = widths.stream().mapToInt(Integer::intValue).max().orElse(0);
+            int widest = names.stream().mapToInt(n -> n.width).max().orElse(0);
             // 2. Without the legend, as narrow as leaves the names their width before the legend's column: a first
             // guess, then narrower or wider by what the names overran or left (the dates spread as the plot narrows).
             getStyler().setLegendVisible(false);
@@ -153,19 +164,18 @@ final class EndLabelledChart extends XYChart {
      */
     private double placeNames() {
         double right = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < names.size(); i++) {
-            double end = getScreenXFromChart(lineEnds.get(i));
+        for (EndLabel n : names) {
+            double end = getScreenXFromChart(n.lineEnd);
             double start = end + LABEL_GAP;
             for (double v : verticals) {
                 double at = getScreenXFromChart(v);
-                if (at >= end - 1 && at < start + widths.get(i)) {
+                if (at >= end - 1 && at < start + n.width) {
                     start = Math.max(start, at + LABEL_GAP);
                 }
             }
-            double x = getChartXFromCoordinate((int) Math.round(start + widths.get(i) / 2.0));
-            names.get(i).setX(x);
-            nameXs.set(i, x);
-            right = Math.max(right, start + widths.get(i));
+            n.x = getChartXFromCoordinate((int) Math.round(start + n.width / 2.0));
+            n.text.setX(n.x);
+            right = Math.max(right, start + n.width);
         }
         return right;
     }
@@ -180,15 +190,15 @@ final class EndLabelledChart extends XYChart {
         try {
             pen.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             pen.setStroke(new BasicStroke(1.2f));
-            for (int i = 0; i < names.size(); i++) {
-                double fromY = getScreenYFromChart(lineYs.get(i));
-                double toY = getScreenYFromChart(labelYs.get(i));
+            for (EndLabel n : names) {
+                double fromY = getScreenYFromChart(n.lineY);
+                double toY = getScreenYFromChart(n.y);
                 if (Math.abs(toY - fromY) < LEADER_FROM) {
                     continue;
                 }
-                double fromX = getScreenXFromChart(lineEnds.get(i)) + 2;
-                double toX = getScreenXFromChart(nameXs.get(i)) - widths.get(i) / 2.0 - 2;
-                pen.setColor(colours.get(i));
+                double fromX = getScreenXFromChart(n.lineEnd) + 2;
+                double toX = getScreenXFromChart(n.x) - n.width / 2.0 - 2;
+                pen.setColor(n.colour);
                 pen.draw(new Line2D.Double(fromX, fromY, toX, toY));
             }
         } finally {
