@@ -158,16 +158,7 @@ final class FieldworkDates {
                 if (endYear == null) {
                     return Optional.empty();
                 }
-                int endMonth = Integer.parseInt(m.group(5));
-                LocalDate end = LocalDate.of(endYear, endMonth, Integer.parseInt(m.group(4)));
-                if (m.group(1) == null) {
-                    return Optional.of(new Range(null, end));
-                }
-                int startMonth = m.group(2) == null ? endMonth : Integer.parseInt(m.group(2));
-                int startYear = m.group(3) != null
-                        ? Integer.parseInt(m.group(3))
-                        : startMonth > endMonth ? endYear - 1 : endYear;
-                return Optional.of(new Range(LocalDate.of(startYear, startMonth, Integer.parseInt(m.group(1))), end));
+                return Optional.of(dayFirst(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), endYear));
             }
             m = DAY_MONTH_RANGE.matcher(t);
             if (m.matches()) {
@@ -211,6 +202,23 @@ final class FieldworkDates {
             return Optional.empty(); // 31 Feb and the like: not a date
         }
         return Optional.empty();
+    }
+
+    /**
+     * A day-first range from its parts as a page prints them, the start's month and year perhaps left out (the end's
+     * month, and the year before where the start's month is later than the end's); a start of null where no start day
+     * is given.
+     */
+    static Range dayFirst(
+            String startDay, String startMonth, String startYear, String endDay, String endMonth, int year) {
+        int em = Integer.parseInt(endMonth);
+        LocalDate end = LocalDate.of(year, em, Integer.parseInt(endDay));
+        if (startDay == null) {
+            return new Range(null, end);
+        }
+        int sm = startMonth == null ? em : Integer.parseInt(startMonth);
+        int sy = startYear != null ? Integer.parseInt(startYear) : sm > em ? year - 1 : year;
+        return new Range(LocalDate.of(sy, sm, Integer.parseInt(startDay)), end);
     }
 
     /**

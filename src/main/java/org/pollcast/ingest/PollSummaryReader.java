@@ -193,17 +193,16 @@ final class PollSummaryReader {
             return Optional.empty();
         }
         try {
-            LocalDate end = LocalDate.of(
-                    Integer.parseInt(m.group("y2")), Integer.parseInt(m.group("m2")), Integer.parseInt(m.group("d2")));
-            if (m.group("d1") == null) {
-                return Optional.of(new FieldworkDates.Range(end, end));
-            }
-            int month = m.group("m1") == null ? end.getMonthValue() : Integer.parseInt(m.group("m1"));
-            int year = m.group("y1") != null
-                    ? Integer.parseInt(m.group("y1"))
-                    : month > end.getMonthValue() ? end.getYear() - 1 : end.getYear();
-            LocalDate start = LocalDate.of(year, month, Integer.parseInt(m.group("d1")));
-            return start.isAfter(end) ? Optional.empty() : Optional.of(new FieldworkDates.Range(start, end));
+            FieldworkDates.Range r = FieldworkDates.dayFirst(
+                    m.group("d1"),
+                    m.group("m1"),
+                    m.group("y1"),
+                    m.group("d2"),
+                    m.group("m2"),
+                    Integer.parseInt(m.group("y2")));
+            // A one-day poll is its own start.
+            LocalDate start = r.start() == null ? r.end() : r.start();
+            return start.isAfter(r.end()) ? Optional.empty() : Optional.of(new FieldworkDates.Range(start, r.end()));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
