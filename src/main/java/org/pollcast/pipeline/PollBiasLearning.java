@@ -46,8 +46,8 @@ final class PollBiasLearning {
             return own.bias();
         }
         Learned others = learn(ws, store, target, false);
-        if (others.elections().isEmpty()) {
-            return own.elections().isEmpty() ? own.bias() : withSpreadPrior(own);
+        if (own.elections().isEmpty() && others.elections().isEmpty()) {
+            return own.bias();
         }
         if (own.elections().isEmpty()) {
             // A first election: what the other places measured, or pollcast's record where they named too few.
@@ -71,8 +71,11 @@ final class PollBiasLearning {
         // such candidates are missed, or named every candidate on the ballot: Toronto 2018's and 2022's polls named
         // the leading two or three, and 2023's forecast gave Furey, Matlow and the others on 3 to 11% ranges as narrow
         // as their sampling error ("a factor of 1.00 either way"). What the series cannot measure is taken from the
-        // other places' elections, as a first election's is, and where they named too few as well, from pollcast's own
-        // record (a review: Ireland's kit beside Taiwan's, whose polls named one small candidate, was back to 1.00).
+        // other places' elections, as a first election's is, and where they named too few as well, or there are none,
+        // from pollcast's own record, MINOR_SPREAD_PRIOR (a review: Ireland's kit beside Taiwan's, whose polls named
+        // one
+        // small candidate, was back to 1.00). Before that record, Ireland's 2018 presidential forecast, learning from
+        // 2025's one small candidate alone, gave Casey, on 2% in the polls, 0.9–2.8% (he won 23.3).
         PollBias b = own.bias();
         boolean spread = own.minorCount() < MIN_MINOR;
         boolean prior = spread && others.minorCount() < MIN_MINOR;
@@ -132,35 +135,6 @@ final class PollBiasLearning {
     static final String SPREAD_PRIOR_SOURCE_FEW =
             "for the spread, pollcast's own record, of London's and 42 blind trials' elections, as these named too few"
                     + " small candidates to say";
-
-    /**
-     * {@code own} where its polls named fewer than {@link #MIN_MINOR} small candidates and no other place can say how
-     * far polls miss them: the spread {@link #MINOR_SPREAD_PRIOR}. Before, the series' one or two misses gave "a factor
-     * of 1.00 either way": Ireland's 2018 presidential forecast, learning from 2025's one small candidate, gave Casey,
-     * on 2% in the polls, 0.9–2.8% (he won 23.3).
-     */
-    private static PollBias withSpreadPrior(Learned own) {
-        PollBias b = own.bias();
-        if (own.minorCount() >= MIN_MINOR) {
-            return b;
-        }
-        return new PollBias(
-                b.leadRatio(),
-                b.leadShift(),
-                b.spread(),
-                MINOR_SPREAD_PRIOR,
-                b.unpolledShare(),
-                b.from(),
-                List.of(SPREAD_PRIOR_SOURCE),
-                true,
-                false,
-                b.leftOut(),
-                b.errors(),
-                b.unpolledCount(),
-                b.unpolledMean(),
-                b.reversals(),
-                b.widestLead());
-    }
 
     /**
      * The largest miss, as a log ratio, that a small candidate's counts for in the spread: a factor of 3 either way. A
