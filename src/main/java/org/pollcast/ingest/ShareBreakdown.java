@@ -76,35 +76,37 @@ final class ShareBreakdown {
         return Optional.of(new Read(cell.group(1).replace(" ", ""), List.copyOf(parts), sum));
     }
 
-    /**
-     * The sum of a cell of named parts with no total ("AIP 9% FCP 2% Other 1%" is 12): the column's share is all of
-     * them, none being an option of its own; empty for anything else (a plain figure, a total with its parts).
-     */
-    /** The names of a cell of named parts with no total ({@link #namedPartsSum}); empty for anything else. */
-    static List<String> namedPartNames(String text) {
-        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-        if (t.length() > MAX_CHARS || !NAMED_PARTS.matcher(t).matches()) {
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        Matcher part = NAMED_PART.matcher(t);
-        while (part.find()) {
-            names.add(part.group(1).trim());
-        }
-        return names;
-    }
+    /** One named part of such a cell: "AIP 9%". */
+    private record NamedPart(String name, double figure) {}
 
-    static Optional<Double> namedPartsSum(String text) {
+    /** The parts of a cell of named parts with no total ("AIP 9% FCP 2% Other 1%"); empty for anything else. */
+    private static Optional<List<NamedPart>> namedParts(String text) {
         String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
         if (t.length() > MAX_CHARS || !NAMED_PARTS.matcher(t).matches()) {
             return Optional.empty();
         }
-        double sum = 0;
+        List<NamedPart> parts = new ArrayList<>();
         Matcher part = NAMED_PART.matcher(t);
         while (part.find()) {
-            sum += figure(part.group(2));
+            parts.add(new NamedPart(part.group(1).trim(), figure(part.group(2))));
         }
-        return Optional.of(sum);
+        return Optional.of(parts);
+    }
+
+    /** The names of a cell of named parts with no total ({@link #namedPartsSum}); empty for anything else. */
+    static List<String> namedPartNames(String text) {
+        return namedParts(text)
+                .map(ps -> ps.stream().map(NamedPart::name).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The sum of a cell of named parts with no total ("AIP 9% FCP 2% Other 1%" is 12): the column's share is all of
+     * them, none being an option of its own; empty for anything else (a plain figure, a total with its parts).
+     */
+    static Optional<Double> namedPartsSum(String text) {
+        return namedParts(text)
+                .map(ps -> ps.stream().mapToDouble(NamedPart::figure).sum());
     }
 
     /**
