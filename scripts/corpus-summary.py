@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Pools the corpus backtest (scripts/corpus-backtest.sh OUTDIR) over every kit, and compares it with a baseline run.
+
+    python3 scripts/corpus-summary.py OUTDIR [BASELINE_OUTDIR] [--kits]
+
+Over the model's forecasts: the share of actual results inside the 50% and 90% ranges, the mean log score of the
+actual shares (lower is better), the winner's mean log loss, and the summed first-preference MAE beside last week's
+polls' (over the forecasts that have both). With a baseline, the same for it over the forecasts both runs made, and
+the forecasts whose MAE or log loss moved most. --kits adds a line per kit.
+"""
+import json, os, sys
+
+
+def load(outdir):
+    rows = {}
+    for f in sorted(os.listdir(outdir)):
+        if not f.endswith('.json'):
+            continue
+        kit = f[:-5]
+        try:
+            with open(os.path.join(outdir, f)) as h:
+                data = json.load(h)
+        except (ValueError, OSError):
+            print(f'{kit}: no backtest JSON', file=sys.stderr)
+            continue
+        for r in data.get('rows', []):
+            key = (kit, r['election'], r['daysBefore'], r.get('round', 1))
+            rows.setdefault(key, {})[r['method']] = r
+    return rows
+
+
+def pooled(rows, keys):
+    n = in50 = in90 = 0
+    scores, losses, mae, naive = [], [], 0.0, 0.0
+    for k in keys:
+        m = rows[k].get('model')
+        if not m:
+            continue
+        n += m['scored'] or 0
+        in50 += m['in50'] or 0
+        in90 += m['in90'] or 0
+        if m.get('logScore') is not None:
+            scores.append(m['logScore'])
+        if m.get('logLoss') is not None:
+            losses.append(m['logLoss'])
+        w = rows[k].get('last-week')
+        if m.get('mae') is not None and w and w.get('mae') is not None:
+            mae += m['mae']
+            naive += w['mae']
+    mean = lambda xs: sum(xs) / len(xs) if xs else float('nan')
+    return dict(forecasts=len(keys), shares=n, in50=in50 / n if n else float('nan'),
+                in90=in90 / n if n else float('nan'), logScore=mean(scores), logLoss=mean(losses),
+                mae=mae, naiveMae=naive)
+
+
+def line(label, p):
+    return (f"{label:<10} {p['forecasts']:>4} forecasts {p['shares']:>5} shares  50%: {p['in50']:.1%}  "
+            f"90%: {p['in90']:.1%}  log score {p['logScore']:.3f}  winner's log loss {p['logLoss']:.4f}  "
+            f"summed MAE {p['mae']:.1f} (last week's polls {p['naiveMae']:.1f})")
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith('--')]
+    rows = load(args[0])
+    if len(args) == 1:
+        keys = sorted(rows)
+        print(line('run', pooled(rows, keys)))
+    else:
+        base = load(args[1])
+        keys = sorted(set(rows) & set(base))
+        print(line('run', pooled(rows, keys)))
+        print(line('baseline', pooled(base, keys)))
+        moved = []
+        for k in keys:
+            a, b = rows[k].get('model'), base[k].get('model')
+            if a and b:
+                d = (a.get('mae') or 0) - (b.get('mae') or 0)
+                dl = (a.get('logLoss') or 0) - (b.get('logLoss') or 0)
+                if abs(d) > 0.05 or abs(dl) > 0.02:
+                    moved.append((abs(d) + abs(dl), k, d, dl, a, b))
+        for _, k, d, dl, a, b in sorted(moved, reverse=True)[:25]:
+            print(f"  {k[1]} {k[2]}d r{k[3]}: MAE {b['mae']:.2f} -> {a['mae']:.2f}, "
+                  f"log loss {b['logLoss']:.3f} -> {a['logLoss']:.3f}")
+        only = sorted(set(rows) ^ set(base))
+        if only:
+            print(f"  {len(only)} forecasts in one run only: {', '.join(f'{k[1]} {k[2]}d' for k in only[:10])}")
+    if '--kits' in argv:
+        for kit in sorted({k[0] for k in keys}):
+            print(line(kit, pooled(rows, [k for k in keys if k[0] == kit])))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
