@@ -99,7 +99,16 @@ final class Columns {
                 // the client first, told from the firm by the alias table as "XP/Ipespe" is. Unread, the page was
                 // refused.
                 "publisher_pollster");
-        alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
+        // "Commissioners": Europe Elects' and EOPAOD's files, "N/A" where the firm polled for itself.
+        alias(
+                "client",
+                "client",
+                "commissioner",
+                "commissioners",
+                "commissioned_by",
+                "sponsor",
+                "media_client",
+                "publisher");
         alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
         // Canadian encyclopedia tables date a poll by its "Last date of polling" (Toronto 2023).
         alias(
@@ -195,6 +204,10 @@ final class Columns {
         // option. Latvian tables head the same figure "Dec." (the decided, 51.3 of Factum's respondents over shares of
         // them summing to 100): read as a party, it refused the page.
         alias(IGNORED, "resp", "response", "response_rate", "dec", "decided");
+        // Europe Elects' and EOPAOD's files: "Participation" (the turnout the firm expects, mostly "N/A"), "Precision"
+        // (the step its figures are rounded to: 0.5, 1), and "Sample Size Qualification" ("Provided", "Estimated/
+        // Assumed"): about the poll, no option. Read as parties, each refused every row.
+        alias(IGNORED, "participation", "precision", "sample_size_qualification");
         // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
         alias(
                 IGNORED,

@@ -211,6 +211,12 @@ final class PollNormaliser {
         return null;
     }
 
+    /** Whether {@code e} elects members of the European Parliament, as its name or office says. */
+    private static boolean europeanParliament(Election e) {
+        String said = (e.name() + " " + (e.office() == null ? "" : e.office())).toLowerCase(java.util.Locale.ROOT);
+        return said.contains("european parliament");
+    }
+
     /**
      * The poll, or the problems; or neither, when the poll is left out with a note (see {@link #takeLeftOut}).
      */
@@ -235,6 +241,14 @@ final class PollNormaliser {
         }
         Election election = elections.election(raw, problems);
         if (election == null) {
+            return Optional.empty();
+        }
+        if (ScopeWords.isOtherElectionsCode(raw.value("scope"), europeanParliament(election))) {
+            leftOut.add(SkippedTable.at(
+                    raw.location(),
+                    "scope '" + raw.value("scope") + "' is a poll of "
+                            + (europeanParliament(election) ? "a national vote" : "the European Parliament's vote")
+                            + ", not of " + election.id()));
             return Optional.empty();
         }
         Contest contest = contests.contest(raw, election, problems);
