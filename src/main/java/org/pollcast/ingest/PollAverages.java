@@ -10,12 +10,9 @@ import java.util.regex.Pattern;
  * count the polls it averages a second time, under a firm of its own with a house effect of its own.
  */
 final class PollAverages {
-    /**
-     * A pollster cell that says it is an average or an aggregate; or a median of the month's polls, as Europe Elects'
-     * and EOPAOD's files print it among them ("Median | N/A | 2019-02-24 | 2019-03-24 | ...").
-     */
+    /** A pollster cell that says it is an average or an aggregate. */
     private static final Pattern SAYS_SO =
-            Pattern.compile("(?i)\\b(average|averages|aggregate|aggregation|poll\\s+of\\s+polls|median)\\b");
+            Pattern.compile("(?i)\\b(average|averages|aggregate|aggregation|poll\\s+of\\s+polls)\\b");
 
     /**
      * Sites that publish averages and no polls of their own, folded ({@link Names#fold}): named alone, the line is

@@ -60,12 +60,13 @@ final class ScopeWords {
 
     /**
      * Whether {@code scopeCell} is a Europe Elects or EOPAOD scope code naming an election's main vote, not a scope of
-     * it: "N" a national parliament's, "P" or "P1" a president's first round, "E" the European Parliament's. Such a
+     * it: "N" a national parliament's ("NE" a national poll the files also use for European projections), "P" or "P1"
+     * a president's first round, "E" the European Parliament's. Such a
      * poll is of its contest's default scope (of the election's own vote: {@link #isOtherElectionsCode}).
      */
     static boolean isElectionCode(String scopeCell) {
         String t = scopeCell == null ? "" : scopeCell.trim().toLowerCase(Locale.ROOT);
-        return t.matches("n|p|p1|e");
+        return t.matches("n|ne|p|p1|e");
     }
 
     /**

@@ -13,8 +13,9 @@ import org.pollcast.ingest.IngestFixtures;
 /**
  * Europe Elects' and EOPAOD's poll files (filipvanlaenen/eopaod, data/polls/*.psv): pipe-separated cells padded to line
  * up, "Polling firm | Commissioners | Fieldwork Start | Fieldwork End | Scope | Sample Size | Participation | Precision",
- * a column a party, "N/A" where a poll did not ask, a month's "Median" among the polls, and a scope code per poll ("N"
- * national, "E" European Parliament, "P" a president's first round). Read as a CSV of one column, every such file was
+ * a column a party, "N/A" where a poll did not ask, and a scope code per poll ("N"
+ * national, "NE" national and used for European projections too, "E" European Parliament, "P" a president's first
+ * round; "Median" is a Czech firm, MEDIAN). Read as a CSV of one column, every such file was
  * refused as naming no pollster (the blind trial on France, src/test/resources/ingest/README.md).
  */
 class EuropeElectsFileTest {
@@ -101,24 +102,32 @@ class EuropeElectsFileTest {
     }
 
     @Test
-    void aMonthsMedianIsNoPollAndAEuropeanPollIsNoneOfANationalElection() {
-        CliRun in = run("ingest", IngestFixtures.fixture("eopaod-cz-2019.psv"), "--election", "czn-2021");
+    void aEuropeanPollIsNoneOfANationalElection() {
+        CliRun in = run(
+                "ingest", IngestFixtures.fixture("eopaod-cz-2019.psv"), "--election", "czn-2021", "--new-pollsters");
         assertThat(in.status()).as(in.err()).isZero();
-        assertThat(in.out()).contains("1 poll, 1 added");
+        assertThat(in.out()).contains("2 polls, 2 added");
         assertThat(in.out() + in.err())
-                .contains("'Median' is an average of polls, not a poll")
                 .contains("scope 'E' is a poll of the European Parliament's vote, not of czn-2021");
         CliRun polls = run("polls", "czn-2021", "--format", "csv");
-        assertThat(polls.out()).contains("2019-02-01,Centrum pro").doesNotContain("2019-02-13");
+        assertThat(polls.out())
+                .contains("2019-02-01,Centrum pro")
+                .contains("2019-02-24,Median")
+                .doesNotContain("2019-02-13");
     }
 
     @Test
     void aEuropeanPollIsTheEuropeanElectionsAndANationalOneIsNot() {
-        CliRun in = run("ingest", IngestFixtures.fixture("eopaod-cz-2019.psv"), "--election", "czeu-2019");
+        CliRun in = run(
+                "ingest", IngestFixtures.fixture("eopaod-cz-2019.psv"), "--election", "czeu-2019", "--new-pollsters");
         assertThat(in.status()).as(in.err()).isZero();
-        assertThat(in.out()).contains("1 poll, 1 added");
+        // The European poll, and MEDIAN's national one marked for European use too (NE); not the national one.
+        assertThat(in.out()).contains("2 polls, 2 added");
         assertThat(in.out() + in.err()).contains("scope 'N' is a poll of a national vote, not of czeu-2019");
         CliRun polls = run("polls", "czeu-2019", "--format", "csv");
-        assertThat(polls.out()).contains("2019-02-13,Centrum pro").doesNotContain("2019-02-01");
+        assertThat(polls.out())
+                .contains("2019-02-13,Centrum pro")
+                .contains("2019-02-24,Median")
+                .doesNotContain("2019-02-01");
     }
 }
