@@ -49,11 +49,12 @@ final class PollNormaliser {
             Pattern.compile("(?i)^\\s*all (?:respondents|adults|voters)(?: \\(unfiltered\\))?\\s*$");
     /**
      * A sample the source gave as near as it knew: "c. 1,500" (published as "almost 1,500"), "~1,500", "about
-     * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size). Group 1 is the number,
-     * which is read as the sample.
+     * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size), "(1000)" (Europe Elects'
+     * files bracket a sample they assumed, the firm having published none). Group 1 is the number, which is read as
+     * the sample.
      */
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*[+\\-–]?");
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately"
+            + "|about|around|~|≈)?\\s*\\(?\\s*([\\d,]+)\\s*[+\\-–]?\\s*\\)?");
     /**
      * A sample the source gave as a range ("600–700", as the encyclopedia's Estonian tables print Turu-uuringute's
      * polls): read as its smaller figure, so the poll's standard error is never smaller than the source allows.
@@ -289,6 +290,15 @@ final class PollNormaliser {
                 Location at = raw.location();
                 leftOut.add(SkippedTable.at(at, out.why()));
                 return Optional.empty();
+            }
+            if (HeadToHead.twoRoundMatchUp(
+                    election.id(),
+                    contest,
+                    figures,
+                    dontKnow,
+                    () -> baselines.of(election, contest.id()),
+                    fieldPolled.contains(election.id() + "\u0000" + contest.id()))) {
+                scope = Scope.RUNOFF;
             }
         }
         String notes = emptyToNull(raw.value("notes"));
