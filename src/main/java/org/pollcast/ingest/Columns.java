@@ -21,6 +21,7 @@ final class Columns {
     // Compiled once: String.replaceAll compiles its pattern on every call, and headers are looked up per row.
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     private static final Pattern NAMED_LEAD = Pattern.compile("[a-z0-9_]+_lead(_[a-z0-9_]+)?");
     /**
      * Those who say they will spoil their ballot ("Will spoil", "Spoil vote", "Spoilt ballot"), as Irish polls print
@@ -99,8 +100,34 @@ final class Columns {
                 // the client first, told from the firm by the alias table as "XP/Ipespe" is. Unread, the page was
                 // refused.
                 "publisher_pollster");
-        alias("client", "client", "commissioner", "commissioned_by", "sponsor", "media_client", "publisher");
-        alias("fieldwork_start", "fieldwork_start", "start", "start_date", "date_from", "from", "fieldwork_start_date");
+        // The firm in Portuguese, Spanish and French data files: "Instituto" (Nexo Jornal's files of the Brazilian
+        // polls), "Encuestadora", "nom_institut" and "institut" (NSPPolls' French files, German tables).
+        alias("pollster", "instituto", "empresa", "encuestadora", "institut", "nom_institut", "sondeur");
+        // "Commissioners": Europe Elects' and EOPAOD's files, "N/A" where the firm polled for itself.
+        alias(
+                "client",
+                "client",
+                "commissioner",
+                "commissioners",
+                "commissioned_by",
+                "sponsor",
+                "media_client",
+                "publisher",
+                // Portuguese, Spanish, French: "Contratante", "Cliente", NSPPolls' "commanditaire".
+                "contratante",
+                "cliente",
+                "commanditaire");
+        alias(
+                "fieldwork_start",
+                "fieldwork_start",
+                "start",
+                "start_date",
+                "date_from",
+                "from",
+                "fieldwork_start_date",
+                // NSPPolls' French files, Spanish tables
+                "debut_enquete",
+                "fecha_inicio");
         // Canadian encyclopedia tables date a poll by its "Last date of polling" (Toronto 2023).
         alias(
                 "fieldwork_end",
@@ -113,7 +140,12 @@ final class Columns {
                 "date",
                 "last_date_of_polling",
                 "last_day_of_polling",
-                "last_date_polled");
+                "last_date_polled",
+                // "Data" (Nexo Jornal's Brazilian files: the fieldwork's last day), "Fecha", NSPPolls' "fin_enquete"
+                "data",
+                "fecha",
+                "fin_enquete",
+                "fecha_fin");
         alias(
                 "dates",
                 "dates",
@@ -130,11 +162,35 @@ final class Columns {
                 "field_dates",
                 // "Polling period", beside "Publisher/Pollster" in the 2022 Brazilian tables.
                 "polling_period");
-        alias("published", "published", "publication_date", "published_date", "release_date", "date_published");
+        // "Data divulgação" (Nexo Jornal's files), "Fecha de publicación", "date de publication"
+        alias(
+                "published",
+                "published",
+                "publication_date",
+                "published_date",
+                "release_date",
+                "date_published",
+                "data_divulgacao",
+                "data_de_divulgacao",
+                "fecha_de_publicacion",
+                "fecha_publicacion",
+                "date_de_publication");
         alias("date_precision", "date_precision");
         // "Respondents", as the encyclopedia's Peruvian tables head the sample: before, read as a candidate, and the
         // table skipped as of no candidate of the election.
-        alias("sample_size", "sample_size", "sample", "n", "base", "sample_base", "respondents");
+        // "Amostra", "Muestra", "Entrevistas", NSPPolls' "echantillon": the sample in Portuguese, Spanish and French.
+        alias(
+                "sample_size",
+                "sample_size",
+                "sample",
+                "n",
+                "base",
+                "sample_base",
+                "respondents",
+                "amostra",
+                "muestra",
+                "entrevistas",
+                "echantillon");
         // Polling sites head it "Pop" beside the sample ("| Sample | Pop |", cells LV, RV): read as a candidate, the
         // column refused every row of the table.
         alias("population", "population", "pop");
@@ -184,10 +240,22 @@ final class Columns {
                 "blanco_y_nulo",
                 "blancos_y_nulos",
                 "voto_nulo",
-                "nulo");
+                "nulo",
+                // Portuguese: "Brancos, nulos e indecisos" ("BNI", Nexo Jornal's files), "Brancos e nulos",
+                // "Branco/Nulo", "Não sabe".
+                "bni",
+                "brancos_nulos_e_indecisos",
+                "brancos_e_nulos",
+                "branco_nulo",
+                "brancos_nulos",
+                "nao_sabe",
+                "indecisos_brancos_e_nulos");
         alias("notes", "notes", "note", "comment", "comments");
         alias("citation", "citation", "source", "sources", "url", "link", "ref", "refs", "reference");
         alias("poll_id", "poll_id");
+        // One poll's scenarios (the candidates asked about in each), as NSPPolls' French files give them beside the
+        // poll's id ("hypothese": "Hypothèse Macron / Le Pen"): each scenario is a question of its own.
+        alias("scenario", "scenario", "hypothese", "hipotese", "cenario", "escenario");
         alias("option", "candidate_or_party", "option", "candidate", "party");
         alias("share", "share", "percent", "pct", "value");
         alias(IGNORED, "lead", "margin", "partial", "total", "turnout", "area", RejectsCsv.REASON);
@@ -195,6 +263,25 @@ final class Columns {
         // option. Latvian tables head the same figure "Dec." (the decided, 51.3 of Factum's respondents over shares of
         // them summing to 100): read as a party, it refused the page.
         alias(IGNORED, "resp", "response", "response_rate", "dec", "decided");
+        // Europe Elects' and EOPAOD's files: "Participation" (the turnout the firm expects, mostly "N/A"), "Precision"
+        // (the step its figures are rounded to: 0.5, 1), and "Sample Size Qualification" ("Provided", "Estimated/
+        // Assumed"): about the poll, no option. Read as parties, each refused every row.
+        alias(IGNORED, "participation", "precision", "sample_size_qualification");
+        // Nexo Jornal's Brazilian files: "Registro", the poll's registration at the electoral court (BR-01318/2022),
+        // and
+        // "VV13", "VV22": each finalist's share of the valid votes as a fraction, derived from the figures beside
+        // them. NSPPolls' French files: each figure's margins ("erreur_sup", "erreur_inf"), "rolling", "media", the
+        // "parti" of a candidate's row and the size of the subsample that named one ("sous_echantillon").
+        alias(
+                IGNORED,
+                "registro",
+                "registro_tse",
+                "erreur_sup",
+                "erreur_inf",
+                "rolling",
+                "media",
+                "parti",
+                "sous_echantillon");
         // Respondents who name no one, as pollsters' tables list them after "Don't know": no option, no figure kept.
         alias(
                 IGNORED,
@@ -258,7 +345,14 @@ final class Columns {
      * marker copied from a page with its header ("Sample size[a]") is no part of the name.
      */
     static String normalise(String header) {
-        String h = header == null ? "" : TableText.clean(header).toLowerCase(Locale.ROOT);
+        // Accents folded, so that a header in Portuguese or French ("Data divulgação", "échantillon") is one word of
+        // the vocabulary, not split where its accented letters were.
+        String h = header == null
+                ? ""
+                : ACCENTS.matcher(
+                                java.text.Normalizer.normalize(TableText.clean(header), java.text.Normalizer.Form.NFD))
+                        .replaceAll("")
+                        .toLowerCase(Locale.ROOT);
         return EDGE_UNDERSCORES
                 .matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_"))
                 .replaceAll("");
@@ -393,6 +487,11 @@ final class Columns {
                 || governmentAgainstOpposition(normalised)
                 || normalised.startsWith("lead_")
                 || normalised.startsWith("margin_")
-                || normalised.equals("moe");
+                || normalised.equals("moe")
+                // "VV13", "VV22": a candidate's share of the valid votes by ballot number, as Nexo Jornal's Brazilian
+                // files print it beside the figures it is derived from.
+                || VALID_VOTES_BY_NUMBER.matcher(normalised).matches();
     }
+
+    private static final Pattern VALID_VOTES_BY_NUMBER = Pattern.compile("vv_?\\d{1,3}");
 }

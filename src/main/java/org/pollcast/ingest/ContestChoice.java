@@ -183,7 +183,7 @@ final class ContestChoice {
     /** The scope: the row's, which {@code contest}'s system must have, else the contest's default. */
     Scope scope(RawPoll raw, Contest contest, List<Problem> problems) {
         String text = raw.value("scope");
-        if (text.isEmpty()) {
+        if (text.isEmpty() || ScopeWords.isElectionCode(text)) {
             return contest.defaultScope();
         }
         Optional<Scope> scope = ScopeWords.ofCell(text);

@@ -36,6 +36,7 @@ final class CsvPollReader {
             "notes",
             "citation",
             "poll_id",
+            "scenario",
             CountRounds.FIELD);
 
     private CsvPollReader() {}
@@ -70,7 +71,9 @@ final class CsvPollReader {
     static RawPolls readWide(SourceDocument doc, Integer contextYear, Predicate<String> optionName) {
         CsvTable table = CsvTable.open(doc);
         try {
-            table.readAsOptions(shareColumnsOfCitationWords(doc, table.header(), optionName));
+            Set<Integer> options = new HashSet<>(shareColumnsOfCitationWords(doc, table.header(), optionName));
+            options.addAll(partiesNamedAsDontKnow(table.header(), optionName));
+            table.readAsOptions(options);
             requirePollster(table);
             requireDate(table);
             CsvHeader.check(table, true);
@@ -85,6 +88,23 @@ final class CsvPollReader {
             table.close();
             throw e;
         }
+    }
+
+    /**
+     * The columns headed by a don't-know word that names a party or candidate of the election ({@code optionName}):
+     * Hungary's "DK", the Democratic Coalition, beside Fidesz in Europe Elects' file. A don't-know column holds
+     * figures as a party's does, so the figures cannot tell them apart; the definition can, as the long CSV's rows are
+     * told apart. Read as don't-knows, DK's 8 was dropped and Nézőpont's Fidesz 43 stored as 46.7.
+     */
+    private static Set<Integer> partiesNamedAsDontKnow(List<String> header, Predicate<String> optionName) {
+        Set<Integer> parties = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            if ("dont_know".equals(Columns.field(header.get(i)).orElse(null))
+                    && optionName.test(header.get(i).trim())) {
+                parties.add(i);
+            }
+        }
+        return parties;
     }
 
     /** The rows looked at to tell a column of shares from one of sources: a table's first polls say which. */

@@ -19,7 +19,7 @@ import org.pollcast.Printable;
 
 /**
  * A CSV source as a header, then its rows one at a time, each with the line it starts on (quoted fields may
- * span lines). Comma, semicolon or tab separated, whichever the header uses most. The rows are read as they are
+ * span lines). Comma, semicolon, tab or pipe separated, whichever the header uses most. The rows are read as they are
  * asked for, once, so a table of any length takes the memory of one row.
  */
 final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
@@ -67,6 +67,13 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         }
         if (count(firstLine, '\t') > Math.max(count(firstLine, ','), count(firstLine, ';'))) {
             delimiter = '\t';
+        }
+        // Pipe-separated values, cells padded to line up: Europe Elects' and EOPAOD's poll files (.psv), the tables
+        // of European polls most aggregators publish ("Polling firm | Commissioners | Fieldwork Start | ..."). Read
+        // as a CSV of one column, every such file was refused as naming no pollster.
+        if (count(firstLine, '|')
+                > Math.max(count(firstLine, '\t'), Math.max(count(firstLine, ','), count(firstLine, ';')))) {
+            delimiter = '|';
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()

@@ -141,6 +141,46 @@ final class HeadToHead {
                 || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
             return new Verdict.Read();
         }
+        return judgeFigures(election, single, figures, dontKnow, baselineOf, fieldPolled);
+    }
+
+    /**
+     * Whether a poll of a two-round contest that gives no scope is a match-up of its second round: a poll of two
+     * candidates alone, printing no "Other", whose two and undecided make 100 (within rounding), that the test above
+     * would leave out of a first-past-the-post race as a head-to-head. Under two rounds the match-up is a
+     * question of the count, so it is read as a run-off poll. Nexo Jornal's file of the Brazilian 2022 run-off polls,
+     * Lula v Bolsonaro with blank, null and undecided, names no scope; before the first round its 58 polls were stored
+     * as first-preference polls of a race of two, among the eleven candidates' real ones.
+     */
+    static boolean twoRoundMatchUp(
+            String election,
+            Contest contest,
+            Map<String, Double> figures,
+            Double dontKnow,
+            Supplier<Optional<BaselineShares.Baseline>> baselineOf,
+            boolean fieldPolled) {
+        // A poll that prints an "Other" figure asked for the others: a first round's poll of a polarised race
+        // (Georgia's Senate race of 2022, Warnock 49, Walker 46, other 2), which the run-off has none of.
+        // And one whose two and undecided place everyone: a first-round poll of such a race that prints the two alone
+        // leaves its others and undecided unprinted (Remington's Warnock 45, Walker 49), where a match-up prints its
+        // blank, null and undecided (Datafolha's Lula 54, Bolsonaro 39, 7).
+        double placed =
+                figures.values().stream().mapToDouble(Double::doubleValue).sum() + (dontKnow == null ? 0 : dontKnow);
+        return contest instanceof SingleWinnerContest single
+                && single.system() == VotingSystem.TWO_ROUND
+                && !figures.containsKey(Option.OTHER)
+                && placed >= PLACES_EVERYONE - 1e-9
+                && judgeFigures(election, single, figures, dontKnow, baselineOf, fieldPolled)
+                        instanceof Verdict.LeaveOut;
+    }
+
+    private static Verdict judgeFigures(
+            String election,
+            SingleWinnerContest single,
+            Map<String, Double> figures,
+            Double dontKnow,
+            Supplier<Optional<BaselineShares.Baseline>> baselineOf,
+            boolean fieldPolled) {
         List<String> named =
                 figures.keySet().stream().filter(id -> !id.equals(Option.OTHER)).toList();
         if (named.size() != 2) {

@@ -73,7 +73,10 @@ final class LongCsvPolls implements RawPolls {
             Map<String, RawPoll.RawField> fields = CsvPollReader.fields(table, row, layout, contextYear);
             String id = CsvPollReader.value(fields, "poll_id");
             StringBuilder k = new StringBuilder();
-            for (String f : id.isEmpty() ? MUST_AGREE : List.of("poll_id", "election", "year", "contest", "scope")) {
+            // A poll's scenarios (NSPPolls' "hypothese") are questions of their own under its one id.
+            for (String f : id.isEmpty()
+                    ? MUST_AGREE
+                    : List.of("poll_id", "scenario", "election", "year", "contest", "scope")) {
                 k.append(CsvPollReader.value(fields, f)).append('\u0001');
             }
             String key = k.toString();

@@ -38,7 +38,13 @@ final class OptionResolver {
             "another candidate",
             "someone else",
             "any other",
-            "others total");
+            "others total",
+            // Portuguese, Spanish, French, Italian: a column or row of the other candidates together ("Outros", Nexo
+            // Jornal's Brazilian files).
+            "outros",
+            "otros",
+            "autres",
+            "altri");
 
     /**
      * Lines of an official count for the votes written in for no listed candidate, as American counts print them
@@ -87,6 +93,9 @@ final class OptionResolver {
     private final Map<String, String> nameWords = new HashMap<>();
 
     private final Map<String, String> displayNameOf = new HashMap<>();
+
+    /** A candidate's first given name, folded, where no other candidate's is the same: the candidate's id. */
+    private final Map<String, String> byGivenName = new HashMap<>();
 
     /** Every candidate's and withdrawn candidate's given names (the words of the name before the surname), folded. */
     private final Map<String, List<String>> givenNames = new HashMap<>();
@@ -266,6 +275,24 @@ final class OptionResolver {
                         addWeak(weak, weakAmbiguous, p, c.id());
                     }
                 }
+            }
+            // A candidate's first given name alone, as Brazilian tables and files head a column ("Ciro" for Ciro
+            // Gomes, beside "Lula" and "Bolsonaro"), when no other candidate, standing or withdrawn, has it. Looked up
+            // last, for a header that names nothing else (lookUp), so a surname, an alias or a party spelt so wins.
+            Map<String, Integer> firstGiven = new HashMap<>();
+            single.candidates()
+                    .forEach(c -> givenNames(c.name()).stream()
+                            .findFirst()
+                            .ifPresent(g -> firstGiven.merge(g, 1, Integer::sum)));
+            single.withdrawn()
+                    .forEach(w -> givenNames(w.name()).stream()
+                            .findFirst()
+                            .ifPresent(g -> firstGiven.merge(g, 1, Integer::sum)));
+            for (Candidate c : single.candidates()) {
+                givenNames(c.name()).stream()
+                        .findFirst()
+                        .filter(g -> g.length() >= 3 && firstGiven.get(g) == 1)
+                        .ifPresent(g -> byGivenName.put(g, c.id()));
             }
         } else if (contest instanceof AdditionalMemberContest ams) {
             for (Party p : ams.parties()) {
@@ -553,6 +580,9 @@ final class OptionResolver {
         }
         if (found.size() == 1 && otherGivenName(key, found.iterator().next()) != null) {
             return Optional.empty();
+        }
+        if (found.isEmpty() && byGivenName.containsKey(key)) {
+            return Optional.of(byGivenName.get(key));
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }

@@ -152,6 +152,9 @@ final class PollDates {
         return date.isBefore(month.atDay(1)) ? month.atDay(1) : date;
     }
 
+    private static final java.util.regex.Pattern ISO_TIMESTAMP = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+
     /**
      * The date in {@code field}, or null (with a problem when the text is there but no date). A two-digit year
      * ({@code 02/05/12}) takes the century that puts it in the years up to {@code election}'s polling day.
@@ -160,6 +163,12 @@ final class PollDates {
         String text = raw.value(field);
         if (text.isEmpty() || PollShares.isNotReported(text)) {
             return null;
+        }
+        // A timestamp as data files export a date ("2022-10-27T00:00:00Z", Nexo Jornal's Brazilian files): its day, as
+        // written. Read whole, it was refused as no date.
+        java.util.regex.Matcher stamp = ISO_TIMESTAMP.matcher(text.trim());
+        if (stamp.matches()) {
+            text = stamp.group(1);
         }
         Optional<TwoDigitYear.Written> shortYear = TwoDigitYear.of(text);
         if (shortYear.isPresent()) {

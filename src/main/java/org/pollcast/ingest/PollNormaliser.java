@@ -49,11 +49,12 @@ final class PollNormaliser {
             Pattern.compile("(?i)^\\s*all (?:respondents|adults|voters)(?: \\(unfiltered\\))?\\s*$");
     /**
      * A sample the source gave as near as it knew: "c. 1,500" (published as "almost 1,500"), "~1,500", "about
-     * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size). Group 1 is the number,
-     * which is read as the sample.
+     * 1,500", "2,000+", "7,000-" (as the Dutch tables print Peil.nl's panel: near that size), "(1000)" (Europe Elects'
+     * files bracket a sample they assumed, the firm having published none). Group 1 is the number, which is read as
+     * the sample.
      */
-    private static final Pattern APPROXIMATE = Pattern.compile(
-            "(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately|about|around|~|≈)?\\s*([\\d,]+)\\s*[+\\-–]?");
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)(?:c\\.?|ca\\.?|circa|approx\\.?|approximately"
+            + "|about|around|~|≈)?\\s*\\(?\\s*([\\d,]+)\\s*[+\\-–]?\\s*\\)?");
     /**
      * A sample the source gave as a range ("600–700", as the encyclopedia's Estonian tables print Turu-uuringute's
      * polls): read as its smaller figure, so the poll's standard error is never smaller than the source allows.
@@ -211,6 +212,12 @@ final class PollNormaliser {
         return null;
     }
 
+    /** Whether {@code e} elects members of the European Parliament, as its name or office says. */
+    private static boolean europeanParliament(Election e) {
+        String said = (e.name() + " " + (e.office() == null ? "" : e.office())).toLowerCase(java.util.Locale.ROOT);
+        return said.contains("european parliament");
+    }
+
     /**
      * The poll, or the problems; or neither, when the poll is left out with a note (see {@link #takeLeftOut}).
      */
@@ -235,6 +242,14 @@ final class PollNormaliser {
         }
         Election election = elections.election(raw, problems);
         if (election == null) {
+            return Optional.empty();
+        }
+        if (ScopeWords.isOtherElectionsCode(raw.value("scope"), europeanParliament(election))) {
+            leftOut.add(SkippedTable.at(
+                    raw.location(),
+                    "scope '" + raw.value("scope") + "' is a poll of "
+                            + (europeanParliament(election) ? "a national vote" : "the European Parliament's vote")
+                            + ", not of " + election.id()));
             return Optional.empty();
         }
         Contest contest = contests.contest(raw, election, problems);
@@ -275,6 +290,15 @@ final class PollNormaliser {
                 Location at = raw.location();
                 leftOut.add(SkippedTable.at(at, out.why()));
                 return Optional.empty();
+            }
+            if (HeadToHead.twoRoundMatchUp(
+                    election.id(),
+                    contest,
+                    figures,
+                    dontKnow,
+                    () -> baselines.of(election, contest.id()),
+                    fieldPolled.contains(election.id() + "\u0000" + contest.id()))) {
+                scope = Scope.RUNOFF;
             }
         }
         String notes = emptyToNull(raw.value("notes"));

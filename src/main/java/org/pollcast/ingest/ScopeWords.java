@@ -45,6 +45,10 @@ final class ScopeWords {
         if (code.isPresent()) {
             return code;
         }
+        // Europe Elects' and EOPAOD's code of a president's second round ("P2"; the others: isElectionCode).
+        if (t.equals("p2")) {
+            return Optional.of(Scope.RUNOFF);
+        }
         if (t.matches("(1|1st|first|first round|first pref.*|round 1)")) {
             return Optional.of(Scope.FIRST_PREF);
         }
@@ -52,6 +56,28 @@ final class ScopeWords {
             return Optional.of(Scope.RUNOFF);
         }
         return Optional.ofNullable(ofLabel(t));
+    }
+
+    /**
+     * Whether {@code scopeCell} is a Europe Elects or EOPAOD scope code naming an election's main vote, not a scope of
+     * it: "N" a national parliament's ("NE" a national poll the files also use for European projections), "P" or "P1"
+     * a president's first round, "E" the European Parliament's. Such a
+     * poll is of its contest's default scope (of the election's own vote: {@link #isOtherElectionsCode}).
+     */
+    static boolean isElectionCode(String scopeCell) {
+        String t = scopeCell == null ? "" : scopeCell.trim().toLowerCase(Locale.ROOT);
+        return t.matches("n|ne|p|p1|e");
+    }
+
+    /**
+     * Whether {@code scopeCell}, a Europe Elects or EOPAOD scope code, names another election's vote than one of
+     * {@code europeanParliament} (whether the election forecast is one of the European Parliament): "E" there is the
+     * European Parliament's, "N", "P", "P1" and "P2" a national parliament's or president's. Their files interleave a
+     * country's polls of both; a European poll stored for a national election would sit in its average.
+     */
+    static boolean isOtherElectionsCode(String scopeCell, boolean europeanParliament) {
+        String t = scopeCell == null ? "" : scopeCell.trim().toLowerCase(Locale.ROOT);
+        return europeanParliament ? t.matches("n|p|p1|p2") : t.equals("e");
     }
 
     /** The most words a row across a table has when it heads a section ("London-wide list vote"), not a note. */

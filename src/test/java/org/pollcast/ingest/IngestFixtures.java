@@ -195,7 +195,7 @@ public final class IngestFixtures {
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), CLOCK);
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         return RESOURCES.resolve(name).toString();
     }
 }

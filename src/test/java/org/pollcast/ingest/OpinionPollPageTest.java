@@ -97,7 +97,8 @@ class OpinionPollPageTest {
             IngestSettings settings = IngestSettings.withDefaults();
             assertThat(org.assertj.core.api.Assertions.catchThrowable(
                             () -> ingester.ingest(csv.toString(), store, settings)))
-                    .hasMessageContaining("name each column once");
+                    .hasMessageContaining("field 'Демократична България': names option 'ppdb' again (already given by"
+                            + " 'Продължаваме промяната')");
         }
     }
 
