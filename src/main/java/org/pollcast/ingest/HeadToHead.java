@@ -123,13 +123,30 @@ final class HeadToHead {
                 && figures.values().stream().mapToDouble(Double::doubleValue).sum() < LEAVES_NO_ROOM - 1e-9;
     }
 
-    /** What to do with the poll: read it as it is, or leave it out for the reason given. */
-    sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut {
+    /**
+     * What to do with the poll: read it as it is, leave it out for the reason given, or read it as a two-round
+     * contest's run-off poll.
+     */
+    sealed interface Verdict permits Verdict.Read, Verdict.LeaveOut, Verdict.SecondRound {
         record Read() implements Verdict {}
 
         record LeaveOut(String why) implements Verdict {}
+
+        record SecondRound() implements Verdict {}
     }
 
+    /**
+     * The verdict on a poll that gives no scope. Under first past the post and instant runoff, a head-to-head is left
+     * out. Under two rounds the match-up is a question of the count, so it is read as a run-off poll: a poll of two
+     * candidates alone, printing no "Other", whose two and undecided make 100 (within rounding), that the first
+     * test would leave out. Nexo Jornal's file of the Brazilian 2022 run-off polls, Lula v Bolsonaro with blank, null
+     * and undecided, names no scope; before the first round its 58 polls were stored as first-preference polls of a
+     * race of two, among the eleven candidates' real ones. A poll that prints an "Other" figure asked for the others:
+     * a first round's poll of a polarised race (Georgia's Senate race of 2022, Warnock 49, Walker 46, other 2), which
+     * the run-off has none of; and a first-round poll of such a race that prints the two alone leaves its others and
+     * undecided unprinted (Remington's Warnock 45, Walker 49), where a match-up prints its blank, null and undecided
+     * (Datafolha's Lula 54, Bolsonaro 39, 7).
+     */
     static Verdict judge(
             String election,
             Contest contest,
@@ -137,41 +154,23 @@ final class HeadToHead {
             Double dontKnow,
             Supplier<Optional<BaselineShares.Baseline>> baselineOf,
             boolean fieldPolled) {
-        if (!(contest instanceof SingleWinnerContest single)
-                || !(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
+        if (!(contest instanceof SingleWinnerContest single)) {
+            return new Verdict.Read();
+        }
+        if (single.system() == VotingSystem.TWO_ROUND) {
+            double placed =
+                    figures.values().stream().mapToDouble(Double::doubleValue).sum()
+                            + (dontKnow == null ? 0 : dontKnow);
+            boolean matchUp = !figures.containsKey(Option.OTHER)
+                    && placed >= PLACES_EVERYONE - 1e-9
+                    && judgeFigures(election, single, figures, dontKnow, baselineOf, fieldPolled)
+                            instanceof Verdict.LeaveOut;
+            return matchUp ? new Verdict.SecondRound() : new Verdict.Read();
+        }
+        if (!(single.system() == VotingSystem.FPTP || single.system() == VotingSystem.INSTANT_RUNOFF)) {
             return new Verdict.Read();
         }
         return judgeFigures(election, single, figures, dontKnow, baselineOf, fieldPolled);
-    }
-
-    /**
-     * Whether a poll of a two-round contest that gives no scope is a match-up of its second round: a poll of two
-     * candidates alone, printing no "Other", whose two and undecided make 100 (within rounding), that the test above
-     * would leave out of a first-past-the-post race as a head-to-head. Under two rounds the match-up is a
-     * question of the count, so it is read as a run-off poll. Nexo Jornal's file of the Brazilian 2022 run-off polls,
-     * Lula v Bolsonaro with blank, null and undecided, names no scope; before the first round its 58 polls were stored
-     * as first-preference polls of a race of two, among the eleven candidates' real ones.
-     */
-    static boolean twoRoundMatchUp(
-            String election,
-            Contest contest,
-            Map<String, Double> figures,
-            Double dontKnow,
-            Supplier<Optional<BaselineShares.Baseline>> baselineOf,
-            boolean fieldPolled) {
-        // A poll that prints an "Other" figure asked for the others: a first round's poll of a polarised race
-        // (Georgia's Senate race of 2022, Warnock 49, Walker 46, other 2), which the run-off has none of.
-        // And one whose two and undecided place everyone: a first-round poll of such a race that prints the two alone
-        // leaves its others and undecided unprinted (Remington's Warnock 45, Walker 49), where a match-up prints its
-        // blank, null and undecided (Datafolha's Lula 54, Bolsonaro 39, 7).
-        double placed =
-                figures.values().stream().mapToDouble(Double::doubleValue).sum() + (dontKnow == null ? 0 : dontKnow);
-        return contest instanceof SingleWinnerContest single
-                && single.system() == VotingSystem.TWO_ROUND
-                && !figures.containsKey(Option.OTHER)
-                && placed >= PLACES_EVERYONE - 1e-9
-                && judgeFigures(election, single, figures, dontKnow, baselineOf, fieldPolled)
-                        instanceof Verdict.LeaveOut;
     }
 
     private static Verdict judgeFigures(

@@ -291,13 +291,7 @@ final class PollNormaliser {
                 leftOut.add(SkippedTable.at(at, out.why()));
                 return Optional.empty();
             }
-            if (HeadToHead.twoRoundMatchUp(
-                    election.id(),
-                    contest,
-                    figures,
-                    dontKnow,
-                    () -> baselines.of(election, contest.id()),
-                    fieldPolled.contains(election.id() + "\u0000" + contest.id()))) {
+            if (verdict instanceof HeadToHead.Verdict.SecondRound) {
                 scope = Scope.RUNOFF;
             }
         }
