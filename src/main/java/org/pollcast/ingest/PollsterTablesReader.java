@@ -326,8 +326,11 @@ final class PollsterTablesReader {
             String name,
             Map<String, RawPoll.RawField> fields,
             List<RawShare> shares) {
-        if (DONT_KNOW.matcher(label).matches()) {
-            fields.put("dont_know", new RawPoll.RawField(figure, label, at));
+        // A list's don't-know lines in the vocabulary of poll files too ("En Blanco", "No sabe", "Indecisos": an
+        // Argentine release's run-off scenarios), summed when a list gives two (blank 15.7, don't know 12).
+        if (DONT_KNOW.matcher(label).matches()
+                || "dont_know".equals(Columns.field(label).orElse(null))) {
+            fields.merge("dont_know", new RawPoll.RawField(figure, label, at), PollShares::together);
         } else if (!NOT_AN_OPTION.matcher(label).matches()) {
             shares.add(new RawShare(name, figure, label, at));
         }

@@ -76,10 +76,12 @@ final class ReleasePageReader {
      * then the seats it projects ("(47 seats)") and a footnote mark ("Luisa Porritt (Liberal Democrat) 10% (-1)[1]"):
      * a line of the list the pattern missed cut it in two, its tail read as another list (New Zealand's news pages'
      * lists, "Labour Party:  46%  (down 1%)", were read from their third line on). The name holds no digit, comma or
-     * colon, so a CSV row, a sentence with figures or a table's line is no option line.
+     * colon, so a CSV row, a sentence with figures or a table's line is no option line. A decimal comma is read as the
+     * decimal point it is in Spanish and Portuguese pages ("• Javier Milei 29,9%", CB Consultora's release of October
+     * 2023): before, the list was no list, and the page refused as figures in prose.
      */
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
-            + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)"
+            + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?|<\\s?1|\\*)"
             + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
             + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|" + NEW_WORD
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
@@ -92,7 +94,7 @@ final class ReleasePageReader {
      * figures. The name starts with a capital, so that a sentence opening with a percentage is no option line.
      */
     private static final Pattern OPTION_LINE_SHARE_FIRST = Pattern.compile(
-            "(?<share>\\d{1,2}(?:\\.\\d)?|<\\s?1|\\*)\\s?%\\s+(?<name>\\p{Lu}[\\p{L}'’.&/\\-–]*(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)"
+            "(?<share>\\d{1,2}(?:[.,]\\d)?|<\\s?1|\\*)\\s?%\\s+(?<name>\\p{Lu}[\\p{L}'’.&/\\-–]*(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)"
                     + "(?:\\s*\\((?:[+\\-–−±]?\\s?\\d{1,2}(?:\\.\\d)?\\s?(?:pts?|points?)?|[–—\\-=]|nc|n/c|" + NEW_WORD
                     + "|no change)\\))?"
                     + "(?:\\s*\\[\\w{1,3}\\])?");
@@ -124,7 +126,11 @@ final class ReleasePageReader {
             Pattern.compile("(?i)\\b(vot(e|es|ing|ers?)|ballot|poll(s|ing)?|first preferences?|round|party support)\\b"
                     // German: an election by its compound ("Bundespräsidentenwahl", "Nationalratswahl"), the "Sunday
                     // question" of voting intention, a poll ("Umfrage"): the Austrian trial's tweets of polls.
-                    + "|(?i)\\b(\\p{L}*wahl(en)?|sonntagsfrage|umfrage(n)?|wahlumfrage(n)?)\\b");
+                    + "|(?i)\\b(\\p{L}*wahl(en)?|sonntagsfrage|umfrage(n)?|wahlumfrage(n)?)\\b"
+                    // Spanish and Portuguese: elections, a vote, voting intention, a run-off ("Si las elecciones
+                    // presidenciales fueran hoy", CB Consultora's Argentine release of October 2023).
+                    + "|(?i)\\b(elecci[oó]n(es)?|elei[cç][aã]o|elei[cç][oõ]es|vot(o|os|ar[ií]a|ar)|intenci[oó]n de voto"
+                    + "|inten[cç][aã]o de voto|ballotage|balotaje|segunda vuelta|segundo turno)\\b");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
      * national poll beside a London one. A list under it is not this survey's question of this place. Changes
@@ -846,10 +852,11 @@ final class ReleasePageReader {
                 continue; // blocks hold option lines only
             }
             String label = m.group("name").trim();
+            // The option line's share has a decimal comma or point before one digit: a decimal, either way.
+            String share = m.group("share").replace(',', '.');
             header.add(label);
             cells.add(m.group("share"));
-            PollsterTablesReader.option(
-                    label, m.group("share"), Location.line(line.number()), optionName(label), fields, shares);
+            PollsterTablesReader.option(label, share, Location.line(line.number()), optionName(label), fields, shares);
         }
         SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
         return new RawPoll(at, fields, shares, rows, List.of());
