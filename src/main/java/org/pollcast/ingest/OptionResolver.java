@@ -279,20 +279,16 @@ final class OptionResolver {
             // A candidate's first given name alone, as Brazilian tables and files head a column ("Ciro" for Ciro
             // Gomes, beside "Lula" and "Bolsonaro"), when no other candidate, standing or withdrawn, has it. Looked up
             // last, for a header that names nothing else (lookUp), so a surname, an alias or a party spelt so wins.
+            // givenNames holds every standing and withdrawn candidate's, read above.
             Map<String, Integer> firstGiven = new HashMap<>();
-            single.candidates()
-                    .forEach(c -> givenNames(c.name()).stream()
-                            .findFirst()
-                            .ifPresent(g -> firstGiven.merge(g, 1, Integer::sum)));
-            single.withdrawn()
-                    .forEach(w -> givenNames(w.name()).stream()
-                            .findFirst()
-                            .ifPresent(g -> firstGiven.merge(g, 1, Integer::sum)));
+            givenNames.values().stream()
+                    .filter(g -> !g.isEmpty())
+                    .forEach(g -> firstGiven.merge(g.get(0), 1, Integer::sum));
             for (Candidate c : single.candidates()) {
-                givenNames(c.name()).stream()
-                        .findFirst()
-                        .filter(g -> g.length() >= 3 && firstGiven.get(g) == 1)
-                        .ifPresent(g -> byGivenName.put(g, c.id()));
+                List<String> given = givenNames.get(c.id());
+                if (!given.isEmpty() && given.get(0).length() >= 3 && firstGiven.get(given.get(0)) == 1) {
+                    byGivenName.put(given.get(0), c.id());
+                }
             }
         } else if (contest instanceof AdditionalMemberContest ams) {
             for (Party p : ams.parties()) {

@@ -244,11 +244,12 @@ final class PollNormaliser {
         if (election == null) {
             return Optional.empty();
         }
-        if (ScopeWords.isOtherElectionsCode(raw.value("scope"), europeanParliament(election))) {
+        boolean european = europeanParliament(election);
+        if (ScopeWords.isOtherElectionsCode(raw.value("scope"), european)) {
             leftOut.add(SkippedTable.at(
                     raw.location(),
                     "scope '" + raw.value("scope") + "' is a poll of "
-                            + (europeanParliament(election) ? "a national vote" : "the European Parliament's vote")
+                            + (european ? "a national vote" : "the European Parliament's vote")
                             + ", not of " + election.id()));
             return Optional.empty();
         }
