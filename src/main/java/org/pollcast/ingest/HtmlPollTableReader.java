@@ -242,6 +242,7 @@ final class HtmlPollTableReader {
                 boolean blankAbove = false;
                 String tableContest = title.contest(header.title());
                 List<RawPoll> tablePolls = new ArrayList<>();
+                List<Integer> pollRows = new ArrayList<>();
                 CountRounds countRounds = new CountRounds();
                 SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
                 List<Element> rows = table.select(TableGrid.ROWS);
@@ -345,12 +346,7 @@ final class HtmlPollTableReader {
                     ShiftedCells.Shift shifted = shiftedByLead;
                     if (shifted != null) {
                         above = above.stream()
-                                .map(p -> new RawPoll(
-                                        p.location(),
-                                        p.fields(),
-                                        p.shares(),
-                                        p.rows(),
-                                        List.of(new Problem(source, at, shifted.column(), shifted.why()))))
+                                .map(p -> withProblem(p, source, shifted))
                                 .toList();
                     }
                     if (spansPollAbove(row, grid.get(r - 1), columns)) {
@@ -359,7 +355,19 @@ final class HtmlPollTableReader {
                                 .toList();
                     }
                     blankAbove = above.isEmpty() && !nextRound;
+                    if (!above.isEmpty()) {
+                        pollRows.add(r - header.end());
+                    }
                     tablePolls.addAll(above);
+                }
+                ShiftedCells.Shift shortOfAverage =
+                        ShiftedCells.shortOfAverage(grid.subList(header.end(), grid.size()), pollRows, columns);
+                if (shortOfAverage != null) {
+                    tablePolls = tablePolls.stream()
+                            .map(p -> PollAverages.isAverage(p.value("pollster"))
+                                    ? p // the average itself is left out as one (PollNormaliser), not refused
+                                    : withProblem(p, source, shortOfAverage))
+                            .toList();
                 }
                 if (pairTable) {
                     tablePolls = tablePolls.stream()
@@ -413,6 +421,16 @@ final class HtmlPollTableReader {
         Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
         f.put(SurveyPopulations.FURTHER_LINE, new RawPoll.RawField("yes", "row", p.location()));
         return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
+    }
+
+    /** {@code p} refused: its row's figures sit in the wrong columns, as {@code shift} says. */
+    private static RawPoll withProblem(RawPoll p, String source, ShiftedCells.Shift shift) {
+        return new RawPoll(
+                p.location(),
+                p.fields(),
+                p.shares(),
+                p.rows(),
+                List.of(new Problem(source, p.location(), shift.column(), shift.why())));
     }
 
     /** {@code p} marked as a poll of a hypothetical pair's table, with the note for leaving the table out. */

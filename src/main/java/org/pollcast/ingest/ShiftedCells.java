@@ -123,6 +123,77 @@ final class ShiftedCells {
                         plain(options.get(2))));
     }
 
+    /**
+     * The poll rows of a table all stop short of a column its average row fills. An average has a figure only where the
+     * polls it averages have one, so where no poll row reaches the column the copy dropped a cell of each row and
+     * every figure after the gap sits a column left of its party. Electoral Calculus's 2019 table as the store copies
+     * it lost each row's empty UKIP cell: the Greens' 2 was read as UKIP's and the Brexit Party's 3 as the Greens',
+     * and stored without a word, while its AVERAGE row still printed the Brexit Party's 3.2. Which cell went cannot
+     * be told, so the rows are refused. Null where the table has no average row, or its polls reach its columns.
+     *
+     * @param grid the table's rows below its header
+     * @param pollRows the indices in {@code grid} of the rows read as polls (an average's among them)
+     */
+    static Shift shortOfAverage(
+            List<List<TableGrid.Cell>> grid, List<Integer> pollRows, List<HtmlColumns.Column> columns) {
+        int pollster = -1;
+        for (int c = 0; c < columns.size() && pollster < 0; c++) {
+            String field = columns.get(c).field();
+            pollster = "pollster".equals(field) || "pollster_client".equals(field) ? c : -1;
+        }
+        if (pollster < 0) {
+            return null;
+        }
+        int pollsReach = -1;
+        int polls = 0;
+        for (int r : pollRows) {
+            List<TableGrid.Cell> row = grid.get(r);
+            if (pollster < row.size()
+                    && !PollAverages.isAverage(row.get(pollster).text())) {
+                pollsReach = Math.max(pollsReach, lastOptionFigure(row, columns));
+                polls++;
+            }
+        }
+        if (polls < 2) {
+            return null;
+        }
+        for (List<TableGrid.Cell> row : grid) {
+            if (pollster >= row.size()
+                    || !PollAverages.isAverage(row.get(pollster).text())) {
+                continue;
+            }
+            int reach = lastOptionFigure(row, columns);
+            if (pollsReach >= 0 && reach > pollsReach) {
+                return new Shift(
+                        columns.get(reach).leaf(),
+                        String.format(
+                                Locale.ROOT,
+                                "the table's '%s' row has a figure under '%s' (%s), where no poll row of the table has"
+                                        + " one, and an average holds figures only where its polls do: the copy dropped"
+                                        + " a cell of each row, so every figure after the gap sits a column left of its"
+                                        + " party, and which cell went cannot be told; give the rows as the page prints"
+                                        + " them",
+                                TableText.clean(row.get(pollster).text()),
+                                columns.get(reach).leaf(),
+                                TableText.clean(row.get(reach).text())));
+            }
+        }
+        return null;
+    }
+
+    /** The last option column, not a lead, in which the row prints a figure; -1 where it prints none. */
+    private static int lastOptionFigure(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns) {
+        for (int c = Math.min(row.size(), columns.size()) - 1; c >= 0; c--) {
+            HtmlColumns.Column col = columns.get(c);
+            if (col.isOption()
+                    && !LEAD.matcher(Columns.normalise(col.leaf())).matches()
+                    && figure(row.get(c).text()) != null) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The options' figures of the row's cells before {@code end}, a spanned cell counted once, largest first. */
     private static List<Double> largestFirst(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int end) {
         List<Double> options = new ArrayList<>();

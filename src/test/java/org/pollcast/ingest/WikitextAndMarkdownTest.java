@@ -132,6 +132,55 @@ class WikitextAndMarkdownTest {
     }
 
     /**
+     * Electoral Calculus's 2019 table as the store copies it (britain kit of the corpus): each poll row lost its empty
+     * UKIP cell, so its figures end a column early, while the AVERAGE row fills every column. Read in order, each
+     * Green figure was UKIP's and each Brexit figure the Greens'. The table's own average says the rows are shifted,
+     * so they are refused, named by line and column; the same rows with their gap kept, and rows that end early with
+     * no average over them (a party not asked), are read.
+     */
+    @Test
+    void pollRowsEndingAColumnBeforeTheirAverageRowAreRefused() throws IOException {
+        String header = """
+                ## Opinion polling
+
+                Pollster | Fieldwork date | Sample size | Sadiq Khan | Shaun Bailey | Siân Berry | Luisa Porritt | Others |
+                ---|---|---|---|---|---|---|---|
+                """;
+        Path shifted = dir.resolve("shifted.md");
+        Files.writeString(shifted, header + """
+                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
+                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
+                AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 0.0 | 7.0
+                """);
+        IngestSettings settings = IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2021"));
+        assertThatThrownBy(() -> ingest(shifted.toString(), "shifted.db", settings))
+                .isInstanceOf(BadInputException.class)
+                .extracting(e -> String.join("\n", ((BadInputException) e).details()))
+                .asString()
+                .contains(shifted + ":5: field 'Others': the table's 'AVERAGE' row has a figure under 'Others' (7.0),"
+                        + " where no poll row of the table has one")
+                .contains(shifted + ":6: field 'Others'")
+                .doesNotContain(shifted + ":7:");
+
+        Path kept = dir.resolve("kept.md");
+        Files.writeString(kept, header + """
+                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | | 9 |
+                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | | 7 |
+                AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 0.0 | 7.0
+                """);
+        ingest(kept.toString(), "kept.db", settings);
+        assertThat(polls("kept.db", "london-2021")).hasSize(2).allMatch(p -> p.contains("berry="));
+
+        Path noAverage = dir.resolve("no-average.md");
+        Files.writeString(noAverage, header + """
+                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
+                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
+                """);
+        ingest(noAverage.toString(), "no-average.db", settings);
+        assertThat(polls("no-average.db", "london-2021")).hasSize(2).anyMatch(p -> p.contains("porritt=9.0"));
+    }
+
+    /**
      * Tables copied one cell a line (review of the Czech trial's reading): a month's name starts a row only as the whole
      * word or its abbreviation, so a firm named "Novus" after the date column does not cut each row after its date; and
      * rows narrower than the header are read at their own width only where the names they leave without a cell are a
