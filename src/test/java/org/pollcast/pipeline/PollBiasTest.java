@@ -354,12 +354,16 @@ class PollBiasTest {
     }
 
     /**
-     * A record of reversed leads (ratios at the -0.5 clip, shrunk to -0.125) leaves the leader level with the
-     * runner-up at most, and the note gives the record as it was (-50%) and the lead applied (0%).
+     * A record of reversed leads (fifteen ratios at the -0.5 clip, shrunk by 15/20 to -0.125) leaves the leader level
+     * with the runner-up at most, and the note gives the record as it was (-50%) and the lead applied (0%).
      */
     @Test
     void aRecordOfReversedLeadsBringsTheLeaderLevelAtMost() {
-        PollBias bias = new PollBias(-0.125, 0, 0.5, 0.6, RECORD);
+        List<String> fifteen =
+                java.util.stream.IntStream.range(0, 15).mapToObj(i -> "e" + i).toList();
+        double shrunk = 1 - 1.5 * 15 / (15 + PollBias.SHRINK);
+        assertEquals(-0.125, shrunk, 1e-9);
+        PollBias bias = new PollBias(shrunk, 0, 0.5, 0.6, fifteen);
         ShareInput out = bias.apply(input(true), 0);
         assertEquals(0, out.mean()[0] - out.mean()[1], 1e-9);
         assertTrue(bias.note().contains("on average -50% of the eve-of-poll average's"), bias.note());
