@@ -7,7 +7,8 @@ package org.pollcast.election;
  */
 public interface RunoffTransfers {
     /**
-     * Writes the split of candidate {@code from}'s ballots between finalists {@code a} and {@code b}:
+     * Writes the split of candidate {@code from}'s ballots between finalists {@code a}, the first round's leader, and
+     * {@code b}:
      * {@code into[0]} to a, {@code into[1]} to b and {@code into[2]} all of them, so that the shares counted
      * are {@code into[0] / into[2]} and {@code into[1] / into[2]} and the rest is exhausted. Weights, not
      * shares, so that a Dirichlet draw passes its gamma variates unnormalised; {@code into[2] ≤ 0} transfers

@@ -12,12 +12,15 @@ import java.util.Map;
  * @param concentration    the Dirichlet concentration the simulator uses around this table
  * @param secondRoundSwing a two-round contest's common lean of the other candidates' voters between its finalists,
  *                         one standard deviation on the log-odds scale (the simulator's RunoffSwing)
+ * @param secondRoundLean  that lean's mean, towards the first round's runner-up, on the same scale: the front against
+ *                         the first round's leader most run-offs have shown
  */
 public record TransferPrior(
         double noSecondPreference,
         double sameBlocAffinity,
         double concentration,
         double secondRoundSwing,
+        double secondRoundLean,
         Map<String, String> blocOfParty) {
 
     /**
@@ -25,6 +28,12 @@ public record TransferPrior(
      * data folder copied before the field existed forecasts a two-round contest as the bundled one does.
      */
     public static final double DEFAULT_SECOND_ROUND_SWING = 1.4;
+
+    /**
+     * The second-round lean of a prior file that does not state one: data/transfers/prior.yaml's value, as for the
+     * swing.
+     */
+    public static final double DEFAULT_SECOND_ROUND_LEAN = 1.0;
 
     /** The largest second-round swing a prior may state: 5 on the log-odds scale already splits the voters at will. */
     public static final double MAX_SECOND_ROUND_SWING = 5;
@@ -43,6 +52,10 @@ public record TransferPrior(
         if (!(secondRoundSwing >= 0 && secondRoundSwing <= MAX_SECOND_ROUND_SWING)) {
             throw new IllegalArgumentException(
                     "secondRoundSwing is " + secondRoundSwing + ", expected 0 to " + MAX_SECOND_ROUND_SWING);
+        }
+        if (!(Math.abs(secondRoundLean) <= MAX_SECOND_ROUND_SWING)) {
+            throw new IllegalArgumentException("secondRoundLean is " + secondRoundLean + ", expected -"
+                    + MAX_SECOND_ROUND_SWING + " to " + MAX_SECOND_ROUND_SWING);
         }
         blocOfParty = Map.copyOf(blocOfParty);
     }

@@ -15,6 +15,7 @@ public final class TransferPriorReader {
             Double sameBlocAffinity,
             Double concentration,
             Double secondRoundSwing,
+            Double secondRoundLean,
             Map<String, List<String>> blocs) {}
 
     private TransferPriorReader() {}
@@ -60,6 +61,13 @@ public final class TransferPriorReader {
                     "secondRoundSwing",
                     swing + " is outside 0 to 5 (a standard deviation on the log-odds scale; 0: no common lean)");
         }
+        double lean = spec.secondRoundLean() == null ? TransferPrior.DEFAULT_SECOND_ROUND_LEAN : spec.secondRoundLean();
+        if (!(Math.abs(lean) <= TransferPrior.MAX_SECOND_ROUND_SWING)) {
+            throw src.fail(
+                    "secondRoundLean",
+                    lean + " is outside -5 to 5 (a mean step on the log-odds scale, towards the first round's"
+                            + " runner-up; 0: none)");
+        }
         Map<String, String> blocs = new HashMap<>();
         if (spec.blocs() != null) {
             spec.blocs().forEach((bloc, parties) -> {
@@ -74,6 +82,6 @@ public final class TransferPriorReader {
                 }
             });
         }
-        return new TransferPrior(none, affinity, concentration, swing, blocs);
+        return new TransferPrior(none, affinity, concentration, swing, lean, blocs);
     }
 }

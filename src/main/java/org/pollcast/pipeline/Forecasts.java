@@ -46,7 +46,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-39";
+    public static final String MODEL_VERSION = "2026.12-40";
 
     private Forecasts() {}
 
@@ -382,7 +382,8 @@ public final class Forecasts {
                     asOf,
                     request.averaging().halfLifeDays(),
                     contest.system(),
-                    ws.transferPriorFor(election).prior().secondRoundSwing());
+                    ws.transferPriorFor(election).prior().secondRoundSwing(),
+                    ws.transferPriorFor(election).prior().secondRoundLean());
         }
         return transfers;
     }

@@ -62,7 +62,14 @@ final class SimulationBench {
         // eliminated option between the finalists is worked out once a count.
         double swing = ws.transferPrior().secondRoundSwing();
         out.printf("the same, counted in two rounds with the second round's common lean (sd %.1f)%n", swing);
-        timeCount(out, e, mayor, input, table, VotingSystem.TWO_ROUND, RunoffSwing.uniform(input.size(), swing));
+        timeCount(
+                out,
+                e,
+                mayor,
+                input,
+                table,
+                VotingSystem.TWO_ROUND,
+                RunoffSwing.uniform(input.size(), swing, ws.transferPrior().secondRoundLean()));
         out.flush();
         return text.toString();
     }

@@ -132,14 +132,15 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
      * run-off tilted to what those surveys say ({@link RunoffPollLean}); else this choice. A counted cross-table is
      * left as it is: it is what voters did, where a run-off question is what they said they would do.
      *
-     * <p>A two-round contest's choice also takes its {@link RunoffSwing}: {@code secondRoundSwing} for every pair,
-     * narrowed for a pair whose run-off surveys tilted the table as its gap's uncertainty is, by
+     * <p>A two-round contest's choice also takes its {@link RunoffSwing}: {@code secondRoundSwing} for every pair, its
+     * mean {@code secondRoundLean} towards the first round's runner-up, both narrowed for a pair whose run-off surveys tilted the table as its gap's uncertainty is, by
      * √(shrinkage / (shrinkage + the pair's effective surveys)): the prior counts as {@link RunoffPollLean#SHRINKAGE}
      * surveys.
      *
      * @param polls            the contest's polls, any scope and date (those after {@code asOf} are left out)
      * @param system           the contest's count, by which each pair's final round is taken
      * @param secondRoundSwing the transfer prior's second-round swing (used by a two-round contest only)
+     * @param secondRoundLean  the transfer prior's second-round lean (likewise)
      */
     TransferChoice withRunoffPolls(
             List<Poll> polls,
@@ -147,9 +148,10 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
             LocalDate asOf,
             double halfLifeDays,
             VotingSystem system,
-            double secondRoundSwing) {
+            double secondRoundSwing,
+            double secondRoundLean) {
         RunoffSwing swing = system == VotingSystem.TWO_ROUND
-                ? RunoffSwing.uniform(input.size(), secondRoundSwing)
+                ? RunoffSwing.uniform(input.size(), secondRoundSwing, secondRoundLean)
                 : RunoffSwing.none();
         TransferChoice swung = swing.any() ? new TransferChoice(table, source, prior, swing) : this;
         if (!prior) {
@@ -190,8 +192,16 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         "; a second round is a vote of its own, and the other candidates' voters lean together: their"
                                 + " split between the finalists moves in each simulation by one common step on the"
                                 + " log-odds scale, standard deviation %.2f (the transfer prior's secondRoundSwing;"
-                                + " 1.4, its default, is measured on eleven run-offs in docs/calibration.md)",
-                        base)
+                                + " 1.4, its default, is measured on eleven run-offs in docs/calibration.md)%s",
+                        base,
+                        swing.lean() == 0
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        ", and leaning %.2f towards the first round's runner-up on average (the"
+                                                + " secondRoundLean: most run-offs have gone against the first round's"
+                                                + " leader; docs/calibration.md)",
+                                        swing.lean()))
                 + (narrowed.isEmpty()
                         ? ""
                         : ", narrower for the pairs run-off surveys asked (" + String.join(", ", narrowed) + ")");

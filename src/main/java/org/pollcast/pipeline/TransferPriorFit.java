@@ -154,7 +154,12 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
         }
         return new TransferPriorFit(
                 new TransferPrior(
-                        bestNo, bestAffinity, file.concentration(), file.secondRoundSwing(), file.blocOfParty()),
+                        bestNo,
+                        bestAffinity,
+                        file.concentration(),
+                        file.secondRoundSwing(),
+                        file.secondRoundLean(),
+                        file.blocOfParty()),
                 from);
     }
 

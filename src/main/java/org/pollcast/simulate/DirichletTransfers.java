@@ -95,10 +95,12 @@ final class DirichletTransfers implements RunoffTransfers {
         double gHi = draw(gamma[base + 1]);
         double gRest = draw(gamma[base + 2]);
         if (normal != null && gLo + gHi > 0) {
-            // lo's log-odds against hi move by sd·z; the ballots reaching either finalist stay as drawn
+            // lo's log-odds against hi move by sd·z, and by the lean towards b, the first round's runner-up; the
+            // ballots reaching either finalist stay as drawn
             if (lo != leanLo || hi != leanHi) {
                 // one pair a count: the exponential once, not once for each eliminated option
-                lean = Math.exp(0.5 * swing.sd(lo, hi) * z);
+                double towardsRunnerUp = a == lo ? -swing.lean(lo, hi) : swing.lean(lo, hi);
+                lean = Math.exp(0.5 * (swing.sd(lo, hi) * z + towardsRunnerUp));
                 leanLo = lo;
                 leanHi = hi;
             }

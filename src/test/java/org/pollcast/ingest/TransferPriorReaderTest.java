@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
 import org.pollcast.election.TransferPrior;
 
-/** The transfer prior's second-round swing: the bundled value, the default of a file without it, and a bad one. */
+/**
+ * The transfer prior's second-round swing and lean: the bundled values, the defaults of a file without them, and bad
+ * ones.
+ */
 class TransferPriorReaderTest {
     private static final String BASE = "noSecondPreference: 0.39\nsameBlocAffinity: 2.75\nconcentration: 100\n";
 
@@ -19,6 +22,7 @@ class TransferPriorReaderTest {
     void theBundledPriorStatesTheSwingItsDefaultRepeats() {
         TransferPrior bundled = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         assertThat(bundled.secondRoundSwing()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_SWING);
+        assertThat(bundled.secondRoundLean()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_LEAN);
     }
 
     @Test
@@ -28,6 +32,9 @@ class TransferPriorReaderTest {
                 .isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_SWING);
         Path none = Files.writeString(dir.resolve("none.yaml"), BASE + "secondRoundSwing: 0\n");
         assertThat(TransferPriorReader.load(none).secondRoundSwing()).isZero();
+        assertThat(TransferPriorReader.load(file).secondRoundLean()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_LEAN);
+        Path noLean = Files.writeString(dir.resolve("no-lean.yaml"), BASE + "secondRoundLean: 0\n");
+        assertThat(TransferPriorReader.load(noLean).secondRoundLean()).isZero();
     }
 
     /**
@@ -50,5 +57,15 @@ class TransferPriorReaderTest {
                 .hasMessageContaining("prior.yaml")
                 .hasMessageContaining("secondRoundSwing")
                 .hasMessageContaining("outside 0 to 5");
+    }
+
+    @Test
+    void aLeanOutOfRangeNamesTheFileAndField(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundLean: 7\n");
+        assertThatThrownBy(() -> TransferPriorReader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("prior.yaml")
+                .hasMessageContaining("secondRoundLean")
+                .hasMessageContaining("outside -5 to 5");
     }
 }

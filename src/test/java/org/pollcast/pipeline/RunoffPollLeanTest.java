@@ -226,10 +226,10 @@ class RunoffPollLeanTest {
     @Test
     void aCountedTableIsNotTilted() {
         TransferChoice counted = new TransferChoice(EVEN, "counted", false);
-        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4))
+        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0))
                 .isSameAs(counted);
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
                         .table())
                 .isNotSameAs(EVEN);
     }
@@ -243,19 +243,24 @@ class RunoffPollLeanTest {
     void aTwoRoundContestsSwingIsNarrowedForTheSurveyedPair() {
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
         TransferChoice twoRound =
-                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
+                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 1.0);
         assertThat(twoRound.swing().sd(0, 1)).isCloseTo(1.4 * Math.sqrt(1.0 / 2), within(1e-9));
         assertThat(twoRound.swing().sd(0, 2)).isCloseTo(1.4, within(1e-12));
+        // the lean against the first round's leader is what the surveys measure too: narrowed alike
+        assertThat(twoRound.swing().lean(0, 1)).isCloseTo(Math.sqrt(1.0 / 2), within(1e-9));
+        assertThat(twoRound.swing().lean(0, 2)).isCloseTo(1.0, within(1e-12));
         assertThat(twoRound.swingNote(input()))
                 .contains("standard deviation 1.40")
+                .contains("leaning 1.00 towards the first round's runner-up")
                 .contains("Alice A v Bob B 0.99");
-        TransferChoice unsurveyed = prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4);
+        TransferChoice unsurveyed =
+                prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 0);
         assertThat(unsurveyed.swing().sd(0, 1)).isCloseTo(1.4, within(1e-12));
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
                         .swing()
                         .any())
                 .isFalse();
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
                         .swingNote(input()))
                 .isEmpty();
     }

@@ -26,12 +26,17 @@ class RunoffSwingTest {
     private static final double[] SHARES = {35, 30, 20, 15};
 
     private static SummaryStatistics runoffShares(RunoffSwing swing, int counts) {
+        return runoffShares(swing, counts, SHARES);
+    }
+
+    /** Option a's share of the run-off in each of {@code counts} counts of first round {@code shares}. */
+    private static SummaryStatistics runoffShares(RunoffSwing swing, int counts, double[] shares) {
         MayorCount count = new MayorCount(CountRules.of(VotingSystem.TWO_ROUND), 4, -1, TABLE, 1e12, swing, null);
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20261205L);
         count.startBlock(rng);
         SummaryStatistics lo = new SummaryStatistics();
         for (int n = 0; n < counts; n++) {
-            count.count(SHARES);
+            count.count(shares);
             assertThat(count.runoffLo).isEqualTo(0);
             assertThat(count.runoffHi).isEqualTo(1);
             lo.addValue(count.runoffShareLo);
@@ -58,6 +63,29 @@ class RunoffSwingTest {
         // never more than everything c and d send
         assertThat(swung.getMax()).isLessThanOrEqualTo(100 * (35 + 21) / 86.0 + 1e-9);
         assertThat(swung.getMin()).isGreaterThanOrEqualTo(100 * 35 / 86.0 - 1e-9);
+    }
+
+    /**
+     * The lean moves the eliminated voters towards the first round's runner-up, whichever finalist that is: c's and d's
+     * 21 points, split evenly by the table, go about 69 to 31 to the runner-up at a lean of 1 (the logistic of a step
+     * of 1 about a standard normal's draws), so a, leading 35 to 30, falls from 52.9% of the run-off to about 48%, and,
+     * trailing 30 to 35, rises from 47.1% to about 52%.
+     */
+    @Test
+    void theLeanMovesTheEliminatedVotersTowardsTheRunnerUp() {
+        SummaryStatistics leading = runoffShares(RunoffSwing.uniform(4, 1.0, 1.0), 20_000);
+        assertThat(leading.getMean()).isBetween(47.0, 49.5);
+        SummaryStatistics trailing =
+                runoffShares(RunoffSwing.uniform(4, 1.0, 1.0), 20_000, new double[] {30, 35, 20, 15});
+        assertThat(trailing.getMean()).isBetween(50.5, 53.0);
+        // the ballots reaching either finalist stay as drawn: the lean moves them between the two, never away
+        assertThat(leading.getMax()).isLessThanOrEqualTo(100 * (35 + 21) / 86.0 + 1e-9);
+        assertThat(leading.getMin()).isGreaterThanOrEqualTo(100 * 35 / 86.0 - 1e-9);
+        // no swing, no lean: a lean narrows with its pair's swing, so none is left to lean
+        assertThat(RunoffSwing.uniform(4, 0, 1.0).any()).isFalse();
+        assertThat(RunoffSwing.uniform(4, 1.4, 1.0).narrowed(0, 1, 0.5).lean(1, 0))
+                .isCloseTo(0.5, within(1e-12));
+        assertThatThrownBy(() -> RunoffSwing.uniform(4, 1.4, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
