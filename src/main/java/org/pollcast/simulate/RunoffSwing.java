@@ -11,9 +11,9 @@ import org.pollcast.election.TransferPrior;
  * of them missed a split in proportion by far more than independent draws for each eliminated candidate allow, about
  * 1.4 on the log-odds scale (one standard deviation, fitted on the run-off's share). The step's mean is {@code lean}
  * towards the first round's runner-up: most run-offs have gone against the first round's leader (a front against
- * them), nine of the twelve of the corpus's two-round kits, by 0.13 of the other candidates' vote on average, where a
- * step around 0 had the runner-up short each time. Narrowing a pair narrows its lean alike: a pair's run-off surveys
- * measure it.
+ * them). Of the nine second rounds the corpus forecasts from the count alone, a step around 0 had the runner-up short
+ * in six (Austria 2016's re-run by 14 points), 4.5 points on average, and three outside their 90% ranges
+ * (docs/calibration.md). Narrowing a pair narrows its lean alike: a pair's run-off surveys measure it.
  *
  * @param k    the number of options
  * @param base the standard deviation before any pair was narrowed (the prior's)
