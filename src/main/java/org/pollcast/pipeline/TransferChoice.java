@@ -133,7 +133,8 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
      * left as it is: it is what voters did, where a run-off question is what they said they would do.
      *
      * <p>A two-round contest's choice also takes its {@link RunoffSwing}: {@code secondRoundSwing} for every pair, its
-     * mean {@code secondRoundLean} towards the first round's runner-up, both narrowed for a pair whose run-off surveys tilted the table as its gap's uncertainty is, by
+     * mean {@code secondRoundLean} towards the first round's runner-up, both narrowed for a pair whose run-off surveys
+     * tilted the table as its gap's uncertainty is, by
      * √(shrinkage / (shrinkage + the pair's effective surveys)): the prior counts as {@link RunoffPollLean#SHRINKAGE}
      * surveys.
      *

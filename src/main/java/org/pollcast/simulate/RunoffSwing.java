@@ -27,6 +27,11 @@ public record RunoffSwing(int k, double base, double[] sd, double lean) {
     private static final RunoffSwing NONE = new RunoffSwing(0, 0, new double[0], 0);
 
     public RunoffSwing {
+        // a pair's lean is the lean times its share of base: with no base there is nothing to scale
+        if (!(Math.abs(lean) <= MAX) || (lean != 0 && !(base > 0))) {
+            throw new IllegalArgumentException("a run-off lean of " + lean + " on a swing of " + base + ", expected -"
+                    + MAX + " to " + MAX + " on a swing above 0");
+        }
         sd = sd.clone();
         for (double s : sd) {
             if (!(s >= 0 && s <= MAX)) {
