@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Pools the corpus backtest (scripts/corpus-backtest.sh OUTDIR) over every kit, and compares it with a baseline run.
 
-    python3 scripts/corpus-summary.py OUTDIR [BASELINE_OUTDIR] [--kits]
+    python3 scripts/corpus-summary.py OUTDIR [BASELINE_OUTDIR] [--kits] [--kinds]
 
 Over the model's forecasts: the share of actual results inside the 50% and 90% ranges, the mean log score of the
 actual shares (lower is better), the winner's mean log loss, and the summed first-preference MAE beside last week's
 polls' (over the forecasts that have both). With a baseline, the same for it over the forecasts both runs made, and
-the forecasts whose MAE or log loss moved most. --kits adds a line per kit.
+the forecasts whose MAE or log loss moved most. --kits adds a line per kit; --kinds a line per kind of forecast, as
+docs/calibration.md's tables give them: first rounds from 4 polls or more, from 1 to 3, from none (a baseline), and
+second rounds (scored on the winner's range).
 """
 import json, os, sys
 
@@ -53,8 +55,16 @@ def pooled(rows, keys):
                 mae=mae, naiveMae=naive)
 
 
+def kind(key, model):
+    """The kind of forecast a row is, by its election's label and the polls its average rested on."""
+    if 'second round' in key[1]:
+        return 'second rounds'
+    polls = model.get('polls') or 0
+    return 'first, 4+ polls' if polls >= 4 else 'first, 1-3 polls' if polls >= 1 else 'first, no poll'
+
+
 def line(label, p):
-    return (f"{label:<10} {p['forecasts']:>4} forecasts {p['shares']:>5} shares  50%: {p['in50']:.1%}  "
+    return (f"{label:<16} {p['forecasts']:>4} forecasts {p['shares']:>5} shares  50%: {p['in50']:.1%}  "
             f"90%: {p['in90']:.1%}  log score {p['logScore']:.3f}  winner's log loss {p['logLoss']:.4f}  "
             f"summed MAE {p['mae']:.1f} (last week's polls {p['naiveMae']:.1f})")
 
@@ -87,6 +97,11 @@ def main(argv):
     if '--kits' in argv:
         for kit in sorted({k[0] for k in keys}):
             print(line(kit, pooled(rows, [k for k in keys if k[0] == kit])))
+    if '--kinds' in argv:
+        for label in ('first, 4+ polls', 'first, 1-3 polls', 'first, no poll', 'second rounds'):
+            of = [k for k in keys if rows[k].get('model') and kind(k, rows[k]['model']) == label]
+            if of:
+                print(line(label, pooled(rows, of)))
 
 
 if __name__ == '__main__':
