@@ -163,7 +163,7 @@ final class ShiftedCells {
                 continue;
             }
             int reach = lastOptionFigure(row, columns);
-            if (pollsReach >= 0 && reach > pollsReach) {
+            if (pollsReach >= 0 && reach > pollsReach && !isRemainder(row, columns, reach)) {
                 return new Shift(
                         columns.get(reach).leaf(),
                         String.format(
@@ -179,6 +179,26 @@ final class ShiftedCells {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the row's figure in column {@code c} is what its other options' figures leave of 100: an aggregator's
+     * line that works out "Other/Undecided" for itself (RealClearPolitics' 46.0, 42.3 and 11.7) beside polls that leave
+     * that column blank is no shifted table.
+     */
+    private static boolean isRemainder(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int c) {
+        double others = 0;
+        for (int j = 0; j < Math.min(row.size(), columns.size()); j++) {
+            Double f = j == c
+                            || !columns.get(j).isOption()
+                            || LEAD.matcher(Columns.normalise(columns.get(j).leaf()))
+                                    .matches()
+                    ? null
+                    : figure(row.get(j).text());
+            others += f == null ? 0 : f;
+        }
+        Double here = figure(row.get(c).text());
+        return here != null && Math.abs(100 - others - here) <= 0.15;
     }
 
     /** The last option column, not a lead, in which the row prints a figure; -1 where it prints none. */

@@ -135,8 +135,9 @@ class WikitextAndMarkdownTest {
      * Electoral Calculus's 2019 table as the store copies it (britain kit of the corpus): each poll row lost its empty
      * UKIP cell, so its figures end a column early, while the AVERAGE row fills every column. Read in order, each
      * Green figure was UKIP's and each Brexit figure the Greens'. The table's own average says the rows are shifted,
-     * so they are refused, named by line and column; the same rows with their gap kept, and rows that end early with
-     * no average over them (a party not asked), are read.
+     * so they are refused, named by line and column; the same rows with their gap kept, rows that end early with no
+     * average over them (a party not asked), and rows under an average that works out the rest of 100 for itself, are
+     * read.
      */
     @Test
     void pollRowsEndingAColumnBeforeTheirAverageRowAreRefused() throws IOException {
@@ -178,6 +179,17 @@ class WikitextAndMarkdownTest {
                 """);
         ingest(noAverage.toString(), "no-average.db", settings);
         assertThat(polls("no-average.db", "london-2021")).hasSize(2).anyMatch(p -> p.contains("porritt=9.0"));
+
+        // An aggregator's line that works out the rest for itself (49 + 28 + 8.5 + 8.0 + 6.5 = 100) fills a column its
+        // polls leave blank without any cell lost: read as before.
+        Path remainder = dir.resolve("remainder.md");
+        Files.writeString(remainder, header + """
+                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
+                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
+                AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 8.0 | 6.5
+                """);
+        ingest(remainder.toString(), "remainder.db", settings);
+        assertThat(polls("remainder.db", "london-2021")).hasSize(2).anyMatch(p -> p.contains("porritt=7.0"));
     }
 
     /**
