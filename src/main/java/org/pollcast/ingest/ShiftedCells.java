@@ -189,10 +189,7 @@ final class ShiftedCells {
     private static boolean isRemainder(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int c) {
         double others = 0;
         for (int j = 0; j < Math.min(row.size(), columns.size()); j++) {
-            Double f = j == c
-                            || !columns.get(j).isOption()
-                            || LEAD.matcher(Columns.normalise(columns.get(j).leaf()))
-                                    .matches()
+            Double f = j == c || !isShare(columns.get(j))
                     ? null
                     : figure(row.get(j).text());
             others += f == null ? 0 : f;
@@ -201,13 +198,15 @@ final class ShiftedCells {
         return here != null && Math.abs(100 - others - here) <= 0.15;
     }
 
+    /** An option's column that is not a lead: its figures are shares of the vote. */
+    private static boolean isShare(HtmlColumns.Column col) {
+        return col.isOption() && !LEAD.matcher(Columns.normalise(col.leaf())).matches();
+    }
+
     /** The last option column, not a lead, in which the row prints a figure; -1 where it prints none. */
     private static int lastOptionFigure(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns) {
         for (int c = Math.min(row.size(), columns.size()) - 1; c >= 0; c--) {
-            HtmlColumns.Column col = columns.get(c);
-            if (col.isOption()
-                    && !LEAD.matcher(Columns.normalise(col.leaf())).matches()
-                    && figure(row.get(c).text()) != null) {
+            if (isShare(columns.get(c)) && figure(row.get(c).text()) != null) {
                 return c;
             }
         }
