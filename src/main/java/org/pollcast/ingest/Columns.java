@@ -1,5 +1,6 @@
 package org.pollcast.ingest;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -347,12 +348,12 @@ final class Columns {
     static String normalise(String header) {
         // Accents folded, so that a header in Portuguese or French ("Data divulgação", "échantillon") is one word of
         // the vocabulary, not split where its accented letters were.
-        String h = header == null
-                ? ""
-                : ACCENTS.matcher(
-                                java.text.Normalizer.normalize(TableText.clean(header), java.text.Normalizer.Form.NFD))
-                        .replaceAll("")
-                        .toLowerCase(Locale.ROOT);
+        String h = header == null ? "" : TableText.clean(header);
+        if (!h.chars().allMatch(ch -> ch < 0x80)) {
+            // most headers are ASCII: decomposed only where there is an accent to fold (headers are looked up per row)
+            h = ACCENTS.matcher(Normalizer.normalize(h, Normalizer.Form.NFD)).replaceAll("");
+        }
+        h = h.toLowerCase(Locale.ROOT);
         return EDGE_UNDERSCORES
                 .matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_"))
                 .replaceAll("");

@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pollcast.BadInputException;
 import org.pollcast.Printable;
@@ -40,7 +41,7 @@ final class CsvHeader {
             }
             // Options by their name as printed, case aside: Denmark's Ø and Å are two parties, which folding their
             // letters away, or to O and A (two other parties), would make one.
-            String key = field != null ? field : "option " + TableText.clean(h).toLowerCase(java.util.Locale.ROOT);
+            String key = field != null ? field : "option " + TableText.clean(h).toLowerCase(Locale.ROOT);
             if (dontKnowParts && "dont_know".equals(field)) {
                 // Blank-or-null ballots and the undecided, one column each, are summed; two of one kind (dont_know
                 // and Undecided, each 10) would have been summed to 20 without a word.

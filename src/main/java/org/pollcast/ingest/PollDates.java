@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
 import org.pollcast.poll.DatePrecision;
@@ -152,8 +154,8 @@ final class PollDates {
         return date.isBefore(month.atDay(1)) ? month.atDay(1) : date;
     }
 
-    private static final java.util.regex.Pattern ISO_TIMESTAMP = java.util.regex.Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern ISO_TIMESTAMP =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
     /**
      * The date in {@code field}, or null (with a problem when the text is there but no date). A two-digit year
@@ -166,7 +168,7 @@ final class PollDates {
         }
         // A timestamp as data files export a date ("2022-10-27T00:00:00Z", Nexo Jornal's Brazilian files): its day, as
         // written. Read whole, it was refused as no date.
-        java.util.regex.Matcher stamp = ISO_TIMESTAMP.matcher(text.trim());
+        Matcher stamp = ISO_TIMESTAMP.matcher(text.trim());
         if (stamp.matches()) {
             text = stamp.group(1);
         }

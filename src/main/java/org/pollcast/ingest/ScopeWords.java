@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.pollcast.election.Scope;
 
@@ -64,9 +65,11 @@ final class ScopeWords {
      * a president's first round, "E" the European Parliament's. Such a
      * poll is of its contest's default scope (of the election's own vote: {@link #isOtherElectionsCode}).
      */
+    private static final Set<String> ELECTION_CODES = Set.of("n", "ne", "p", "p1", "e");
+
     static boolean isElectionCode(String scopeCell) {
         String t = scopeCell == null ? "" : scopeCell.trim().toLowerCase(Locale.ROOT);
-        return t.matches("n|ne|p|p1|e");
+        return ELECTION_CODES.contains(t);
     }
 
     /**

@@ -365,6 +365,7 @@ public final class Forecasts {
             ShareInput input,
             List<Poll> all,
             LocalDate asOf) {
+        TransferPriorFit fitted = ws.transferPriorFor(election);
         TransferChoice transfers = TransferChoice.choose(
                 input,
                 election,
@@ -373,7 +374,7 @@ public final class Forecasts {
                 !request.transferFiles().isEmpty(),
                 ws.catalog(),
                 ws.aliases(),
-                ws.transferPriorFor(election));
+                fitted);
         transfers = CountedFinalLean.apply(transfers, election, contest, input, ws.catalog(), ws.results());
         if (contest.system() != VotingSystem.FPTP) {
             transfers = transfers.withRunoffPolls(
@@ -382,8 +383,8 @@ public final class Forecasts {
                     asOf,
                     request.averaging().halfLifeDays(),
                     contest.system(),
-                    ws.transferPriorFor(election).prior().secondRoundSwing(),
-                    ws.transferPriorFor(election).prior().secondRoundLean());
+                    fitted.prior().secondRoundSwing(),
+                    fitted.prior().secondRoundLean());
         }
         return transfers;
     }

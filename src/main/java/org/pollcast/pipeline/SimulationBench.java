@@ -11,6 +11,7 @@ import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.CountRules;
 import org.pollcast.election.Election;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.TransferPrior;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.Conditions;
@@ -60,7 +61,8 @@ final class SimulationBench {
         timeCount(out, e, mayor, input, table, VotingSystem.INSTANT_RUNOFF, RunoffSwing.none());
         // Two rounds: the second round's common lean (RunoffSwing) is one more draw a simulation, and the lean of each
         // eliminated option between the finalists is worked out once a count.
-        double swing = ws.transferPrior().secondRoundSwing();
+        TransferPrior prior = ws.transferPrior();
+        double swing = prior.secondRoundSwing();
         out.printf("the same, counted in two rounds with the second round's common lean (sd %.1f)%n", swing);
         timeCount(
                 out,
@@ -69,7 +71,7 @@ final class SimulationBench {
                 input,
                 table,
                 VotingSystem.TWO_ROUND,
-                RunoffSwing.uniform(input.size(), swing, ws.transferPrior().secondRoundLean()));
+                RunoffSwing.uniform(input.size(), swing, prior.secondRoundLean()));
         out.flush();
         return text.toString();
     }

@@ -29,17 +29,17 @@ class PollDataFilesTest {
         return data;
     }
 
+    /** Nexo Jornal's fixture {@code file} ingested into Brazil 2022 (its firms new to the alias table): it succeeds. */
+    private CliRun ingestBrazil2022(Path data, String file) {
+        CliRun in = run(data, "ingest", IngestFixtures.fixture(file), "--election", "br-2022", "--new-pollsters");
+        assertThat(in.status()).as(in.err()).isZero();
+        return in;
+    }
+
     @Test
     void nexosFirstRoundFileIsReadWithItsPortugueseHeadersAndAGivenNameForACandidate() throws IOException {
         Path data = data("br-2018.yaml", "br-2022.yaml");
-        CliRun in = run(
-                data,
-                "ingest",
-                IngestFixtures.fixture("nexo-br-2022-pesquisas_1t-head.csv"),
-                "--election",
-                "br-2022",
-                "--new-pollsters");
-        assertThat(in.status()).as(in.err()).isZero();
+        CliRun in = ingestBrazil2022(data, "nexo-br-2022-pesquisas_1t-head.csv");
         assertThat(in.out()).contains("4 polls, 4 added").contains("first preferences");
         CliRun polls = run(data, "polls", "br-2022", "--format", "csv");
         // "Instituto" the firm, "Data" the fieldwork's end, "Data divulgação" the publication, "Ciro" Ciro Gomes,
@@ -55,14 +55,7 @@ class PollDataFilesTest {
     @Test
     void nexosRunOffFileIsTheSecondRoundsPollsBeforeAndAfterTheFirst() throws IOException {
         Path data = data("br-2018.yaml", "br-2022.yaml");
-        CliRun in = run(
-                data,
-                "ingest",
-                IngestFixtures.fixture("nexo-br-2022-pesquisas_2t-lines.csv"),
-                "--election",
-                "br-2022",
-                "--new-pollsters");
-        assertThat(in.status()).as(in.err()).isZero();
+        CliRun in = ingestBrazil2022(data, "nexo-br-2022-pesquisas_2t-lines.csv");
         // Two polls of Lula v Bolsonaro between the rounds, two asked before the first: all four the run-off's, none a
         // first-preference poll of a race of two. The VV13 and VV22 fractions are derived figures; the timestamp
         // "2022-10-27T00:00:00Z" is the 27th.

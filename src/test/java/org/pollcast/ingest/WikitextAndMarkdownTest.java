@@ -131,6 +131,27 @@ class WikitextAndMarkdownTest {
                 .anyMatch(p -> p.contains(" mayor first_pref ") && p.contains("khan=48.0"));
     }
 
+    private static final IngestSettings LONDON_2021 =
+            IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2021"));
+
+    /** A Markdown table of London 2021's candidates with {@code rows} under its header, written as {@code name}.md. */
+    private Path averageTable(String name, String rows) throws IOException {
+        Path file = dir.resolve(name + ".md");
+        Files.writeString(file, """
+                ## Opinion polling
+
+                Pollster | Fieldwork date | Sample size | Sadiq Khan | Shaun Bailey | Siân Berry | Luisa Porritt | Others |
+                ---|---|---|---|---|---|---|---|
+                """ + rows);
+        return file;
+    }
+
+    /** The polls {@link #averageTable} of {@code rows} stores. */
+    private List<String> pollsOfAverageTable(String name, String rows) throws IOException {
+        ingest(averageTable(name, rows).toString(), name + ".db", LONDON_2021);
+        return polls(name + ".db", "london-2021");
+    }
+
     /**
      * Electoral Calculus's 2019 table as the store copies it (britain kit of the corpus): each poll row lost its empty
      * UKIP cell, so its figures end a column early, while the AVERAGE row fills every column. Read in order, each
@@ -141,20 +162,12 @@ class WikitextAndMarkdownTest {
      */
     @Test
     void pollRowsEndingAColumnBeforeTheirAverageRowAreRefused() throws IOException {
-        String header = """
-                ## Opinion polling
-
-                Pollster | Fieldwork date | Sample size | Sadiq Khan | Shaun Bailey | Siân Berry | Luisa Porritt | Others |
-                ---|---|---|---|---|---|---|---|
-                """;
-        Path shifted = dir.resolve("shifted.md");
-        Files.writeString(shifted, header + """
+        Path shifted = averageTable("shifted", """
                 YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
                 Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
                 AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 0.0 | 7.0
                 """);
-        IngestSettings settings = IngestSettings.withDefaults().withElection(CATALOG.resolve("london-2021"));
-        assertThatThrownBy(() -> ingest(shifted.toString(), "shifted.db", settings))
+        assertThatThrownBy(() -> ingest(shifted.toString(), "shifted.db", LONDON_2021))
                 .isInstanceOf(BadInputException.class)
                 .extracting(e -> String.join("\n", ((BadInputException) e).details()))
                 .asString()
@@ -163,33 +176,24 @@ class WikitextAndMarkdownTest {
                 .contains(shifted + ":6: field 'Others'")
                 .doesNotContain(shifted + ":7:");
 
-        Path kept = dir.resolve("kept.md");
-        Files.writeString(kept, header + """
-                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | | 9 |
-                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | | 7 |
-                AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 0.0 | 7.0
-                """);
-        ingest(kept.toString(), "kept.db", settings);
-        assertThat(polls("kept.db", "london-2021")).hasSize(2).allMatch(p -> p.contains("berry="));
+        assertThat(pollsOfAverageTable("kept", """
+                        YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | | 9 |
+                        Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | | 7 |
+                        AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 0.0 | 7.0
+                        """)).hasSize(2).allMatch(p -> p.contains("berry="));
 
-        Path noAverage = dir.resolve("no-average.md");
-        Files.writeString(noAverage, header + """
-                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
-                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
-                """);
-        ingest(noAverage.toString(), "no-average.db", settings);
-        assertThat(polls("no-average.db", "london-2021")).hasSize(2).anyMatch(p -> p.contains("porritt=9.0"));
+        assertThat(pollsOfAverageTable("no-average", """
+                        YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
+                        Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
+                        """)).hasSize(2).anyMatch(p -> p.contains("porritt=9.0"));
 
         // An aggregator's line that works out the rest for itself (49 + 28 + 8.5 + 8.0 + 6.5 = 100) fills a column its
         // polls leave blank without any cell lost: read as before.
-        Path remainder = dir.resolve("remainder.md");
-        Files.writeString(remainder, header + """
-                YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
-                Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
-                AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 8.0 | 6.5
-                """);
-        ingest(remainder.toString(), "remainder.db", settings);
-        assertThat(polls("remainder.db", "london-2021")).hasSize(2).anyMatch(p -> p.contains("porritt=7.0"));
+        assertThat(pollsOfAverageTable("remainder", """
+                        YouGov | 1–3 Apr 2021 | 1,000 | 48 | 29 | 8 | 9 | |
+                        Opinium | 2–6 Apr 2021 | 1,000 | 50 | 27 | 9 | 7 | |
+                        AVERAGE | 1–6 Apr 2021 | 2,000 | 49 | 28 | 8.5 | 8.0 | 6.5
+                        """)).hasSize(2).anyMatch(p -> p.contains("porritt=7.0"));
     }
 
     /**
