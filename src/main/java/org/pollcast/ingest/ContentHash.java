@@ -20,17 +20,26 @@ import java.util.Map;
  * looked unchanged, and a corrected result or definition was not seen.
  *
  * <p>A hash is reused while the file's inode, size, time of change and time of status change are all as they were
- * when it was hashed, and that status change was more than {@link #SETTLED} before the hashing began. The status
- * change time (POSIX ctime) is set by the kernel at every write, rename or change of times and no tool sets it
- * back, so a copy that keeps its time still moves it; the settling time covers a second write within one tick of
- * its clock (a few milliseconds on Linux, seconds on some file systems), as Git does for an index entry written in
- * the same second as its file. A file system with no status change time (no "unix" attribute view) is hashed every
- * time. Hashing every file at every look was a tenth of the unit tests' processor time: a forecast resolves the
+ * when it was hashed, and that status change was settled before the hashing began. The status change time (POSIX
+ * ctime) is set by the kernel at every write, rename or change of times and no tool sets it back, so a copy that
+ * keeps its time still moves it; the settling time covers a second write within one tick of the clock it is taken
+ * from, as Git does for an index entry written in the same second as its file. That tick is a few milliseconds on
+ * Linux, where a file system keeps the time to the nanosecond, and a second or two on those that keep whole seconds
+ * (FAT, ext3, HFS+), so a status change with a fraction of a second settles after {@link #SETTLED_FINE} and one
+ * without after {@link #SETTLED} (a fine clock lands on a whole second once in 10^9 times, and then waits the
+ * longer). A file system with no status change time (no "unix" attribute view) is hashed every time. Hashing every file at every look was a tenth of the unit tests' processor time: a forecast resolves the
  * same few definitions hundreds of times.
  */
 final class ContentHash {
-    /** How long after a file's last status change its hash is taken as settled. */
+    /** How long after a file's last status change, kept in whole seconds, its hash is taken as settled. */
     static final Duration SETTLED = Duration.ofSeconds(2);
+
+    /**
+     * How long after a status change kept to a fraction of a second: ten of Linux's coarsest clock ticks (10 ms). A
+     * test or a notebook that copies a data folder and forecasts from it at once hashed every definition at every
+     * look for its first two seconds (5% of the unit tests' processor time).
+     */
+    static final Duration SETTLED_FINE = Duration.ofMillis(100);
 
     /** Hashes taken, by absolute file; at most {@link #KEPT}, the least recently used dropped first. */
     private static final Map<Path, Kept> KEPT_HASHES = new LinkedHashMap<>(64, 0.75f, true) {
@@ -64,7 +73,7 @@ final class ContentHash {
         }
         Instant hashedAt = Instant.now();
         String sha256 = hash(key);
-        if (status != null && settledBefore(status, hashedAt)) {
+        if (status != null && settledBefore(status.changed(), hashedAt)) {
             synchronized (KEPT_HASHES) {
                 KEPT_HASHES.put(key, new Kept(status, hashedAt, sha256));
             }
@@ -90,9 +99,11 @@ final class ContentHash {
         return new Status(attributes.get("dev"), attributes.get("ino"), attributes.get("size"), modified, changed);
     }
 
-    /** Whether the status change in {@code status} came more than {@link #SETTLED} before {@code hashedAt}. */
-    private static boolean settledBefore(Status status, Instant hashedAt) {
-        return status.changed().toInstant().plus(SETTLED).isBefore(hashedAt);
+    /** Whether the status change in {@code status} came long enough before {@code hashedAt} to be settled. */
+    static boolean settledBefore(FileTime changed, Instant hashedAt) {
+        Instant at = changed.toInstant();
+        Duration settling = at.getNano() == 0 ? SETTLED : SETTLED_FINE;
+        return at.plus(settling).isBefore(hashedAt);
     }
 
     private static String hash(Path file) throws IOException {
