@@ -87,12 +87,15 @@ public final class ElectionCatalog {
             return e;
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            String known = String.join(", ", ids());
-            throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
-                    + (known.isEmpty() ? "none" : known));
+        Election e = kept(file); // one look at the file's status when it is known and unchanged, as it nearly always is
+        if (e == null) {
+            if (!Files.isRegularFile(file)) {
+                String known = String.join(", ", ids());
+                throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
+                        + (known.isEmpty() ? "none" : known));
+            }
+            e = ElectionLoader.load(file); // says what is wrong with the file, in its own words
         }
-        Election e = load(file);
         if (!e.id().equals(idOrPath)) {
             throw new BadInputException(
                     file + ": field 'id': '" + e.id() + "' does not match the file name '" + idOrPath + "'");
@@ -135,29 +138,40 @@ public final class ElectionCatalog {
 
     /** The definition in {@code file}, read again only when the file has changed since it was last read. */
     private Election load(Path file) {
+        Election kept = kept(file);
+        return kept != null ? kept : ElectionLoader.load(file); // says what is wrong with the file, in its own words
+    }
+
+    /**
+     * The definition in a regular {@code file} within the size limit, parsed only when its bytes are new to the
+     * process; null for any other file, and where its status cannot be read, for the caller to say why.
+     */
+    private static Election kept(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        String sha256;
+        Optional<String> sha256;
         try {
-            if (!Files.isRegularFile(key) || Files.size(key) > YamlFile.MAX_BYTES) {
-                return ElectionLoader.load(file); // says what is wrong with the file, in its own words
-            }
             // Hashed before it is parsed: a file that changes in between is parsed new and kept under the old hash,
             // which the next call's hash then differs from, so it is read once more, never served stale.
-            sha256 = ContentHash.of(key);
+            sha256 = ContentHash.ofRegularFile(key, YamlFile.MAX_BYTES);
         } catch (IOException e) {
-            return ElectionLoader.load(file); // says what is wrong with the file, in its own words
+            return null;
+        }
+        if (sha256.isEmpty()) {
+            return null;
         }
         Loaded before;
         synchronized (LOADED) {
             before = LOADED.get(key);
         }
         // The same spelling too: a definition names the file it came from as it was given, in every message about it.
-        if (before != null && before.sha256().equals(sha256) && before.given().equals(file.toString())) {
+        if (before != null
+                && before.sha256().equals(sha256.get())
+                && before.given().equals(file.toString())) {
             return before.election();
         }
         Election e = ElectionLoader.load(file);
         synchronized (LOADED) {
-            LOADED.put(key, new Loaded(file.toString(), sha256, e));
+            LOADED.put(key, new Loaded(file.toString(), sha256.get(), e));
         }
         return e;
     }
