@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,16 +22,25 @@ import org.pollcast.election.Election;
 public final class ElectionCatalog {
     private final DataHome home;
     /**
-     * Definitions already read, by file, with the hash of the bytes they were read from. A forecast resolves the
-     * same few files again and again (every other election, for the learned poll error, the transfers and the
-     * Assembly), and parsing them was most of a small forecast's time (62% of the profile of 24 Mayor-only
-     * forecasts of 10,000 simulations, the report's race-over-time series). A file changed since it was read is
-     * read again; changed means other bytes ({@link ContentHash}), since an edit of the same size within the same
-     * second kept the size and time of change it was once keyed on.
+     * Definitions already read, by file, with the hash of the bytes they were read from, kept for the whole process
+     * rather than one catalogue: a forecast resolves the same few files again and again (every other election, for
+     * the learned poll error, the transfers and the Assembly), and every command, notebook cell and backtest step
+     * builds a catalogue of its own, which parsed each definition again (parsing was 4% of the unit tests' processor
+     * time). A definition is an immutable record, and a file read again only when its bytes have changed
+     * ({@link ContentHash}), so a catalogue never sees another's edit late. At most {@link #KEPT} files, the least
+     * recently used dropped first.
      */
-    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+    private static final Map<Path, Loaded> LOADED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Loaded> eldest) {
+            return size() > KEPT;
+        }
+    };
 
-    private record Loaded(String sha256, Election election) {}
+    private static final int KEPT = 1024;
+
+    /** A definition as read from {@code given} (the path as it was given), with the hash of its bytes. */
+    private record Loaded(String given, String sha256, Election election) {}
 
     /** Receives one-line notices for a person: a definition named by path that shadows a bundled one. */
     private final java.util.function.Consumer<String> notices;
@@ -77,12 +87,15 @@ public final class ElectionCatalog {
             return e;
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
-        if (!Files.isRegularFile(file)) {
-            String known = String.join(", ", ids());
-            throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
-                    + (known.isEmpty() ? "none" : known));
+        Election e = kept(file); // one look at the file's status when it is known and unchanged, as it nearly always is
+        if (e == null) {
+            if (!Files.isRegularFile(file)) {
+                String known = String.join(", ", ids());
+                throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
+                        + (known.isEmpty() ? "none" : known));
+            }
+            e = ElectionLoader.load(file); // says what is wrong with the file, in its own words
         }
-        Election e = load(file);
         if (!e.id().equals(idOrPath)) {
             throw new BadInputException(
                     file + ": field 'id': '" + e.id() + "' does not match the file name '" + idOrPath + "'");
@@ -125,24 +138,41 @@ public final class ElectionCatalog {
 
     /** The definition in {@code file}, read again only when the file has changed since it was last read. */
     private Election load(Path file) {
+        Election kept = kept(file);
+        return kept != null ? kept : ElectionLoader.load(file); // says what is wrong with the file, in its own words
+    }
+
+    /**
+     * The definition in a regular {@code file} within the size limit, parsed only when its bytes are new to the
+     * process; null for any other file, and where its status cannot be read, for the caller to say why.
+     */
+    private static Election kept(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        String sha256;
+        Optional<String> sha256;
         try {
-            if (!Files.isRegularFile(key) || Files.size(key) > YamlFile.MAX_BYTES) {
-                return ElectionLoader.load(file); // says what is wrong with the file, in its own words
-            }
             // Hashed before it is parsed: a file that changes in between is parsed new and kept under the old hash,
             // which the next call's hash then differs from, so it is read once more, never served stale.
-            sha256 = ContentHash.of(key);
+            sha256 = ContentHash.ofRegularFile(key, YamlFile.MAX_BYTES);
         } catch (IOException e) {
-            return ElectionLoader.load(file); // says what is wrong with the file, in its own words
+            return null;
         }
-        Loaded before = loaded.get(key);
-        if (before != null && before.sha256().equals(sha256)) {
+        if (sha256.isEmpty()) {
+            return null;
+        }
+        Loaded before;
+        synchronized (LOADED) {
+            before = LOADED.get(key);
+        }
+        // The same spelling too: a definition names the file it came from as it was given, in every message about it.
+        if (before != null
+                && before.sha256().equals(sha256.get())
+                && before.given().equals(file.toString())) {
             return before.election();
         }
         Election e = ElectionLoader.load(file);
-        loaded.put(key, new Loaded(sha256, e));
+        synchronized (LOADED) {
+            LOADED.put(key, new Loaded(file.toString(), sha256.get(), e));
+        }
         return e;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,28 @@ class ContentHashTest {
         Files.setLastModifiedTime(file, then);
 
         assertThat(ContentHash.of(file)).isNotEqualTo(before);
+    }
+
+    /**
+     * A status change kept to a fraction of a second is from a clock that ticks in milliseconds and settles within a
+     * tenth of a second; one in whole seconds may be from a file system that keeps no finer time, and settles after
+     * two: a second write within its second would leave the same time.
+     */
+    @Test
+    void aStatusChangeSettlesAfterTheTicksOfItsClock() {
+        Instant whole = Instant.parse("2026-12-07T10:00:00Z");
+        Instant fine = Instant.parse("2026-12-07T10:00:00.123456789Z");
+
+        assertThat(ContentHash.settledBefore(FileTime.from(fine), fine.plusMillis(50)))
+                .isFalse();
+        assertThat(ContentHash.settledBefore(FileTime.from(fine), fine.plusMillis(150)))
+                .isTrue();
+        assertThat(ContentHash.settledBefore(FileTime.from(whole), whole.plusMillis(150)))
+                .isFalse();
+        assertThat(ContentHash.settledBefore(FileTime.from(whole), whole.plusMillis(1900)))
+                .isFalse();
+        assertThat(ContentHash.settledBefore(FileTime.from(whole), whole.plusMillis(2100)))
+                .isTrue();
     }
 
     private Path copy(Path file) throws IOException {

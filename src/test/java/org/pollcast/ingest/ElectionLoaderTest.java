@@ -684,6 +684,9 @@ class ElectionLoaderTest {
         ElectionCatalog catalog = new ElectionCatalog(new DataHome(dir.resolve("data")));
         assertThat(catalog.resolve("london-2028").name()).isEqualTo("London Mayor and London Assembly elections 2028");
         assertThat(catalog.resolve("london-2028")).isSameAs(catalog.resolve("london-2028")); // kept while unchanged
+        // and shared by every catalogue of the process (each command, notebook cell and backtest step builds one)
+        ElectionCatalog another = new ElectionCatalog(new DataHome(dir.resolve("data")));
+        assertThat(another.resolve("london-2028")).isSameAs(catalog.resolve("london-2028"));
 
         java.nio.file.attribute.FileTime then = Files.getLastModifiedTime(file);
         long size = Files.size(file);
@@ -696,6 +699,7 @@ class ElectionLoaderTest {
         Files.setLastModifiedTime(file, then);
         assertThat(Files.size(file)).isEqualTo(size);
         assertThat(catalog.resolve("london-2028").name()).isEqualTo("London Mayor and London Assembly election, 2028");
+        assertThat(another.resolve("london-2028").name()).isEqualTo("London Mayor and London Assembly election, 2028");
     }
 
     private static int lineOf(Path file, String start) throws IOException {
