@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Pools the corpus backtest (scripts/corpus-backtest.sh OUTDIR) over every kit, and compares it with a baseline run.
 
-    python3 scripts/corpus-summary.py OUTDIR [BASELINE_OUTDIR] [--kits] [--kinds]
+    python3 scripts/corpus-summary.py OUTDIR [BASELINE_OUTDIR] [--kits] [--kinds] [--firms]
 
 Over the model's forecasts: the share of actual results inside the 50% and 90% ranges, the mean log score of the
 actual shares (lower is better), the winner's mean log loss, and the summed first-preference MAE beside last week's
 polls' (over the forecasts that have both). With a baseline, the same for it over the forecasts both runs made, and
 the forecasts whose MAE or log loss moved most. --kits adds a line per kit; --kinds a line per kind of forecast, as
 docs/calibration.md's tables give them: first rounds from 4 polls or more, from 1 to 3, from none (a baseline), and
-second rounds (scored on the winner's range).
+second rounds (scored on the winner's range); --firms a line per number of pollsters a first round's average rested on
+(as its source line says), the cut docs/calibration.md's firm-count table gives.
 """
-import json, os, sys
+import json, os, re, sys
 
 
 def load(outdir):
@@ -63,6 +64,18 @@ def kind(key, model):
     return 'first, 4+ polls' if polls >= 4 else 'first, 1-3 polls' if polls >= 1 else 'first, no poll'
 
 
+def firms(key, model):
+    """A first round's pollsters, as its source line counts them ("average of 8 polls from 7 pollsters"), in bands."""
+    if 'second round' in key[1]:
+        return None
+    m = re.search(r'from (\d+) pollsters?', model.get('source') or '')
+    if not m:
+        return None
+    n = int(m.group(1))
+    return '1 pollster' if n == 1 else '2 pollsters' if n == 2 else '3-4 pollsters' if n <= 4 else \
+        '5-7 pollsters' if n <= 7 else '8+ pollsters'
+
+
 def line(label, p):
     return (f"{label:<16} {p['forecasts']:>4} forecasts {p['shares']:>5} shares  50%: {p['in50']:.1%}  "
             f"90%: {p['in90']:.1%}  log score {p['logScore']:.3f}  winner's log loss {p['logLoss']:.4f}  "
@@ -100,6 +113,11 @@ def main(argv):
     if '--kinds' in argv:
         for label in ('first, 4+ polls', 'first, 1-3 polls', 'first, no poll', 'second rounds'):
             of = [k for k in keys if rows[k].get('model') and kind(k, rows[k]['model']) == label]
+            if of:
+                print(line(label, pooled(rows, of)))
+    if '--firms' in argv:
+        for label in ('1 pollster', '2 pollsters', '3-4 pollsters', '5-7 pollsters', '8+ pollsters'):
+            of = [k for k in keys if rows[k].get('model') and firms(k, rows[k]['model']) == label]
             if of:
                 print(line(label, pooled(rows, of)))
 
