@@ -29,8 +29,9 @@ import java.util.Optional;
  * Linux, where a file system keeps the time to the nanosecond, and a second or two on those that keep whole seconds
  * (FAT, ext3, HFS+), so a status change with a fraction of a second settles after {@link #SETTLED_FINE} and one
  * without after {@link #SETTLED} (a fine clock lands on a whole second once in 10^9 times, and then waits the
- * longer). A file system with no status change time (no "unix" attribute view) is hashed every time. Hashing every file at every look was a tenth of the unit tests' processor time: a forecast resolves the
- * same few definitions hundreds of times.
+ * longer). A file system with no status change time (no "unix" attribute view) is hashed every time. Hashing every
+ * file at every look was a tenth of the unit tests' processor time: a forecast resolves the same few definitions
+ * hundreds of times.
  */
 final class ContentHash {
     /** How long after a file's last status change, kept in whole seconds, its hash is taken as settled. */
@@ -130,7 +131,7 @@ final class ContentHash {
                 changed);
     }
 
-    /** Whether the status change in {@code status} came long enough before {@code hashedAt} to be settled. */
+    /** Whether a status change at {@code changed} came long enough before {@code hashedAt} to be settled. */
     static boolean settledBefore(FileTime changed, Instant hashedAt) {
         Instant at = changed.toInstant();
         Duration settling = at.getNano() == 0 ? SETTLED : SETTLED_FINE;

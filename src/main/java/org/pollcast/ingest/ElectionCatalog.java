@@ -88,12 +88,12 @@ public final class ElectionCatalog {
         }
         Path file = home.elections().resolve(idOrPath + ".yaml");
         Election e = kept(file); // one look at the file's status when it is known and unchanged, as it nearly always is
+        if (e == null && !Files.isRegularFile(file)) {
+            String known = String.join(", ", ids());
+            throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
+                    + (known.isEmpty() ? "none" : known));
+        }
         if (e == null) {
-            if (!Files.isRegularFile(file)) {
-                String known = String.join(", ", ids());
-                throw new BadInputException("unknown election '" + idOrPath + "' (no " + file + "); known: "
-                        + (known.isEmpty() ? "none" : known));
-            }
             e = ElectionLoader.load(file); // says what is wrong with the file, in its own words
         }
         if (!e.id().equals(idOrPath)) {

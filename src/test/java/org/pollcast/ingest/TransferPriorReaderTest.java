@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pollcast.BadInputException;
 import org.pollcast.election.TransferPrior;
 
@@ -49,23 +51,16 @@ class TransferPriorReaderTest {
                         "transfers/prior.yaml: no such transfer prior file (pollcast's own is data/transfers/prior.yaml)");
     }
 
-    @Test
-    void aSwingOutOfRangeNamesTheFileAndField(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundSwing: -1\n");
+    /** A second-round swing or lean out of its range is refused, naming the file, the field and the range. */
+    @ParameterizedTest
+    @CsvSource({"secondRoundSwing, -1, outside 0 to 5", "secondRoundLean, 7, outside -5 to 5"})
+    void aSecondRoundSettingOutOfRangeNamesTheFileAndField(String field, String value, String range, @TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + field + ": " + value + "\n");
         assertThatThrownBy(() -> TransferPriorReader.load(file))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("prior.yaml")
-                .hasMessageContaining("secondRoundSwing")
-                .hasMessageContaining("outside 0 to 5");
-    }
-
-    @Test
-    void aLeanOutOfRangeNamesTheFileAndField(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundLean: 7\n");
-        assertThatThrownBy(() -> TransferPriorReader.load(file))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("prior.yaml")
-                .hasMessageContaining("secondRoundLean")
-                .hasMessageContaining("outside -5 to 5");
+                .hasMessageContaining(field)
+                .hasMessageContaining(range);
     }
 }
