@@ -232,7 +232,8 @@ public final class Forecasts {
                         .filter(c -> !carried.options().contains(c.id()))
                         .count();
                 if (uncarried > 0) {
-                    input = PollBias.learn(ws, store, election).othersFloor(input, uncarried, election.baseline());
+                    input = PollBias.learn(ws, store, election)
+                            .othersFloor(input, uncarried, election.baseline(), election.listLed());
                 }
                 input = InformationAge.widen(
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());

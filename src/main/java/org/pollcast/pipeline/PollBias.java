@@ -391,7 +391,7 @@ public record PollBias(
      * West of England 2025 before its first poll put Banks (Reform UK) and Scott (independent) inside an "Others" of
      * 0.0%, since 2021's four parties all stood again; the lead is left alone (no average to correct).
      */
-    ShareInput othersFloor(ShareInput in, int uncarried, String baselineId) {
+    ShareInput othersFloor(ShareInput in, int uncarried, String baselineId, boolean parties) {
         double[] mean = in.mean().clone();
         double raised = raiseOthers(mean, in.options().indexOf(Option.OTHER), uncarried);
         if (raised <= 0) {
@@ -402,10 +402,13 @@ public record PollBias(
                 in.se(),
                 String.format(
                         Locale.ROOT,
-                        "; others raised to %.1f%% for %d %s whose party did not stand in %s",
+                        "; others raised to %.1f%% for %d %s did not stand in %s",
                         mean[in.options().indexOf(Option.OTHER)],
                         uncarried,
-                        uncarried == 1 ? "candidate" : "candidates",
+                        // A list vote's options are parties: "candidates whose party" read oddly of them.
+                        parties
+                                ? (uncarried == 1 ? "party that" : "parties that")
+                                : (uncarried == 1 ? "candidate whose party" : "candidates whose party"),
                         baselineId));
     }
 

@@ -624,8 +624,13 @@ class PollBiasTest {
                     new double[3],
                     false,
                     "no polls");
-            ShareInput floored = for2025.othersFloor(base, 1, "ie-2018");
+            ShareInput floored = for2025.othersFloor(base, 1, "ie-2018", false);
             assertEquals(0.7, floored.mean()[2], 1e-9, floored.source());
+            assertTrue(
+                    floored.source().contains("for 1 candidate whose party did not stand in ie-2018"),
+                    floored.source());
+            String list = for2025.othersFloor(base, 2, "ie-2018", true).source();
+            assertTrue(list.contains("others raised to 1.4% for 2 parties that did not stand in ie-2018"), list);
         }
     }
 
