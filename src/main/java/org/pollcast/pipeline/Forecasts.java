@@ -46,7 +46,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-40";
+    public static final String MODEL_VERSION = "2026.12-41";
 
     private Forecasts() {}
 
@@ -232,7 +232,8 @@ public final class Forecasts {
                         .filter(c -> !carried.options().contains(c.id()))
                         .count();
                 if (uncarried > 0) {
-                    input = PollBias.learn(ws, store, election).othersFloor(input, uncarried, election.baseline());
+                    input = PollBias.learn(ws, store, election)
+                            .othersFloor(input, uncarried, election.baseline(), election.listLed());
                 }
                 input = InformationAge.widen(
                         input, ws.catalog().resolve(election.baseline()).date(), settings.driftPerDay());

@@ -109,6 +109,11 @@ public record PollBias(
      */
     static final double UNPOLLED_PRIOR = 0.7;
 
+    /** Where {@link #UNPOLLED_PRIOR} comes from, as a note names it where no election here measured one. */
+    static final String UNPOLLED_PRIOR_SOURCE =
+            "65 candidates and parties no poll named, in London's elections and eleven blind trials', won 0.7% each on"
+                    + " average";
+
     /**
      * How many candidates' worth {@link #UNPOLLED_PRIOR} counts for, pooled with a series' record of unnamed
      * candidates. A record of one is no mean: Bulgaria's June 2024 polls (as one aggregator printed them) folded
@@ -120,10 +125,12 @@ public record PollBias(
 
     /**
      * The share a candidate no poll named is taken to win: {@code count} such candidates' mean result pooled with
-     * {@link #UNPOLLED_PRIOR} counted as {@link #UNPOLLED_PRIOR_WEIGHT} more; 0 with no record (none learned).
+     * {@link #UNPOLLED_PRIOR} counted as {@link #UNPOLLED_PRIOR_WEIGHT} more; the prior alone with no record. A record
+     * of none is no measure of none: the West Midlands' 2024 forecast before its first poll put Yakoob (independent,
+     * 11.7% in the count) inside an "Others" of 0.0%, 0.0-0.2% at 90%, as its one earlier poll had named every candidate.
      */
     static double pooledUnpolled(double votes, int count) {
-        return count == 0 ? 0 : (votes + UNPOLLED_PRIOR_WEIGHT * UNPOLLED_PRIOR) / (count + UNPOLLED_PRIOR_WEIGHT);
+        return (votes + UNPOLLED_PRIOR_WEIGHT * UNPOLLED_PRIOR) / (count + UNPOLLED_PRIOR_WEIGHT);
     }
 
     public PollBias {
@@ -384,7 +391,7 @@ public record PollBias(
      * West of England 2025 before its first poll put Banks (Reform UK) and Scott (independent) inside an "Others" of
      * 0.0%, since 2021's four parties all stood again; the lead is left alone (no average to correct).
      */
-    ShareInput othersFloor(ShareInput in, int uncarried, String baselineId) {
+    ShareInput othersFloor(ShareInput in, int uncarried, String baselineId, boolean parties) {
         double[] mean = in.mean().clone();
         double raised = raiseOthers(mean, in.options().indexOf(Option.OTHER), uncarried);
         if (raised <= 0) {
@@ -395,10 +402,13 @@ public record PollBias(
                 in.se(),
                 String.format(
                         Locale.ROOT,
-                        "; others raised to %.1f%% for %d %s whose party did not stand in %s",
+                        "; others raised to %.1f%% for %d %s did not stand in %s",
                         mean[in.options().indexOf(Option.OTHER)],
                         uncarried,
-                        uncarried == 1 ? "candidate" : "candidates",
+                        // A list vote's options are parties: "candidates whose party" read oddly of them.
+                        parties
+                                ? (uncarried == 1 ? "party that" : "parties that")
+                                : (uncarried == 1 ? "candidate whose party" : "candidates whose party"),
                         baselineId));
     }
 
@@ -486,13 +496,23 @@ public record PollBias(
     private String unnamedWords(String one, String many, String where) {
         // Nothing measured is no measure of nothing: where no result gives a candidate no poll named votes of its own
         // (Chicago 2023's four such candidates are inside its result's Others line), "won 0.0% on average" was said of
-        // no candidate at all, as if such candidates had been seen to win nothing.
+        // no candidate at all, as if such candidates had been seen to win nothing. What is taken then is the prior.
         if (unpolledCount == 0 && unpolledShare == 0) {
             return String.format(
                     Locale.ROOT,
                     "no result%s gives a %s no poll named votes of its own, so what one wins is not measured",
                     where,
                     one);
+        }
+        if (unpolledCount == 0 && unpolledShare == UNPOLLED_PRIOR) {
+            return String.format(
+                    Locale.ROOT,
+                    "no result%s gives a %s no poll named votes of its own, so one is taken to win %s, pollcast's own"
+                            + " record (%s)",
+                    where,
+                    one,
+                    won(unpolledShare),
+                    UNPOLLED_PRIOR_SOURCE);
         }
         if (unpolledCount == 0) {
             return String.format(Locale.ROOT, "a %s no poll named won %s on average%s", one, won(unpolledShare), where);
@@ -556,11 +576,13 @@ public record PollBias(
                             Locale.ROOT,
                             PollErrorNote.NONE
                                     + " on the lead (no other election of this series with polls and a result to learn it from;"
-                                    + " another place's lean is not this one's); from other places' elections (%s), which says"
+                                    + " another place's lean is not this one's); from %s, which says"
                                     + " how polls miss small %s, not which way they lean: %s outside the top two"
-                                    + " may miss their average by a factor of %.2f either way (one standard deviation), and a"
+                                    + " may miss their average by a factor of %.2f either way (one standard deviation), and"
                                     + " %s",
-                            String.join(", ", borrowedFrom),
+                            borrowedFrom.equals(List.of(PollBiasLearning.SPREAD_PRIOR_SOURCE))
+                                    ? PollBiasLearning.SPREAD_PRIOR_SOURCE
+                                    : "other places' elections (" + String.join(", ", borrowedFrom) + ")",
                             many,
                             many,
                             Math.exp(minorSpread),

@@ -47,7 +47,24 @@ final class PollBiasLearning {
         }
         Learned others = learn(ws, store, target, false);
         if (own.elections().isEmpty() && others.elections().isEmpty()) {
-            return own.bias();
+            // A place alone in its data folder, at its first election or with no other scored: nothing here says how
+            // polls miss small candidates or what one no poll named wins, so pollcast's own record does, as where
+            // other places named too few. The lead is left alone. Before, such a forecast gave small candidates ranges
+            // as narrow as their sampling error and candidates no poll named nothing.
+            return new PollBias(
+                    1,
+                    0,
+                    0,
+                    MINOR_SPREAD_PRIOR,
+                    PollBias.pooledUnpolled(0, 0),
+                    List.of(),
+                    List.of(SPREAD_PRIOR_SOURCE),
+                    true,
+                    true,
+                    own.bias().leftOut(),
+                    own.bias().errors(),
+                    0,
+                    0);
         }
         if (own.elections().isEmpty()) {
             // A first election: what the other places measured, or pollcast's record where they named too few.

@@ -341,16 +341,16 @@ class ReleasePageTest {
      */
     @Test
     void aSemicolonCsvUnderATitleIsSaidToBeOneAndAFieldworkSentenceIsNoHeader() throws Exception {
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("titled", ".txt");
-        java.nio.file.Files.writeString(
+        Path csv = dir.resolve("titled.txt");
+        Files.writeString(
                 csv,
                 "Ankete 2022\nAnketa;Datum;SDS;GS;Drugi, neopredeljeni\nMediana;31.3.2022;25,3;26,4;10,1\n"
                         + "Ninamedia;15.4.2022;24,1;27,0;9,4\n");
         assertThatThrownBy(() -> ingester().ingest(csv.toString(), null, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("is a title above the CSV header");
-        java.nio.file.Path page = java.nio.file.Files.createTempFile("sentence", ".txt");
-        java.nio.file.Files.writeString(
+        Path page = dir.resolve("sentence.txt");
+        Files.writeString(
                 page,
                 "Vilmorus poll\nFieldwork was carried out online by Vilmorus for us\n"
                         + "TS-LKD 20.1 19.8 21.0 20.5\nLSDP 18.2 19.0 18.7 19.3\n");

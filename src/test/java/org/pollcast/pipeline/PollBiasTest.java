@@ -589,6 +589,52 @@ class PollBiasTest {
     }
 
     /**
+     * A place alone in its data folder with no other election scored (here Ireland without London, and 2018's count
+     * taken away): nothing measures how polls miss small candidates or what one no poll named wins, and the forecast
+     * gave small candidates ranges as narrow as their sampling error and the unnamed none of the vote (the West
+     * Midlands' 2024 forecast before any poll: Yakoob, 11.7% in the count, inside an "Others" of 0.0-0.2%). pollcast's
+     * own record says both, and the lead is left alone.
+     */
+    @Test
+    void aPlaceAloneWithNothingScoredTakesPollcastsRecord(@TempDir Path tmp) throws java.io.IOException {
+        Workspace ws = ireland(tmp, true, List.of());
+        Path results = tmp.resolve("data/results/ie_mayor_results.csv");
+        java.nio.file.Files.write(
+                results,
+                java.nio.file.Files.readAllLines(results).stream()
+                        .filter(l -> !l.startsWith("2018,"))
+                        .toList());
+        try (PollStore store = ws.openStore()) {
+            PollBias for2025 = PollBias.learn(ws, store, ws.catalog().resolve("ie-2025"));
+            assertEquals(PollBiasLearning.MINOR_SPREAD_PRIOR, for2025.minorSpread(), 1e-12, for2025.toString());
+            assertEquals(PollBias.UNPOLLED_PRIOR, for2025.unpolledShare(), 1e-12, for2025.toString());
+            assertEquals(1, for2025.applied(), 1e-12, "no lead correction from nothing: " + for2025);
+            String note = for2025.note();
+            assertTrue(note.contains("none assumed on the lead"), note);
+            assertTrue(note.contains("from " + PollBiasLearning.SPREAD_PRIOR_SOURCE + ", which says"), note);
+            assertTrue(note.contains("so one is taken to win 0.7%, pollcast's own record"), note);
+            ShareInput base = new ShareInput(
+                    "ie-2025",
+                    LocalDate.of(2025, 10, 1),
+                    23,
+                    List.of("connolly", "humphreys", "other"),
+                    List.of("Catherine Connolly", "Heather Humphreys", "Others"),
+                    Arrays.asList("ind", "fg", null),
+                    new double[] {60, 40, 0},
+                    new double[3],
+                    false,
+                    "no polls");
+            ShareInput floored = for2025.othersFloor(base, 1, "ie-2018", false);
+            assertEquals(0.7, floored.mean()[2], 1e-9, floored.source());
+            assertTrue(
+                    floored.source().contains("for 1 candidate whose party did not stand in ie-2018"),
+                    floored.source());
+            String list = for2025.othersFloor(base, 2, "ie-2018", true).source();
+            assertTrue(list.contains("others raised to 1.4% for 2 parties that did not stand in ie-2018"), list);
+        }
+    }
+
+    /**
      * As above, with another place in the data folder whose polls named no small candidate (Greater Manchester 2017:
      * Burnham 54, Anstee 15): it cannot say how far polls miss them either, and the series kept its one miss's "factor of
      * 1.00" (review). pollcast's own record says it, and the note says why.
@@ -825,7 +871,7 @@ class PollBiasTest {
      */
     @Test
     void aShortRecordOfUnnamedCandidatesIsPooledWithThePrior() {
-        assertEquals(0, PollBias.pooledUnpolled(0, 0), 1e-12);
+        assertEquals(0.7, PollBias.pooledUnpolled(0, 0), 1e-12);
         assertEquals((4.65 + 2.8) / 5, PollBias.pooledUnpolled(4.65, 1), 1e-12);
         assertEquals((16.8 + 2.8) / 27, PollBias.pooledUnpolled(16.8, 23), 1e-12);
         PollBias one = new PollBias(
