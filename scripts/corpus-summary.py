@@ -101,9 +101,12 @@ def main(argv):
                 dl = (a.get('logLoss') or 0) - (b.get('logLoss') or 0)
                 if abs(d) > 0.05 or abs(dl) > 0.02:
                     moved.append((abs(d) + abs(dl), k, d, dl, a, b))
-        for _, k, d, dl, a, b in sorted(moved, reverse=True)[:25]:
-            print(f"  {k[1]} {k[2]}d r{k[3]}: MAE {b['mae']:.2f} -> {a['mae']:.2f}, "
-                  f"log loss {b['logLoss']:.3f} -> {a['logLoss']:.3f}")
+        def num(x, fmt):
+            # A forecast with no scored candidate (a count naming none on 5%) has no MAE: said, not a crash.
+            return '-' if x is None else format(x, fmt)
+        for _, k, d, dl, a, b in sorted(moved, key=lambda m: m[0], reverse=True)[:25]:
+            print(f"  {k[1]} {k[2]}d r{k[3]}: MAE {num(b.get('mae'), '.2f')} -> {num(a.get('mae'), '.2f')}, "
+                  f"log loss {num(b.get('logLoss'), '.3f')} -> {num(a.get('logLoss'), '.3f')}")
         only = sorted(set(rows) ^ set(base))
         if only:
             print(f"  {len(only)} forecasts in one run only: {', '.join(f'{k[1]} {k[2]}d' for k in only[:10])}")
