@@ -367,7 +367,7 @@ final class Columns {
     static Optional<String> field(String header) {
         String n = normalise(header);
         String field = FIELDS.get(n);
-        if (field == null && (isDerived(n) || SPOILT.matcher(n).matches())) {
+        if (field == null && (isDerived(n) || SPOILT.matcher(n).matches() || isWouldNotVote(n))) {
             return Optional.of(IGNORED);
         }
         if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n) || isDontKnowOrNoVote(n))) {
@@ -375,6 +375,40 @@ final class Columns {
         }
         return Optional.ofNullable(field);
     }
+
+    /**
+     * A row or column of those who say they will not vote, in the words American and British pollsters print it
+     * ("Probably won't vote", "I would not vote", "Would not vote", "Not voting"): no option and no don't-know, as the
+     * spelt-out aliases above. YouGov's Economist releases list "Probably won't vote: 1%" under the candidates, and it
+     * was counted in Other (Clinton 48.4 where the re-based figure is 48.9). Only such words: a label naming anything
+     * else ("Would not vote for Trump", "Don't know / would not vote") keeps its own reading.
+     */
+    static boolean wouldNotVote(String label) {
+        return isWouldNotVote(normalise(label));
+    }
+
+    private static boolean isWouldNotVote(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        boolean vote = words.contains("vote") || words.contains("voting");
+        boolean not = words.contains("not") || words.contains("t") || words.contains("wont");
+        return vote && not && WOULD_NOT_VOTE_WORDS.containsAll(words);
+    }
+
+    /** The words a would-not-vote label is made of: a qualifier, a person, a modal and its negation, and the vote. */
+    private static final Set<String> WOULD_NOT_VOTE_WORDS = Set.of(
+            "probably",
+            "definitely",
+            "certainly",
+            "i",
+            "would",
+            "wouldn",
+            "will",
+            "won",
+            "wont",
+            "not",
+            "t",
+            "vote",
+            "voting");
 
     /**
      * One column of those who named no one and those who named someone else, as encyclopedia tables head it

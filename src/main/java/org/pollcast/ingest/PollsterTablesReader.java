@@ -331,7 +331,7 @@ final class PollsterTablesReader {
         if (DONT_KNOW.matcher(label).matches()
                 || "dont_know".equals(Columns.field(label).orElse(null))) {
             fields.merge("dont_know", new RawPoll.RawField(figure, label, at), PollShares::together);
-        } else if (!NOT_AN_OPTION.matcher(label).matches()) {
+        } else if (!NOT_AN_OPTION.matcher(label).matches() && !Columns.wouldNotVote(label)) {
             shares.add(new RawShare(name, figure, label, at));
         }
     }
@@ -344,7 +344,8 @@ final class PollsterTablesReader {
             if (row.problem() != null) {
                 problems.add(row.problem());
             } else if (!DONT_KNOW.matcher(row.label()).matches()
-                    && !NOT_AN_OPTION.matcher(row.label()).matches()) {
+                    && !NOT_AN_OPTION.matcher(row.label()).matches()
+                    && !Columns.wouldNotVote(row.label())) {
                 parts.add(new RawShare(optionName(row.label()), row.total(), row.label(), row.at()));
             }
         }

@@ -148,11 +148,12 @@ class ReleasePageTest {
         }
     }
 
-    /** September's page without the sentence naming its firm: the byline "R&WS Research Team" names no firm. */
+    /** September's page without the sentence naming its firm, nor its byline: no firm is named. */
     @Test
     void aPageNamingNoKnownFirmIsRefused() throws Exception {
         String text = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")))
-                .replace("Redfield & Wilton Strategies’ latest", "Our latest");
+                .replace("Redfield & Wilton Strategies’ latest", "Our latest")
+                .replace("R&WS Research Team", "Research Team");
         assertThatThrownBy(() -> ingester().ingest(doc("nofirm.txt", text), null, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("nofirm.txt: no pollster named on the page before the figures");
@@ -161,6 +162,24 @@ class ReleasePageTest {
         assertThatThrownBy(() -> ingester().ingest(doc("two.txt", two), null, IngestSettings.withDefaults()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("names several pollsters before the figures (YouGov, Redfield & Wilton");
+    }
+
+    /**
+     * The firm's own pages are signed "R&WS Research Team" and often name it nowhere else ("our latest ... poll"): the
+     * West Midlands' two 2024 pages were refused as naming no pollster. R&WS is one of Redfield & Wilton's names in the
+     * alias table, so the byline names the firm, stored as published and counted as the firm's house.
+     */
+    @Test
+    void aPageSignedOnlyByItsFirmsInitialsIsThatFirms() throws Exception {
+        String text = Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")))
+                .replace("Redfield & Wilton Strategies’ latest", "Our latest");
+        assertThat(text).contains("R&WS Research Team").doesNotContain("Redfield");
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            ingester().ingest(doc("byline.txt", text), store, IngestSettings.withDefaults());
+            Poll p = polls(store, "london-2021").get(0);
+            assertThat(p.pollster()).isEqualTo("Redfield & Wilton");
+            assertThat(p.publishedAs()).isEqualTo("R&WS");
+        }
     }
 
     /** The HTML page's site name is its firm, before any name in its text: the rebuilt September page with one. */
