@@ -984,11 +984,14 @@ final class ReleasePageReader {
     /**
      * "Conducted from May 12-13, 2023", "conducted on June 24", "conducted between 4 and 6 September 2023", and a news
      * report's "1,000 adults were interviewed over the phone between 3 and 10 October" (TheJournal.ie's of a Red C
-     * poll): a few words may come between the verb and the dates.
+     * poll): a few words may come between the verb and the dates. With no preposition the dates must open with a
+     * month and a day ("a YouGov/Economist Poll conducted October 7-8, 2016", as YouGov's American summaries say): a
+     * bare "conducted online among 1,000 adults" gives no date, nor "conducted in May 2023" a day.
      */
     private static final Pattern CONDUCTED =
             Pattern.compile("(?i)\\b(?:conducted|carried out|interviewed|undertaken)(?:\\s+[\\p{L}'’]+){0,4}?"
-                    + "\\s+(?:from|on|between)\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
+                    + "(?:\\s+(?:from|on|between)|(?=\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+                    + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?!\\d)))\\s+(\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)\\s*"
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and)"
                     + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
 

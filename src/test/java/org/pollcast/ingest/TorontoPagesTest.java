@@ -281,6 +281,24 @@ class TorontoPagesTest {
         assertThat(q.fieldworkEnd()).isEqualTo(LocalDate.of(2022, 12, 30));
     }
 
+    /**
+     * With no preposition, "conducted" dates the survey only where a month and a day follow it: "a YouGov/Economist
+     * Poll conducted October 7-8, 2016", as YouGov's American summaries open, was dated by its publication; "conducted
+     * in May 2023" names no day, and "conducted online among 1,000 adults" no date at all.
+     */
+    @Test
+    void conductedFollowedByAMonthAndADayDatesTheFieldwork() throws IOException {
+        String text = Files.readString(Path.of(fixture("liaisonstrategies-toronto-2023-05-15.txt")));
+        Poll p = onlyPollOf(
+                "monthfirst.txt", text.replace("Conducted from May 12-13, 2023,", "Conducted May 12-13, 2023,"));
+        assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2023, 5, 12));
+        assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2023, 5, 13));
+        for (String none : List.of("Conducted in May 2023,", "Conducted online among 1,000 adults,")) {
+            Poll q = onlyPollOf("none" + none.length() + ".txt", text.replace("Conducted from May 12-13, 2023,", none));
+            assertThat(q.fieldworkEnd()).as(none).isNull();
+        }
+    }
+
     private Poll onlyPollOf(String name, String text) throws IOException {
         Path page = root.resolve(name);
         Files.writeString(page, text);
