@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads poll files or URLs into the poll store: long CSV (one row per poll and option), "
                     + "wide CSV (one column per candidate or party), HTML poll tables, the same tables as an encyclopedia page's "
-                    + "wikitext or as Markdown pipe tables, or a pollster's results tables. Each file is stored in one "
+                    + "wikitext or as Markdown pipe tables, a pollster's results tables, or FiveThirtyEight's poll "
+                    + "files (with --election). Each file is stored in one "
                     + "transaction: a bad row stores nothing from that file, and re-ingesting a file adds nothing."
         },
         footer = {

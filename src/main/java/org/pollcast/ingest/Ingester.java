@@ -49,12 +49,21 @@ public final class Ingester {
      */
     public IngestReport ingest(SourceDocument doc, PollStore store, IngestSettings settings) {
         PollFormat format = settings.format() != null ? settings.format() : detect(doc);
+        // FiveThirtyEight's files hold every race: the one asked for is turned into a long CSV first, no larger than
+        // the file (which is in memory already), its rows on their own line numbers.
+        boolean fiveThirtyEight = format == PollFormat.LONG_CSV && FiveThirtyEightCsv.looksLike(doc.head());
+        List<SkippedTable> otherRaces = List.of();
+        if (fiveThirtyEight) {
+            FiveThirtyEightCsv.Converted converted = FiveThirtyEightCsv.toLong(doc, settings.election());
+            doc = converted.doc();
+            otherRaces = converted.skipped();
+        }
         Integer contextYear =
                 settings.election() == null ? null : settings.election().date().getYear();
         boolean dryRun = settings.dryRun() || store == null;
         IngestTally tally = new IngestTally(doc.name(), settings.skipInvalid());
         List<Problem> readerProblems = new ArrayList<>();
-        List<SkippedTable> skipped = new ArrayList<>();
+        List<SkippedTable> skipped = new ArrayList<>(otherRaces);
         PollNormaliser normaliser = new PollNormaliser(
                 doc.name(),
                 catalog,
@@ -66,7 +75,15 @@ public final class Ingester {
                 store == null ? List.of() : store.houses());
         try (PollStore scratch = dryRun ? PollStore.scratch() : null;
                 RawPolls raws = open(
-                        format, doc, contextYear, normaliser, aliases, readerProblems, skipped, settings.published());
+                        format,
+                        doc,
+                        contextYear,
+                        normaliser,
+                        aliases,
+                        readerProblems,
+                        skipped,
+                        settings.published(),
+                        fiveThirtyEight);
                 SourceTransaction<RawPoll> tx =
                         (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
@@ -74,7 +91,10 @@ public final class Ingester {
             }
             readerProblems.forEach(tally::problem);
             tally.skipped.addAll(skipped);
-            SurveyQuestions questions = new SurveyQuestions(id -> election(id, settings), format.isPage());
+            int skippedBefore = skipped.size(); // a reader that reads as it goes notes more (FiveThirtyEightCsv)
+            // A page's tables, and FiveThirtyEight's questions of one survey, are told apart once all are read.
+            SurveyQuestions questions =
+                    new SurveyQuestions(id -> election(id, settings), format.isPage() || fiveThirtyEight);
             SurveyPopulations populations = new SurveyPopulations(questions::nearerBallot);
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
@@ -95,6 +115,7 @@ public final class Ingester {
                     tally.reject(raw, own);
                 }
             }
+            tally.skipped.addAll(skipped.subList(skippedBefore, skipped.size()));
             store(questions.offer(populations.settle()), tally, tx);
             store(questions.settle(), tally, tx);
             tally.skipped.addAll(populations.takeNotes());
@@ -180,13 +201,20 @@ public final class Ingester {
             AliasTable aliases,
             List<Problem> problems,
             List<SkippedTable> skipped,
-            LocalDate published) {
+            LocalDate published,
+            boolean fiveThirtyEight) {
         if (published != null && format != PollFormat.RELEASE_PAGE) {
             throw new BadInputException(doc.name() + ": --published dates a release page that prints no date of its"
                     + " own; this file was read as " + format.code() + ", whose polls carry their own dates");
         }
         return switch (format) {
-            case LONG_CSV -> CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
+            case LONG_CSV ->
+                fiveThirtyEight
+                        ? FiveThirtyEightCsv.minorsInOther(
+                                CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption),
+                                normaliser,
+                                skipped)
+                        : CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
             // A small list the parliament does not define is the others', as a page table's column of one is: France's

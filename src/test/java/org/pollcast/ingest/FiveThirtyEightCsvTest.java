@@ -1,0 +1,121 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * FiveThirtyEight's poll files hold every state's, office's and cycle's polls, one row per answer: read as a long CSV
+ * they were refused at their header ("field 'source': column 34 is the same column as 'url'"). The race asked for
+ * with --election is read; the rest is left out with one note per reason. Fixtures: src/test/resources/ingest/
+ * fivethirtyeight/README.md.
+ */
+class FiveThirtyEightCsvTest {
+    @TempDir
+    Path root;
+
+    private Ingester ingester() throws java.io.IOException {
+        return IngestFixtures.ingesterWith(root, "us-2024.yaml", "pa-senate-2024.yaml");
+    }
+
+    private IngestSettings settings(String election) {
+        return IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolve(election))
+                .withAcceptNewPollsters(true);
+    }
+
+    private static List<Poll> polls(PollStore store, String election) {
+        return store.polls(PollQuery.of(election)).stream()
+                .map(StoredPoll::poll)
+                .sorted(Comparator.comparing(Poll::pollster))
+                .toList();
+    }
+
+    @Test
+    void theNationalVotesPollsAreReadOneQuestionASurvey() throws Exception {
+        Ingester ingester = ingester();
+        try (PollStore store = PollStore.open(root.resolve("us.db"))) {
+            IngestReport r =
+                    ingester.ingest(fixture("fivethirtyeight/president_polls.csv"), store, settings("us-2024"));
+            List<Poll> polls = polls(store, "us-2024");
+            assertThat(polls).hasSize(2);
+            Poll emerson = polls.get(0);
+            // The full field, not the head-to-head of the same survey; Claudia De la Cruz, whom the definition does
+            // not list, left to the others (the rest of 100), not a refusal of the poll and the file.
+            assertThat(emerson.shares()).isEqualTo(Map.of("harris", 48.0, "trump", 48.0, "oliver", 1.0, "stein", 1.0));
+            assertThat(emerson.client()).isEqualTo("The Hill");
+            Poll mc = polls.get(1);
+            // The likely voters, not the registered voters of the same question.
+            assertThat(mc.shares()).containsEntry("harris", 49.0).containsEntry("trump", 47.0);
+            assertThat(mc.sampleSize()).isEqualTo(8807);
+            assertThat(mc.fieldworkStart()).isEqualTo(LocalDate.of(2024, 10, 25));
+            assertThat(mc.fieldworkEnd()).isEqualTo(LocalDate.of(2024, 10, 27));
+            assertThat(mc.published()).isEqualTo(LocalDate.of(2024, 10, 28));
+            String notes = r.toString();
+            assertThat(notes)
+                    .contains("a state's polls, not the national vote's")
+                    .contains("hypothetical")
+                    .contains("polls of another election day than 2024-11-05")
+                    .contains("polls of a primary, not the general election")
+                    .contains("line 6 skipped") // the head-to-head, on its own line of the file
+                    .contains("De la Cruz")
+                    .contains("counted in Others");
+            // The same file again adds nothing.
+            IngestReport again =
+                    ingester.ingest(fixture("fivethirtyeight/president_polls.csv"), store, settings("us-2024"));
+            assertThat(polls(store, "us-2024")).hasSize(2);
+            assertThat(again.toString()).doesNotContain("2 added");
+        }
+    }
+
+    /** A state's race keeps its own state's rows, by name or by postal code, with an ISO election date. */
+    @Test
+    void aStatesRaceKeepsItsStatesRows() throws Exception {
+        try (PollStore store = PollStore.open(root.resolve("pa.db"))) {
+            ingester().ingest(fixture("fivethirtyeight/senate_polls.csv"), store, settings("pa-senate-2024"));
+            List<Poll> polls = polls(store, "pa-senate-2024");
+            assertThat(polls).extracting(Poll::pollster).containsExactly("Marist College", "Quinnipiac University");
+            assertThat(polls.get(1).shares()).containsEntry("casey", 48.0).containsEntry("mccormick", 46.0);
+        }
+    }
+
+    @Test
+    void withoutAnElectionTheFileIsRefusedSayingWhy() throws Exception {
+        Ingester ingester = ingester();
+        assertThatThrownBy(() -> ingester.ingest(
+                        fixture("fivethirtyeight/president_polls.csv"), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("president_polls.csv: a FiveThirtyEight poll file holds every state's")
+                .hasMessageContaining("give --election");
+    }
+
+    @Test
+    void aDateThatIsNoneIsRefusedByFileLineAndField() throws Exception {
+        Ingester ingester = ingester();
+        Path file = root.resolve("bad.csv");
+        List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/president_polls.csv")));
+        lines.set(2, lines.get(2).replace(",10/27/24,", ",27.10.2024,"));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("bad.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, settings("us-2024")))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("bad.csv:3: field 'end_date': '27.10.2024' is no date");
+            assertThat(polls(store, "us-2024")).isEmpty();
+        }
+    }
+}
