@@ -238,7 +238,8 @@ final class FiveThirtyEightCsv {
         String row = c.get("state").strip().toLowerCase(Locale.ROOT);
         if (state == null ? !row.isEmpty() : !(row.equals(state) || row.equals(STATES.get(state)))) {
             return state == null
-                    ? "a state's polls, not the national vote's"
+                    ? "a state's polls, not the national vote's (the definition's area, " + election.area()
+                            + ", names no state: a state's race says its state in `area`)"
                     : "polls of another state than " + election.area() + (row.isEmpty() ? " (national)" : "");
         }
         String day = c.get("election_date");

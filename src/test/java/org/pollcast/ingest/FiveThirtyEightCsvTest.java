@@ -68,7 +68,8 @@ class FiveThirtyEightCsvTest {
             assertThat(mc.published()).isEqualTo(LocalDate.of(2024, 10, 28));
             String notes = r.toString();
             assertThat(notes)
-                    .contains("a state's polls, not the national vote's")
+                    .contains("a state's polls, not the national vote's (the definition's area, United States,"
+                            + " names no state")
                     .contains("hypothetical")
                     .contains("polls of another election day than 2024-11-05")
                     .contains("polls of a primary, not the general election")
