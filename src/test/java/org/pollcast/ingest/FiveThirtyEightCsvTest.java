@@ -84,6 +84,29 @@ class FiveThirtyEightCsvTest {
         }
     }
 
+    /** FiveThirtyEight names the Times' polls by Siena "Siena/NYT": Siena College's house, its client the sponsor. */
+    @Test
+    void sienaNytIsSienaCollege() throws Exception {
+        Ingester ingester = ingester();
+        Path file = root.resolve("siena.csv");
+        List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/president_polls.csv")));
+        for (int i = 1; i <= 4; i++) {
+            lines.set(
+                    i,
+                    lines.get(i).replace(",Morning Consult,,,Morning Consult,", ",Siena/NYT,,New York Times,Siena,"));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("siena.db"))) {
+            ingester.ingest(file.toString(), store, settings("us-2024"));
+            Poll siena = polls(store, "us-2024").stream()
+                    .filter(p -> "New York Times".equals(p.client()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(siena.pollster()).isEqualTo("Siena College");
+            assertThat(siena.publishedAs()).isEqualTo("Siena/NYT");
+        }
+    }
+
     /** A state's race keeps its own state's rows, by name or by postal code, with an ISO election date. */
     @Test
     void aStatesRaceKeepsItsStatesRows() throws Exception {
