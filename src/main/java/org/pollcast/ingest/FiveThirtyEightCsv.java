@@ -211,26 +211,10 @@ final class FiveThirtyEightCsv {
      * poll, and with it the file.
      */
     static RawPolls minorsInOther(RawPolls polls, PollNormaliser normaliser, List<SkippedTable> skipped) {
-        return new RawPolls() {
-            @Override
-            public boolean hasNext() {
-                return polls.hasNext();
-            }
-
-            @Override
-            public RawPoll next() {
-                RawPoll raw = polls.next();
-                return normaliser
-                        .placement(raw)
-                        .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, skipped))
-                        .orElse(raw);
-            }
-
-            @Override
-            public void close() {
-                polls.close();
-            }
-        };
+        return polls.map(raw -> normaliser
+                .placement(raw)
+                .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, skipped))
+                .orElse(raw));
     }
 
     /** Why a row is no poll of {@code election}'s race ({@code state} null for a national vote), or null when it is. */

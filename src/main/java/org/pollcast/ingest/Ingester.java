@@ -90,8 +90,6 @@ public final class Ingester {
                 throw failure(doc.name(), readerProblems, readerProblems.size(), 0);
             }
             readerProblems.forEach(tally::problem);
-            tally.skipped.addAll(skipped);
-            int skippedBefore = skipped.size(); // a reader that reads as it goes notes more (FiveThirtyEightCsv)
             // A page's tables, and FiveThirtyEight's questions of one survey, are told apart once all are read.
             SurveyQuestions questions =
                     new SurveyQuestions(id -> election(id, settings), format.isPage() || fiveThirtyEight);
@@ -115,7 +113,8 @@ public final class Ingester {
                     tally.reject(raw, own);
                 }
             }
-            tally.skipped.addAll(skipped.subList(skippedBefore, skipped.size()));
+            // After the reading: a reader that reads as it goes notes as it goes (FiveThirtyEightCsv).
+            tally.skipped.addAll(skipped);
             store(questions.offer(populations.settle()), tally, tx);
             store(questions.settle(), tally, tx);
             tally.skipped.addAll(populations.takeNotes());
@@ -208,13 +207,10 @@ public final class Ingester {
                     + " own; this file was read as " + format.code() + ", whose polls carry their own dates");
         }
         return switch (format) {
-            case LONG_CSV ->
-                fiveThirtyEight
-                        ? FiveThirtyEightCsv.minorsInOther(
-                                CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption),
-                                normaliser,
-                                skipped)
-                        : CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
+            case LONG_CSV -> {
+                RawPolls rows = CsvPollReader.readLong(doc, contextYear, normaliser::mayNameOption);
+                yield fiveThirtyEight ? FiveThirtyEightCsv.minorsInOther(rows, normaliser, skipped) : rows;
+            }
             case WIDE_CSV -> CsvPollReader.readWide(doc, contextYear, normaliser::mayNameOption);
             case POLLSTER_TABLES -> RawPolls.of(SurveyPolls.place(PollsterTablesReader.read(doc), normaliser, skipped));
             // A small list the parliament does not define is the others', as a page table's column of one is: France's

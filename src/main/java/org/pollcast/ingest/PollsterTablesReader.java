@@ -70,7 +70,12 @@ final class PollsterTablesReader {
     private static final Pattern DONT_KNOW = Pattern.compile(
             "(?i)(don.?t\\s+know|undecided|unsure)(\\s*(/|,|\\bor\\b|\\band\\b)\\s*(refused|would\\s+not\\s+say|no\\s+answer))?");
 
-    private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(would\\s+not\\s+vote|refused|none)");
+    private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(refused|none)");
+
+    /** A label of those naming no option: a refusal, none, or those who will not vote ({@link Columns#wouldNotVote}). */
+    private static boolean notAnOption(String label) {
+        return NOT_AN_OPTION.matcher(label).matches() || Columns.wouldNotVote(label);
+    }
 
     /**
      * A survey's polls as read: one per voting-intention question, in the order of the tables; each breakdown of a
@@ -331,7 +336,7 @@ final class PollsterTablesReader {
         if (DONT_KNOW.matcher(label).matches()
                 || "dont_know".equals(Columns.field(label).orElse(null))) {
             fields.merge("dont_know", new RawPoll.RawField(figure, label, at), PollShares::together);
-        } else if (!NOT_AN_OPTION.matcher(label).matches() && !Columns.wouldNotVote(label)) {
+        } else if (!notAnOption(label)) {
             shares.add(new RawShare(name, figure, label, at));
         }
     }
@@ -343,9 +348,7 @@ final class PollsterTablesReader {
         for (ResultsPage.Row row : q.rows()) {
             if (row.problem() != null) {
                 problems.add(row.problem());
-            } else if (!DONT_KNOW.matcher(row.label()).matches()
-                    && !NOT_AN_OPTION.matcher(row.label()).matches()
-                    && !Columns.wouldNotVote(row.label())) {
+            } else if (!DONT_KNOW.matcher(row.label()).matches() && !notAnOption(row.label())) {
                 parts.add(new RawShare(optionName(row.label()), row.total(), row.label(), row.at()));
             }
         }

@@ -59,14 +59,15 @@ final class ScopeWords {
         return Optional.ofNullable(ofLabel(t));
     }
 
+    /** The Europe Elects and EOPAOD scope codes of an election's main vote (lower case). */
+    private static final Set<String> ELECTION_CODES = Set.of("n", "ne", "p", "p1", "e");
+
     /**
      * Whether {@code scopeCell} is a Europe Elects or EOPAOD scope code naming an election's main vote, not a scope of
      * it: "N" a national parliament's ("NE" a national poll the files also use for European projections), "P" or "P1"
      * a president's first round, "E" the European Parliament's. Such a
      * poll is of its contest's default scope (of the election's own vote: {@link #isOtherElectionsCode}).
      */
-    private static final Set<String> ELECTION_CODES = Set.of("n", "ne", "p", "p1", "e");
-
     static boolean isElectionCode(String scopeCell) {
         String t = scopeCell == null ? "" : scopeCell.trim().toLowerCase(Locale.ROOT);
         return ELECTION_CODES.contains(t);

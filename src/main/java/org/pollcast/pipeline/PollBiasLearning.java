@@ -46,28 +46,11 @@ final class PollBiasLearning {
             return own.bias();
         }
         Learned others = learn(ws, store, target, false);
-        if (own.elections().isEmpty() && others.elections().isEmpty()) {
-            // A place alone in its data folder, at its first election or with no other scored: nothing here says how
-            // polls miss small candidates or what one no poll named wins, so pollcast's own record does, as where
-            // other places named too few. The lead is left alone. Before, such a forecast gave small candidates ranges
-            // as narrow as their sampling error and candidates no poll named nothing.
-            return new PollBias(
-                    1,
-                    0,
-                    0,
-                    MINOR_SPREAD_PRIOR,
-                    PollBias.pooledUnpolled(0, 0),
-                    List.of(),
-                    List.of(SPREAD_PRIOR_SOURCE),
-                    true,
-                    true,
-                    own.bias().leftOut(),
-                    own.bias().errors(),
-                    0,
-                    0);
-        }
         if (own.elections().isEmpty()) {
-            // A first election: what the other places measured, or pollcast's record where they named too few.
+            // A first election: what the other places measured, or pollcast's record where they named too few or
+            // there are none (a place alone in its data folder). Before, such a place learned nothing and assumed
+            // nothing: its small candidates had ranges as narrow as their sampling error, and candidates no poll named
+            // none of the vote.
             boolean few = others.minorCount() < MIN_MINOR;
             return new PollBias(
                     1,
@@ -333,7 +316,20 @@ final class PollBiasLearning {
         int n = ratios.size();
         if (n == 0) {
             return new Learned(
-                    new PollBias(1, 0, 0, 0, 0, List.of(), List.of(), false, false, leftOut, errors, 0, 0),
+                    new PollBias(
+                            1,
+                            0,
+                            0,
+                            0,
+                            PollBias.pooledUnpolled(0, 0),
+                            List.of(),
+                            List.of(),
+                            false,
+                            false,
+                            leftOut,
+                            errors,
+                            0,
+                            0),
                     List.of(),
                     0,
                     0);
