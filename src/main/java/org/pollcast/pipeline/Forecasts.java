@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -46,7 +47,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-41";
+    public static final String MODEL_VERSION = "2026.12-42";
 
     private Forecasts() {}
 
@@ -517,6 +518,19 @@ public final class Forecasts {
                         "election",
                         election.id() + ": no " + contest.id() + " polls dated on or before " + asOf
                                 + ", and no result for the baseline " + baseline.id() + " in data/results"));
-        return ShareInputs.fromBaseline(election, contest, baseline, result, asOf);
+        return ShareInputs.fromBaseline(
+                election, contest, baseline, result, baselineWinner(ws, baseline, result), asOf);
+    }
+
+    /**
+     * Who won {@code baseline}'s contest: the leader of its last published round, else of its first preferences; null
+     * where nothing was counted.
+     */
+    private static String baselineWinner(Workspace ws, Election baseline, ContestResult firstPreferences) {
+        SortedMap<Integer, ContestResult> later = ws.results().laterRounds(baseline, firstPreferences.contest());
+        List<String> top = later.isEmpty()
+                ? firstPreferences.topTwo()
+                : later.get(later.lastKey()).topTwo();
+        return top.isEmpty() ? null : top.get(0);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.pollcast.BadInputException;
 import org.pollcast.aggregate.PollAverage;
 import org.pollcast.aggregate.ShareEstimate;
@@ -15,6 +16,7 @@ import org.pollcast.election.BaselinePartyShares;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
+import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
 
 /** Builds the simulator's input from a poll average or, with no polls, from the baseline election's result. */
@@ -116,6 +118,21 @@ public final class ShareInputs {
      */
     public static ShareInput fromBaseline(
             Election e, SingleWinnerContest contest, Election baseline, ContestResult result, LocalDate asOf) {
+        return fromBaseline(e, contest, baseline, result, null, asOf);
+    }
+
+    /**
+     * As {@link #fromBaseline(Election, SingleWinnerContest, Election, ContestResult, LocalDate)}, knowing who won the
+     * baseline ({@code baselineWinner}, a candidate id there; null when unknown): a candidate who lost it for a party
+     * that now stands someone else leaves that party's share to its new candidate.
+     */
+    public static ShareInput fromBaseline(
+            Election e,
+            SingleWinnerContest contest,
+            Election baseline,
+            ContestResult result,
+            String baselineWinner,
+            LocalDate asOf) {
         if (!result.complete()) {
             throw new BadInputException(
                     e.id() + ": no polls, and the baseline " + baseline.id() + " result is incomplete (missing "
@@ -126,15 +143,31 @@ public final class ShareInputs {
         // party's, and their old party keeps only the rest: Jair Bolsonaro won 46.0% for the PSL in 2018 and stood for
         // the PL in 2022, which had stood no one, so a forecast of 2022 with no poll yet left the incumbent out and put
         // his 46% in "Others" (Lula 89%, Ciro Gomes 11% to win).
+        // Unless they lost there and their old party stands someone else now: Muharrem İnce won 30.6% for the CHP in
+        // Turkey's 2018 election and stood in 2023 for his own new party, while the CHP stood Kemal Kılıçdaroğlu;
+        // carried
+        // by İnce, the CHP's 30.6% left its candidate out ("no party of theirs stood in tr-2018"), who won 44.9% (İnce
+        // 0.4%). A winner's vote is theirs as well as the party's (Bolsonaro; Livingstone, elected as an independent in
+        // 2000, Labour's in 2004); a loser's, where the party stands again, is the party's.
         Map<String, Double> personal = new LinkedHashMap<>();
         List<String> personalNames = new ArrayList<>();
+        List<String> leftTheirParty = new ArrayList<>();
         for (Candidate c : contest.candidates()) {
             base.candidate(c.id())
                     .filter(b -> !Objects.equals(b.party(), c.party()) && !succeeds(e, c.party(), b.party()))
                     .filter(b -> result.shares().containsKey(b.id()))
                     .ifPresent(b -> {
-                        personal.put(c.id(), result.shares().getOrDefault(b.id(), 0.0));
-                        personalNames.add(c.name());
+                        Optional<Candidate> successor = b.id().equals(baselineWinner)
+                                ? Optional.empty()
+                                : partysCandidateNow(e, contest, b.party(), c);
+                        if (successor.isPresent()) {
+                            leftTheirParty.add(c.name() + " (" + b.party() + " there, " + c.party() + " now; "
+                                    + b.party() + "'s share goes to "
+                                    + successor.get().name() + ")");
+                        } else {
+                            personal.put(c.id(), result.shares().getOrDefault(b.id(), 0.0));
+                            personalNames.add(c.name());
+                        }
                     });
         }
         Map<String, Double> partyVotes = new LinkedHashMap<>(result.shares());
@@ -185,7 +218,26 @@ public final class ShareInputs {
                                 ? ""
                                 : "; " + String.join(", ", personalNames)
                                         + " by their own share there, for another party then")
+                        + (leftTheirParty.isEmpty()
+                                ? ""
+                                : "; " + String.join(", ", leftTheirParty)
+                                        + ": a losing candidate's vote stays with the party when it stands again")
                         + ", baseline error)");
+    }
+
+    /**
+     * The candidate of {@code contest} standing now for {@code party} (or a party succeeding it), other than
+     * {@code who}; empty for no party or an independent's, which no one else's candidacy continues.
+     */
+    private static Optional<Candidate> partysCandidateNow(
+            Election e, SingleWinnerContest contest, String party, Candidate who) {
+        if (party == null || Party.independentId(party)) {
+            return Optional.empty();
+        }
+        return contest.candidates().stream()
+                .filter(c -> !c.id().equals(who.id()))
+                .filter(c -> party.equals(c.party()) || succeeds(e, c.party(), party))
+                .findFirst();
     }
 
     private static long days(LocalDate asOf, LocalDate electionDay) {
