@@ -210,6 +210,34 @@ final class ContestChoice {
     }
 
     /** True when every reported share names an option of {@code contest}, a party standing for its candidate. */
+    /**
+     * For a page poll's placement only, where {@link #contest} found none: the one contest whose options name every
+     * share but strangers to the whole election, fewer than half the names. Those strangers may be small figures that
+     * {@link SurveyPolls#unlistedInOther} counts in the others; once counted there the poll names one contest's options
+     * alone and is placed as any other. A London table's column of a candidate the definition lacks fitted neither the
+     * Mayor nor the Assembly, and the placement that would have counted it in the others found no contest.
+     */
+    Optional<Contest> contestButForStrangers(RawPoll raw, Election election) {
+        if (explicitContest != null || !raw.value("contest").isEmpty()) {
+            return Optional.empty(); // the contest was given: its refusal stands
+        }
+        List<String> strangers = names.namesOfNoContest(raw, election);
+        if (strangers.isEmpty()
+                || strangers.size() * 2 >= PollNames.reportedNames(raw).size()) {
+            return Optional.empty();
+        }
+        List<Contest> fits = election.contests().values().stream()
+                .filter(c -> {
+                    OptionResolver r = names.options(election, c);
+                    return raw.shares().stream()
+                            .allMatch(sh -> PollShares.isNotReported(sh.value())
+                                    || strangers.contains(sh.name())
+                                    || r.resolve(sh.name()).isPresent());
+                })
+                .toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
         OptionResolver r = names.options(election, contest);
         return raw.shares().stream()

@@ -740,6 +740,26 @@ final class OptionResolver {
         return found;
     }
 
+    /**
+     * Whether {@code name} is a stranger here: it names no option, no word of it names one or is part of a candidate's
+     * name, it is no party standing no one, and no name of the contest is a slip away from it ({@link #explain} would
+     * offer none). A poll's small figure for a stranger may be counted in its others; anything nearer is a name the
+     * definition lacks by mistake, and is refused.
+     */
+    boolean stranger(String name) {
+        String key = Names.fold(name);
+        if (key.isBlank()
+                || resolve(name).isPresent()
+                || ambiguous.contains(key)
+                || partiesWithoutCandidate.containsKey(key)
+                || !wordsNaming(key, true).isEmpty()) {
+            return false;
+        }
+        Set<String> known = new LinkedHashSet<>(displayNames);
+        known.addAll(byName.keySet());
+        return Names.closest(name, known).isEmpty();
+    }
+
     /** The most words of an option's name looked for inside a longer name (see {@link #wordsNaming}). */
     private static final int MAX_NAME_WORDS = 6;
 

@@ -431,6 +431,9 @@ final class PollNormaliser {
         } catch (BadInputException undecided) {
             return Optional.empty(); // names fitting several contests: validation refuses the file, saying so
         }
+        if (contest == null) {
+            contest = contests.contestButForStrangers(r, election).orElse(null);
+        }
         return contest == null
                 ? Optional.empty()
                 : Optional.of(new Placement(election, contest, names.options(election, contest)));

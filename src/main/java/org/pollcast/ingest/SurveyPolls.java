@@ -108,17 +108,20 @@ final class SurveyPolls {
     static RawPoll unlistedInOther(
             RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
         // A vote between parties (office: none) is a house's vote too: its tables print small parties the definition
-        // leaves to Others (Hungary 2018's MLP beside an Others column), which a Mayor's candidates never are.
-        if (!(placed.contest() instanceof AdditionalMemberContest)
-                && !placed.election().partyVote()) {
-            return poll;
-        }
+        // leaves to Others (Hungary 2018's MLP beside an Others column). A candidate's race is held to more: only a
+        // stranger, whose name is no slip of a candidate's and shares no word with one, as a table's column of
+        // someone who never made the ballot (a hypothetical candidate at 2%). Before, one such column refused every
+        // poll of the page, and the forecast started from the last election's result.
+        boolean candidates = !(placed.contest() instanceof AdditionalMemberContest)
+                && !placed.election().partyVote();
         OptionResolver options = placed.options();
+
         RawShare other = null;
         List<RawShare> unlisted = new ArrayList<>();
         double sum = 0;
         for (RawShare s : poll.shares()) {
             Optional<String> id = options.resolve(s.name());
+
             if (id.filter(Option.OTHER::equals).isPresent()) {
                 other = s;
             } else if (id.isEmpty()) {
@@ -128,7 +131,7 @@ final class SurveyPolls {
                         && (s.value() == null || !s.value().matches(".*\\d.*"))) {
                     continue; // "–": the party was not asked, as a blank cell of a named party is left
                 }
-                if (f == null || f > MAX_UNLISTED || wonSeats(poll, f)) {
+                if (f == null || f > MAX_UNLISTED || wonSeats(poll, f) || (candidates && !options.stranger(s.name()))) {
                     return poll;
                 }
                 unlisted.add(s);
@@ -145,8 +148,10 @@ final class SurveyPolls {
             // for their Italexit column, while the rows with an Others figure beside it were read.
             other = null;
         }
+        // A candidate's race only where the row prints its Others: a table naming every candidate and a stranger, with
+        // no Others column, is someone who sought the ballot (OtherBallotTables says how to keep it), not a remainder.
         if (unlisted.isEmpty()
-                || (otherFigure == null && !(remainderIsOther && other == null))
+                || (otherFigure == null && (candidates || !(remainderIsOther && other == null)))
                 || sum > MAX_UNLISTED_TOTAL) {
             return poll;
         }
@@ -181,6 +186,7 @@ final class SurveyPolls {
             rows.add(new SourceRows.Row(r.location(), cells));
         }
         String where = placed.election().id() + "'s " + placed.contest().id();
+        String what = candidates ? "candidate" : "party";
         for (RawShare u : unlisted) {
             // A column of a page's table is noted under its table, also where the table was written on a line of the
             // source (a Markdown or wikitext page): the ingest keeps the notes of the tables it kept, by table, and
@@ -193,7 +199,7 @@ final class SurveyPolls {
                                     "line " + u.location().line() + ": row '" + u.field() + "' (" + u.value() + ")",
                                     // A page printing no Other (politpro's summary sentence) leaves its rest of 100
                                     // to the others: said so, as the poll's stored note says, not "in Other".
-                                    "no party of " + where + "; "
+                                    "no " + what + " of " + where + "; "
                                             + (other == null
                                                     ? "counted in Others (the rest of 100)"
                                                     : "counted in Other"))
@@ -201,7 +207,7 @@ final class SurveyPolls {
                                     u.location().table(),
                                     SkippedTable.where(u.location()) + " column '" + u.field() + "' (" + u.value()
                                             + ")",
-                                    "no party of " + where + "; "
+                                    "no " + what + " of " + where + "; "
                                             + (other == null
                                                     ? "counted in Others (the rest of 100)"
                                                     // Said so: "the rest of 100" read as if the printed Others
@@ -214,7 +220,7 @@ final class SurveyPolls {
                         ", ",
                         unlisted.stream().map(u -> u.field() + " " + u.value()).toList())
                 + (other == null ? " counted in Others, the rest of 100" : " counted in Other")
-                + " (no party of " + where + ")";
+                + " (no " + what + " of " + where + ")";
         String before = poll.value("notes");
         fields.put(
                 "notes",
