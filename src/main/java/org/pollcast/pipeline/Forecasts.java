@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -527,7 +528,11 @@ public final class Forecasts {
      * where nothing was counted.
      */
     private static String baselineWinner(Workspace ws, Election baseline, ContestResult firstPreferences) {
-        SortedMap<Integer, ContestResult> later = ws.results().laterRounds(baseline, firstPreferences.contest());
+        // A list vote led as a single race (assembly-list) is no contest of the definition, and has no later rounds.
+        SortedMap<Integer, ContestResult> later =
+                baseline.contest(firstPreferences.contest()).isPresent()
+                        ? ws.results().laterRounds(baseline, firstPreferences.contest())
+                        : new TreeMap<>();
         List<String> top = later.isEmpty()
                 ? firstPreferences.topTwo()
                 : later.get(later.lastKey()).topTwo();
