@@ -131,11 +131,20 @@ final class SurveyPolls {
                         && (s.value() == null || !s.value().matches(".*\\d.*"))) {
                     continue; // "–": the party was not asked, as a blank cell of a named party is left
                 }
-                if (f == null || f > MAX_UNLISTED || wonSeats(poll, f) || (candidates && !options.stranger(s.name()))) {
+                // Independents in a vote between parties whose definition names none are its others, however many:
+                // Red C's Irish polls print "Independent 12.7%" beside the parties, and the page was refused as
+                // naming an unknown party.
+                boolean independents = !candidates && OptionResolver.namesIndependents(s.name());
+                if (f == null
+                        || (f > MAX_UNLISTED && !independents)
+                        || wonSeats(poll, f)
+                        || (candidates && !options.stranger(s.name()))) {
                     return poll;
                 }
                 unlisted.add(s);
-                sum += f;
+                if (!independents) {
+                    sum += f;
+                }
             }
         }
         Double otherFigure = other == null ? null : figure(other.value());

@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.pollcast.ingest.IngestFixtures.fixture;
 
@@ -168,6 +169,45 @@ class OpinionPollPageTest {
                             .containsEntry("s", 28.5)
                             .hasSize(8));
             assertThat(String.join("\n", r.notes())).contains("Småpartiet");
+        }
+    }
+
+    /**
+     * Independents in a vote between parties whose definition names none are its others, however many: Ipsos MRBI's
+     * poll of 30 January - 1 February 2020 prints "Independent 13.5%" beside the parties, and Ireland's definition leaves
+     * independents to Others (a bloc of many, not a party). Before, the page was refused as naming an unknown party.
+     * A party the definition lacks at more than 5 points is still refused: "Independent" is no such party.
+     */
+    @Test
+    void independentsInAVoteBetweenPartiesAreItsOthersHoweverMany() throws IOException {
+        IngestFixtures.copyDataWith(root, "ie-ge-2020.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        IngestSettings ireland = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolve("ie-ge-2020"));
+        try (PollStore store = PollStore.open(root.resolve("ie.db"))) {
+            IngestReport r = ingester.ingest(fixture("filipvanlaenen-ie-2020-02-01-ipsosmrbi.txt"), store, ireland);
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(String.join("\n", r.notes()))
+                    .contains("'Independent'' (13.5) skipped: no party of ie-ge-2020's popular; counted in Others (the"
+                            + " rest of 100)");
+            assertThat(store.polls(PollQuery.of("ie-ge-2020")))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.poll().shares())
+                            .containsEntry("sf", 25.0)
+                            .containsEntry("ff", 23.0)
+                            .doesNotContainKey("other"));
+        }
+        Path party = root.resolve("party.txt");
+        java.nio.file.Files.writeString(
+                party,
+                java.nio.file.Files.readString(Path.of(fixture("filipvanlaenen-ie-2020-02-01-ipsosmrbi.txt")))
+                        .replace("Independent 15.9% 13.5%", "Independent Alliance 15.9% 13.5%"));
+        try (PollStore store = PollStore.open(root.resolve("party.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(party.toString(), store, ireland))
+                    .isInstanceOfSatisfying(
+                            org.pollcast.BadInputException.class,
+                            e -> assertThat(String.join("\n", e.details()))
+                                    .contains("unknown candidate 'Independent Alliance'"));
         }
     }
 
