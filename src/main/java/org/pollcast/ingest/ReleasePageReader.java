@@ -81,7 +81,8 @@ final class ReleasePageReader {
      * 2023): before, the list was no list, and the page refused as figures in prose.
      */
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
-            + "(?<name>[\\p{L}'’.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?|<\\s?1|\\*)"
+            + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+"
+            + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)"
             + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
             + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|" + NEW_WORD
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
@@ -854,6 +855,9 @@ final class ReleasePageReader {
             String label = m.group("name").trim();
             // The option line's share has a decimal comma or point before one digit: a decimal, either way.
             String share = m.group("share").replace(',', '.');
+            if (share.startsWith(".")) {
+                share = "0" + share; // ".9%", as SPSS prints a share under one point
+            }
             header.add(label);
             cells.add(m.group("share"));
             PollsterTablesReader.option(label, share, Location.line(line.number()), optionName(label), fields, shares);
