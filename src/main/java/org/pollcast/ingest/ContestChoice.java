@@ -209,7 +209,6 @@ final class ContestChoice {
                 .sum();
     }
 
-    /** True when every reported share names an option of {@code contest}, a party standing for its candidate. */
     /**
      * For a page poll's placement only, where {@link #contest} found none: the one contest whose options name every
      * share but strangers to the whole election, fewer than half the names. Those strangers may be small figures that
@@ -238,6 +237,7 @@ final class ContestChoice {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /** True when every reported share names an option of {@code contest}, a party standing for its candidate. */
     private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
         OptionResolver r = names.options(election, contest);
         return raw.shares().stream()

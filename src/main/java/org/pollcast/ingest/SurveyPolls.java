@@ -104,6 +104,10 @@ final class SurveyPolls {
      * <p>With {@code remainderIsOther} (a page's table, whose columns are the parties it follows and whose rest of 100
      * is the others: New Zealand's tables print a New Conservative column and no Others) a poll that prints no Other
      * has such a party left to its remainder, which is its Other, under the same limits and with the same note.
+     *
+     * <p>Independents ("Independent", "Non-party") in such a vote are its others whatever their share. In a
+     * candidate's race only a {@linkplain OptionResolver#stranger stranger} is counted so, and only beside an Other
+     * its row prints.
      */
     static RawPoll unlistedInOther(
             RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
@@ -115,13 +119,11 @@ final class SurveyPolls {
         boolean candidates = !(placed.contest() instanceof AdditionalMemberContest)
                 && !placed.election().partyVote();
         OptionResolver options = placed.options();
-
         RawShare other = null;
         List<RawShare> unlisted = new ArrayList<>();
         double sum = 0;
         for (RawShare s : poll.shares()) {
             Optional<String> id = options.resolve(s.name());
-
             if (id.filter(Option.OTHER::equals).isPresent()) {
                 other = s;
             } else if (id.isEmpty()) {
