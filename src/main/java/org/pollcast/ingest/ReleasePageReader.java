@@ -200,8 +200,10 @@ final class ReleasePageReader {
 
     /**
      * Whether {@code head} is a page's text, not a CSV: its first line has no separator, or three words or more and
-     * fewer than three fields or a field of a sentence's length (a poll CSV's header has a pollster, a date and an
-     * option at least, each a few words).
+     * fewer than three fields or a field of a sentence's length, six words (a poll CSV's header has a pollster, a date
+     * and an option at least, each a few words). A news page's headline with two commas ("Caruso cuts Bass’ lead,
+     * polls, as LA’s mayoral race enters final weeks", its last part seven words) was read as a CSV and refused as
+     * missing its pollster column; a header naming a pollster or a date is a CSV's whatever its other cells.
      */
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
@@ -218,7 +220,7 @@ final class ReleasePageReader {
         }
         return first.trim().split("\\s+").length >= 3
                 && (fields.length < 3
-                        || Arrays.stream(fields).anyMatch(f -> f.trim().split("\\s+").length >= 8));
+                        || Arrays.stream(fields).anyMatch(f -> f.trim().split("\\s+").length >= 6));
     }
 
     /**

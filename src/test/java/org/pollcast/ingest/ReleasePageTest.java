@@ -182,6 +182,24 @@ class ReleasePageTest {
         }
     }
 
+    /**
+     * A page opening with a news headline of two commas is a page, not a CSV whose header lacks a pollster column (the LA
+     * trial's "Caruso cuts Bass’ lead, polls, as LA’s mayoral race enters final weeks"): the September page under such a
+     * headline. A header naming a pollster or a date column is still a CSV's.
+     */
+    @Test
+    void aHeadlineWithCommasIsNoCsvHeader() throws Exception {
+        String text = "Khan keeps his lead, polls, as the race enters final weeks\n\n"
+                + Files.readString(Path.of(fixture("release/rw-london-2020-09-08.txt")));
+        try (PollStore store = PollStore.open(dir.resolve("s.db"))) {
+            IngestReport r = ingester().ingest(doc("headline.txt", text), store, IngestSettings.withDefaults());
+            assertThat(r.format()).isEqualTo(PollFormat.RELEASE_PAGE);
+            assertThat(polls(store, "london-2021")).hasSize(1);
+        }
+        assertThat(ReleasePageReader.isText("pollster,fieldwork_end,the candidate the voter would choose today\n"))
+                .isFalse();
+    }
+
     /** The HTML page's site name is its firm, before any name in its text: the rebuilt September page with one. */
     @Test
     void anHtmlPagesSiteNameIsItsFirm() throws Exception {
