@@ -77,8 +77,12 @@ public final class Counts {
         }
         ContestResult r = found.get();
         if (!r.complete()) {
+            // A user's data folder has no SOURCES.md of pollcast's own: said so, the note sent them to a file they
+            // lack.
             notes.add(contest.id() + ": not counted: first preferences missing for " + String.join(", ", r.missing())
-                    + " (see data/results/SOURCES.md, Gaps)");
+                    + " (a row each in " + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series())
+                    + ", or an 'Others' row holding the votes of the candidates with none of their own: see"
+                    + " docs/election-definitions.md, Results of an election outside London)");
             return null;
         }
         if (!r.lumped().isEmpty()) {

@@ -267,7 +267,13 @@ public final class BacktestTables {
             }
         }
         if (cases == 0) {
-            return "Verdict: no forecast from polls to set beside the baselines.";
+            // Said of the rows above, which a new user read as contradicted by it (the LA trial's forecasts from the
+            // last election's result and a first round's count).
+            return rows.stream().noneMatch(r -> r.method().equals("model"))
+                    ? "Verdict: no forecast from polls to set beside the baselines."
+                    : "Verdict: no forecast here had a poll in its last week, so the two baselines (the last week's"
+                            + " polls, the last poll) do not both stand beside it; the rows above are the model's alone, from older"
+                            + " polls, the last election's result or a counted first round.";
         }
         List<BacktestRow> like = comparable(rows);
         double modelLog =

@@ -79,6 +79,19 @@ class BacktestReportTest {
     }
 
     /**
+     * Model rows with no baseline beside them (no poll in their last week) are said to be the model's alone: the LA
+     * trial read "no forecast from polls" under two scored rows as a contradiction. With no row at all, as before.
+     */
+    @Test
+    void modelRowsWithoutBaselinesAreSaidToBeTheModelsAlone() {
+        assertThat(BacktestTables.verdict(List.of(row("la-2022", 7, "model", 2.4))))
+                .contains("no forecast here had a poll in its last week")
+                .contains("the rows above are the model's alone");
+        assertThat(BacktestTables.verdict(List.of()))
+                .isEqualTo("Verdict: no forecast from polls to set beside the baselines.");
+    }
+
+    /**
      * Each election's MAE is named by its own vote: a first-past-the-post mayoralty has no first preferences (West of
      * England 2025's verdict spoke of "first-preference MAE"), a Supplementary Vote one has.
      */
