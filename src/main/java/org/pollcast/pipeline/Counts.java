@@ -80,7 +80,7 @@ public final class Counts {
             // A user's data folder has no SOURCES.md of pollcast's own: said so, the note sent them to a file they
             // lack.
             notes.add(contest.id() + ": not counted: first preferences missing for " + String.join(", ", r.missing())
-                    + " (a row each in " + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series())
+                    + " (a row each in data/results/" + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series())
                     + ", or an 'Others' row holding the votes of the candidates with none of their own: see"
                     + " docs/election-definitions.md, Results of an election outside London)");
             return null;
