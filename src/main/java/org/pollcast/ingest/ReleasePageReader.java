@@ -90,6 +90,15 @@ final class ReleasePageReader {
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
             + "(?:\\s*\\[\\w{1,3}\\])?");
     /**
+     * A bulleted option line whose name a description follows after a comma, the share after a colon ("- Joe Buscaino,
+     * L.A. city councilman: 7.7%", as American news pages list a race's candidates): the name is the part before the
+     * comma. Only under a bullet and with the colon: a sentence with a comma and a figure is no such line.
+     */
+    private static final Pattern OPTION_LINE_DESCRIBED = Pattern.compile("[•·▪◦*\\-–]\\s+"
+            + "(?<name>\\p{Lu}[\\p{L}'’‘\"“”.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘\"“”.\\-]+){0,4}),\\s+[^\\d:%]{1,80}?:\\s*"
+            + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)\\s?%");
+
+    /**
      * An option line with its share first ("20% Chow (+2)", "32% Undecided (no change)"), as Liaison Strategies' Toronto
      * releases of 2023 print their lists: read name first only, the releases were refused as having no list of
      * figures. The name starts with a capital, so that a sentence opening with a percentage is no option line.
@@ -1148,13 +1157,17 @@ final class ReleasePageReader {
         return l.text().length() <= MAX_OPTION_LINE && optionMatch(l.text()) != null;
     }
 
-    /** The option line's match, its name first or its share first; null for no option line. */
+    /** The option line's match, its name first, its share first, or its name described; null for no option line. */
     private static Matcher optionMatch(String text) {
         Matcher m = OPTION_LINE.matcher(text);
         if (m.matches()) {
             return m;
         }
         m = OPTION_LINE_SHARE_FIRST.matcher(text);
+        if (m.matches()) {
+            return m;
+        }
+        m = OPTION_LINE_DESCRIBED.matcher(text);
         return m.matches() ? m : null;
     }
 

@@ -57,4 +57,38 @@ class OptionLineSpellingsTest {
                             .containsEntry("vallas", 32.0));
         }
     }
+
+    /**
+     * A bulleted line naming a candidate and describing them before the share ("- Joe Buscaino, L.A. city councilman:
+     * 7.7%", KNX's list of LMU's 2022 Los Angeles poll): the name is the part before the comma. Before, the list was no
+     * list. The page is made up in that layout over Chicago's 2023 candidates.
+     */
+    @Test
+    void aDescribedCandidatesLineIsAnOptionLine() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "chicago-2019.yaml", "chicago-2023.yaml");
+        Path page = root.resolve("described.txt");
+        Files.writeString(page, """
+                Chicago Mayoral Poll
+
+                February 23, 2023
+
+                Emerson College Polling's latest poll of the mayoral vote:
+
+                - Paul Vallas, former schools chief: 32%
+                - Brandon Johnson, Cook County commissioner: 18%
+                - Lori Lightfoot, the incumbent: 13.6%
+                - Willie Wilson, businessman: 6.4%
+                """);
+        try (PollStore store = PollStore.open(root.resolve("d.db"))) {
+            IngestReport r = ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
+            assertThat(r.summary()).contains("1 poll, 1 added");
+            assertThat(store.polls(PollQuery.of("chicago-2023")))
+                    .singleElement()
+                    .extracting(StoredPoll::poll)
+                    .satisfies(p -> assertThat(p.shares())
+                            .containsEntry("vallas", 32.0)
+                            .containsEntry("lightfoot", 13.6)
+                            .containsEntry("wilson", 6.4));
+        }
+    }
 }
