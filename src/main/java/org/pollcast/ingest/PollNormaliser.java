@@ -269,9 +269,7 @@ final class PollNormaliser {
                 ? single.lastPollDay(scope, election.date())
                 : election.date();
         PollDates.Dates when = dates.read(raw, election, lastDay, problems);
-        if (scope == Scope.WESTMINSTER) {
-            afterPreviousElection(raw, election, when, problems);
-        }
+        afterPreviousElection(raw, election, scope == Scope.WESTMINSTER, when, problems);
         Integer sample = sampleSize(raw, problems);
         Double dontKnow = shares.dontKnow(raw, problems);
         OptionResolver options = names.options(election, contest);
@@ -565,8 +563,14 @@ final class PollNormaliser {
         return when.start() != null ? when.start() : when.end() != null ? when.end() : when.published();
     }
 
-    /** A Westminster poll belongs to the first mayoral election after it: it must be dated after the one before. */
-    private void afterPreviousElection(RawPoll raw, Election election, PollDates.Dates when, List<Problem> problems) {
+    /**
+     * A poll belongs to an election after the one before it (its baseline): it must be dated after that one's polling
+     * day. A Westminster poll informs the first mayoral election after it; any other poll given an election four years
+     * on (a 2019 poll ingested with --election london-2028, two elections later) was stored as that election's and
+     * averaged into its forecast.
+     */
+    private void afterPreviousElection(
+            RawPoll raw, Election election, boolean westminster, PollDates.Dates when, List<Problem> problems) {
         Election previous = elections.previousElection(election);
         LocalDate date = when.end() != null ? when.end() : when.published();
         if (previous != null && date != null && !date.isAfter(previous.date())) {
@@ -575,9 +579,13 @@ final class PollNormaliser {
                     raw,
                     when.end() != null ? "fieldwork_end" : "published",
                     date + " is not after "
-                            + previous.id() + " (" + previous.date()
-                            + "): a Westminster poll informs the first mayoral election after "
-                            + "it, so this one belongs to " + previous.id() + " or earlier"));
+                            + previous.id() + " (" + previous.date() + ")"
+                            + (westminster
+                                    ? ": a Westminster poll informs the first mayoral election after it, so this one"
+                                            + " belongs to " + previous.id() + " or earlier"
+                                    : ", the election before " + election.id() + " (its baseline): a poll of "
+                                            + previous.id() + " or an earlier election, not of " + election.id()
+                                            + " (is the date or the election wrong?)")));
         }
     }
 

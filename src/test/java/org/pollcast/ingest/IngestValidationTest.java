@@ -460,6 +460,22 @@ class IngestValidationTest {
                 file + ":2: field 'fieldwork_end': 2027-01-10 is in the future (today is 2026-11-25)");
     }
 
+    /**
+     * A poll dated on or before the election before this one (its baseline) is no poll of it: a 2019 party-level poll
+     * ingested with --election london-2028, two elections on, was stored and averaged into 2028's forecast.
+     */
+    @Test
+    void pollBeforeTheBaselineElectionIsRejected() throws IOException {
+        Path file =
+                write("old.csv", "pollster,fieldwork_end,scope,lab,con,other\nYouGov,2019-05-02,first_pref,40,30,30\n");
+        assertRejected(
+                file,
+                "london-2028",
+                file + ":2: field 'fieldwork_end': 2019-05-02 is not after london-2024 (2024-05-02), the election"
+                        + " before london-2028 (its baseline): a poll of london-2024 or an earlier election, not of"
+                        + " london-2028 (is the date or the election wrong?)");
+    }
+
     @Test
     void publishedBeforeFieldworkEnded() throws IOException {
         Path file = write(
