@@ -77,8 +77,7 @@ public final class Counts {
         }
         ContestResult r = found.get();
         if (!r.complete()) {
-            // A user's data folder has no SOURCES.md of pollcast's own: said so, the note sent them to a file they
-            // lack.
+            // Where the user's own file is, not pollcast's data/results/SOURCES.md, which their data folder lacks.
             notes.add(contest.id() + ": not counted: first preferences missing for " + String.join(", ", r.missing())
                     + " (a row each in data/results/" + ResultFiles.Kind.MAYOR_RESULTS.fileName(election.series())
                     + ", or an 'Others' row holding the votes of the candidates with none of their own: see"

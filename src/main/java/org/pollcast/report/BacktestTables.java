@@ -272,8 +272,8 @@ public final class BacktestTables {
             return rows.stream().noneMatch(r -> r.method().equals("model"))
                     ? "Verdict: no forecast from polls to set beside the baselines."
                     : "Verdict: no forecast here had a poll in its last week, so the two baselines (the last week's"
-                            + " polls, the last poll) do not both stand beside it; the rows above are the model's alone, from older"
-                            + " polls, the last election's result or a counted first round.";
+                            + " polls, the last poll) do not both stand beside it; the rows above are the model's"
+                            + " alone, from older polls, the last election's result or a counted first round.";
         }
         List<BacktestRow> like = comparable(rows);
         double modelLog =

@@ -114,17 +114,9 @@ public final class ShareInputs {
 
     /**
      * With no polls: the baseline election's first preferences, each option taking the votes of the baseline
-     * candidate of its party (the rest are "other"), and the baseline error of the settings.
-     */
-    public static ShareInput fromBaseline(
-            Election e, SingleWinnerContest contest, Election baseline, ContestResult result, LocalDate asOf) {
-        return fromBaseline(e, contest, baseline, result, null, asOf);
-    }
-
-    /**
-     * As {@link #fromBaseline(Election, SingleWinnerContest, Election, ContestResult, LocalDate)}, knowing who won the
-     * baseline ({@code baselineWinner}, a candidate id there; null when unknown): a candidate who lost it for a party
-     * that now stands someone else leaves that party's share to its new candidate.
+     * candidate of its party (the rest are "other"), and the baseline error of the settings. {@code baselineWinner} is
+     * who won the baseline (a candidate id there; null when unknown): a candidate who lost it for a party that now
+     * stands someone else leaves that party's share to its new candidate.
      */
     public static ShareInput fromBaseline(
             Election e,
@@ -145,10 +137,9 @@ public final class ShareInputs {
         // his 46% in "Others" (Lula 89%, Ciro Gomes 11% to win).
         // Unless they lost there and their old party stands someone else now: Muharrem İnce won 30.6% for the CHP in
         // Turkey's 2018 election and stood in 2023 for his own new party, while the CHP stood Kemal Kılıçdaroğlu;
-        // carried
-        // by İnce, the CHP's 30.6% left its candidate out ("no party of theirs stood in tr-2018"), who won 44.9% (İnce
-        // 0.4%). A winner's vote is theirs as well as the party's (Bolsonaro; Livingstone, elected as an independent in
-        // 2000, Labour's in 2004); a loser's, where the party stands again, is the party's.
+        // carried by İnce, the CHP's 30.6% left its candidate out ("no party of theirs stood in tr-2018"), who won
+        // 44.9% (İnce 0.4%). A winner's vote is theirs as well as the party's (Bolsonaro; Livingstone, elected as an
+        // independent in 2000, Labour's in 2004); a loser's, where the party stands again, is the party's.
         Map<String, Double> personal = new LinkedHashMap<>();
         List<String> personalNames = new ArrayList<>();
         List<String> leftTheirParty = new ArrayList<>();
