@@ -435,17 +435,17 @@ public final class ElectionLoader {
                         && (looselySame == null || looselySame.equals(o.id()))) {
                     continue;
                 }
+                if (previous != null && previous.equals(o.id())) {
+                    // A name the option has already (its id or name in capitals or without accents, "Lee" for Lee
+                    // Jae-myung, "Kevin de Leon" for Kevin de León): harmless, and three blind trials' definitions
+                    // were refused for one, every forecast with them.
+                    continue;
+                }
                 if (previous != null) {
                     throw src.fail(
                             YamlFile.at(at(YamlFile.at(path, i), "aliases"), j),
-                            "alias '" + alias + "' "
-                                    + (previous.equals(o.id()) ? "is already a name of '" : "already names '")
-                                    + previous + "'"
-                                    // "FF" for {id: ff} reads as another name to someone new to the folding.
-                                    + (previous.equals(o.id())
-                                            ? " (names match whatever their case, accents and punctuation: leave it"
-                                                    + " out)"
-                                            : ": a poll's column of that name would mean either"));
+                            "alias '" + alias + "' already names '" + previous + "'"
+                                    + ": a poll's column of that name would mean either");
                 }
             }
         }

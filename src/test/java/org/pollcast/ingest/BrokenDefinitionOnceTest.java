@@ -16,7 +16,8 @@ import org.pollcast.store.PollStore;
 /**
  * A poll file whose election column names a definition that is there but cannot be read stops once, naming the
  * definition's file, line and field. The Korean blind trial's kit gave Lee Jae-myung the alias "Lee", one of his
- * names already: each of the CSV's 15 rows was refused with the same YAML error as its own "field 'election'".
+ * names already (accepted since 7 December 2026): each of the CSV's 15 rows was refused with the same YAML error as its
+ * own "field 'election'". The definition here breaks the same way with an alias that names the other candidate.
  * Figures: Realmeter 28 Feb – 1 Mar 2022 and 20–23 Feb 2022 (https://en.yna.co.kr/view/AEN20220302003151315,
  * https://m-en.yna.co.kr/view/AEN20220224007200315).
  */
@@ -33,7 +34,7 @@ class BrokenDefinitionOnceTest {
               president:
                 system: fptp
                 candidates:
-                  - {id: lee, name: Lee Jae-myung, party: dpk, aliases: ["Lee"]}
+                  - {id: lee, name: Lee Jae-myung, party: dpk, aliases: ["Yoon"]}
                   - {id: yoon, name: Yoon Suk-yeol, party: ppp}
             """;
 
@@ -68,7 +69,7 @@ class BrokenDefinitionOnceTest {
                 () -> IngestFixtures.ingesterOf(data).ingest(file.toString(), store, IngestSettings.withDefaults()));
         assertThat(t).isInstanceOf(BadInputException.class);
         BadInputException e = (BadInputException) t;
-        assertThat(e.getMessage()).contains("kr-2022.yaml:").contains("alias 'Lee' is already a name of 'lee'");
+        assertThat(e.getMessage()).contains("kr-2022.yaml:").contains("alias 'Yoon' already names 'yoon'");
         assertThat(e.details()).noneMatch(d -> d.contains("polls.csv:3"));
     }
 }
