@@ -55,6 +55,8 @@ public final class Workspace {
     /** Whether {@link #sayPriorBundled} has said so (once a workspace). */
     private boolean priorBundledSaid;
 
+    private boolean aliasesSaid;
+
     private BundledContests bundledContests;
 
     public Workspace(DataHome home, Path store, List<Path> extraAliases, Consumer<String> notices) {
@@ -135,9 +137,6 @@ public final class Workspace {
         if (!Files.exists(home.aliases())) {
             // A data folder of one's own without the table (a blind trial's kit): known firms were stored under each
             // name they publish as, a house apiece (CNN/SSRS as CNN's), and the house effects split them.
-            notices.accept(home.aliases() + ": no such file in this data folder: pollcast's own alias table is used"
-                    + " (firms' other names, and the bundled elections' party and candidate spellings); copy it here to"
-                    + " edit it");
             aliases = AliasTable.bundledWith(extraAliases);
             return aliases;
         }
@@ -148,7 +147,18 @@ public final class Workspace {
         return aliases;
     }
 
+    /**
+     * The ingester, with the data folder's alias table. Said once where the folder has none: which firm a name is
+     * matters when polls are stored; said on every forecast, count and backtest as well, it was the first line of each
+     * (the Vancouver and LA trials' "noise on every run").
+     */
     public Ingester ingester() {
+        if (!Files.exists(home.aliases()) && !aliasesSaid) {
+            aliasesSaid = true;
+            notices.accept(home.aliases() + ": no such file in this data folder: pollcast's own alias table is used"
+                    + " (firms' other names, and the bundled elections' party and candidate spellings); copy it here to"
+                    + " edit it");
+        }
         return new Ingester(catalog(), aliases(), Clock.systemDefaultZone());
     }
 

@@ -45,6 +45,10 @@ class MissingAliasTableTest {
         assertThat(ws.aliases().pollster("Ipsos MORI")).contains("Ipsos");
         // A file given with --aliases still merges after it.
         assertThat(ws.aliases().pollster("Targoz")).contains("Targoz Market Research");
+        // Said where polls are stored, once: a forecast's, count's or backtest's reading of the table says nothing.
+        assertThat(notices).isEmpty();
+        ws.ingester();
+        ws.ingester();
         assertThat(notices)
                 .singleElement()
                 .satisfies(n -> assertThat(n)
