@@ -93,7 +93,7 @@ public final class PollSource {
         List<String> elections = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
             List<IngestReport> loaded =
-                    BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingester(), ws.bundledContests());
+                    BundledPolls.loadIfEmpty(store, e, ws.home(), ws.ingesterOfBundledPolls(), ws.bundledContests());
             if (!loaded.isEmpty()) {
                 polls += loaded.stream().mapToInt(IngestReport::added).sum();
                 elections.add(e.id());
@@ -114,7 +114,7 @@ public final class PollSource {
      */
     public static void ensureLoaded(Workspace ws, PollStore store, Election election) {
         List<IngestReport> loaded =
-                BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingester(), ws.bundledContests());
+                BundledPolls.loadIfEmpty(store, election, ws.home(), ws.ingesterOfBundledPolls(), ws.bundledContests());
         if (!loaded.isEmpty()) {
             int n = loaded.stream().mapToInt(IngestReport::added).sum();
             Set<String> contests = new TreeSet<>();

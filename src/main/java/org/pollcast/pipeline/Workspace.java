@@ -159,6 +159,14 @@ public final class Workspace {
                     + " (firms' other names, and the bundled elections' party and candidate spellings); copy it here to"
                     + " edit it");
         }
+        return ingesterOfBundledPolls();
+    }
+
+    /**
+     * The ingester of the data folder's own poll files, which every forecast, count and backtest loads into a store
+     * lacking them: said nothing of, as the user stores nothing.
+     */
+    public Ingester ingesterOfBundledPolls() {
         return new Ingester(catalog(), aliases(), Clock.systemDefaultZone());
     }
 
