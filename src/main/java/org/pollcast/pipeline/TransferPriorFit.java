@@ -22,10 +22,12 @@ import org.pollcast.election.VotingSystem;
  * its own calibration. The file's values were fitted on 2000 to 2016 together, the backtested elections
  * included; a forecast of one of them must not have seen its own count.
  *
- * @param prior the fitted prior (the file's bloc map and concentration)
- * @param from  the elections it was fitted on (empty: the file's values, too few elections to fit)
+ * @param prior  the fitted prior (the file's bloc map and concentration)
+ * @param from   the elections it was fitted on (empty: the file's values, too few elections to fit)
+ * @param source what the prior's blocs and values were read from: the data folder's {@code data/transfers/prior.yaml},
+ *               or pollcast's own copy where the folder has none (said so: the note named a file the folder lacked)
  */
-record TransferPriorFit(TransferPrior prior, List<String> from) {
+record TransferPriorFit(TransferPrior prior, List<String> from, String source) {
     private static final double MIN_NO_SECOND = 0.10;
     private static final double MAX_NO_SECOND = 0.70;
     private static final double MIN_AFFINITY = 1.0;
@@ -119,7 +121,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
             from.add(e.id());
         }
         if (counts.size() < 2) {
-            return new TransferPriorFit(file, List.of());
+            return new TransferPriorFit(file, List.of(), ws.transferPriorSource());
         }
         // The grid's values as the loops of a plain grid search reach them, sums and all, and its losses filled
         // affinity by affinity, where each row's divisor is the same for every share with no second preference.
@@ -160,17 +162,19 @@ record TransferPriorFit(TransferPrior prior, List<String> from) {
                         file.secondRoundSwing(),
                         file.secondRoundLean(),
                         file.blocOfParty()),
-                from);
+                from,
+                ws.transferPriorSource());
     }
 
     /** Where the prior's numbers came from, for the forecast's transfer note. */
     String describe() {
         return from.isEmpty()
-                ? "data/transfers/prior.yaml"
+                ? source
                 : String.format(
                         Locale.ROOT,
-                        "data/transfers/prior.yaml's blocs, fitted on the counted second preferences of %s: no usable "
+                        "%s's blocs, fitted on the counted second preferences of %s: no usable "
                                 + "second preference %.2f, same-bloc affinity %.2f",
+                        source,
                         String.join(", ", from),
                         prior.noSecondPreference(),
                         prior.sameBlocAffinity());

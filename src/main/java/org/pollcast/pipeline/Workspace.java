@@ -195,6 +195,12 @@ public final class Workspace {
         return prior;
     }
 
+    /** What the party-bloc prior was read from, as a forecast's note names it. */
+    synchronized String transferPriorSource() {
+        transferPrior();
+        return priorBundled ? "pollcast's own prior.yaml" : "data/transfers/prior.yaml";
+    }
+
     private Path priorFile() {
         return home.root().resolve("transfers/prior.yaml");
     }
