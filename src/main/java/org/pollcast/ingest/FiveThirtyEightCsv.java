@@ -208,12 +208,13 @@ final class FiveThirtyEightCsv {
      * {@code polls} with a small answer the definition does not list counted in Other, as a page table's column of one
      * is ({@link SurveyPolls#unlistedInOther}): FiveThirtyEight's full-field questions name minor candidates a
      * definition may leave out (Claudia De la Cruz, 0.3% in national polls of 2024), and one such row refused the
-     * poll, and with it the file.
+     * poll, and with it the file. In a candidate's race too (a Senate race's Libertarian at 2%, where the definition
+     * names the two parties' candidates): each answer is one the pollster asked, so a stranger is one of the others.
      */
     static RawPolls minorsInOther(RawPolls polls, PollNormaliser normaliser, List<SkippedTable> skipped) {
         return polls.map(raw -> normaliser
                 .placement(raw)
-                .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, skipped))
+                .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, true, skipped))
                 .orElse(raw));
     }
 

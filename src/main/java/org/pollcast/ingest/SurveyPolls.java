@@ -111,6 +111,21 @@ final class SurveyPolls {
      */
     static RawPoll unlistedInOther(
             RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
+        return unlistedInOther(poll, placed, remainderIsOther, false, skipped);
+    }
+
+    /**
+     * As {@link #unlistedInOther(RawPoll, PollNormaliser.Placement, boolean, List)}; with {@code candidatesAsked} (a
+     * question's answers as FiveThirtyEight's files list them, each one the pollster asked) a candidate's race leaves a
+     * small stranger to the rest of 100 too: a minor candidate the definition leaves out is one of the others the
+     * question's remainder holds, where a page's table naming every candidate and a stranger may be another ballot.
+     */
+    static RawPoll unlistedInOther(
+            RawPoll poll,
+            PollNormaliser.Placement placed,
+            boolean remainderIsOther,
+            boolean candidatesAsked,
+            List<SkippedTable> skipped) {
         // A vote between parties (office: none) is a house's vote too: its tables print small parties the definition
         // leaves to Others (Hungary 2018's MLP beside an Others column). A candidate's race is held to more: only a
         // stranger, whose name is no slip of a candidate's and shares no word with one, as a table's column of
@@ -162,7 +177,7 @@ final class SurveyPolls {
         // A candidate's race only where the row prints its Others: a table naming every candidate and a stranger, with
         // no Others column, is someone who sought the ballot (OtherBallotTables says how to keep it), not a remainder.
         if (unlisted.isEmpty()
-                || (otherFigure == null && (candidates || !(remainderIsOther && other == null)))
+                || (otherFigure == null && ((candidates && !candidatesAsked) || !(remainderIsOther && other == null)))
                 || sum > MAX_UNLISTED_TOTAL) {
             return poll;
         }

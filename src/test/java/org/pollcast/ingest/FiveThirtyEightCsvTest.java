@@ -118,6 +118,31 @@ class FiveThirtyEightCsvTest {
         }
     }
 
+    /**
+     * A candidate's race whose definition leaves out a minor candidate a question asked: the answer, 2%, goes to the
+     * others the question's remainder holds, with a note; before, its row refused the poll and the file. The fixture's
+     * Quinnipiac question with a made-up third answer.
+     */
+    @Test
+    void aMinorCandidateTheRaceLeavesOutIsOneOfTheOthers() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/senate_polls.csv")));
+        String third = lines.get(1).replace(",DEM,Casey,,Bob Casey,48", ",IND,Doe,,Jane Doe,2");
+        assertThat(third).isNotEqualTo(lines.get(1));
+        List<String> with = new java.util.ArrayList<>(lines);
+        with.add(3, third);
+        Path file = root.resolve("senate_polls.csv");
+        Files.write(file, with);
+        try (PollStore store = PollStore.open(root.resolve("minor.db"))) {
+            IngestReport r = ingester().ingest(file.toString(), store, settings("pa-senate-2024"));
+            assertThat(String.join("\n", r.notes())).contains("Jane Doe").contains("counted in Others");
+            Poll quinnipiac = polls(store, "pa-senate-2024").stream()
+                    .filter(p -> p.pollster().equals("Quinnipiac University"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(quinnipiac.shares()).containsEntry("casey", 48.0).containsEntry("mccormick", 46.0);
+        }
+    }
+
     @Test
     void withoutAnElectionTheFileIsRefusedSayingWhy() throws Exception {
         Ingester ingester = ingester();
