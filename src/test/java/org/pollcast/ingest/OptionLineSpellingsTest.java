@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.poll.StoredPoll;
@@ -22,40 +24,33 @@ class OptionLineSpellingsTest {
     @TempDir
     Path root;
 
+    private static final String HEAD = """
+            Chicago Mayoral Poll
+
+            February 23, 2023
+
+            Emerson College Polling's latest poll of the mayoral vote:
+
+            """;
+
     @Test
     void aQuotedNicknameAndAShareWithoutItsLeadingZeroAreOptionLines() throws IOException {
-        Ingester ingester = IngestFixtures.ingesterWith(root, "chicago-2019.yaml", "chicago-2023.yaml");
-        Path page = root.resolve("page.txt");
-        Files.writeString(page, """
-                Chicago Mayoral Poll
+        assertThat(storedShares(HEAD + """
+                        Paul Vallas – 32%
 
-                February 23, 2023
+                        Brandon Johnson – 18%
 
-                Emerson College Polling's latest poll of the mayoral vote:
+                        Lori Lightfoot – 13.6%
 
-                Paul Vallas – 32%
+                        Jesús “Chuy” García – 11.6%
 
-                Brandon Johnson – 18%
+                        Willie Wilson – 6.4%
 
-                Lori Lightfoot – 13.6%
-
-                Jesús “Chuy” García – 11.6%
-
-                Willie Wilson – 6.4%
-
-                Roderick Sawyer .9%
-                """);
-        try (PollStore store = PollStore.open(root.resolve("x.db"))) {
-            IngestReport r = ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
-            assertThat(r.summary()).contains("1 poll, 1 added");
-            assertThat(store.polls(PollQuery.of("chicago-2023")))
-                    .singleElement()
-                    .extracting(StoredPoll::poll)
-                    .satisfies(p -> assertThat(p.shares())
-                            .containsEntry("garcia", 11.6)
-                            .containsEntry("sawyer", 0.9)
-                            .containsEntry("vallas", 32.0));
-        }
+                        Roderick Sawyer .9%
+                        """))
+                .containsEntry("garcia", 11.6)
+                .containsEntry("sawyer", 0.9)
+                .containsEntry("vallas", 32.0);
     }
 
     /**
@@ -65,30 +60,28 @@ class OptionLineSpellingsTest {
      */
     @Test
     void aDescribedCandidatesLineIsAnOptionLine() throws IOException {
+        assertThat(storedShares(HEAD + """
+                        - Paul Vallas, former schools chief: 32%
+                        - Brandon Johnson, Cook County commissioner: 18%
+                        - Lori Lightfoot, the incumbent: 13.6%
+                        - Willie Wilson, businessman: 6.4%
+                        """))
+                .containsEntry("vallas", 32.0)
+                .containsEntry("lightfoot", 13.6)
+                .containsEntry("wilson", 6.4);
+    }
+
+    /** The shares of the one poll {@code text}, a release page of Chicago's 2023 race, is read as. */
+    private Map<String, Double> storedShares(String text) throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "chicago-2019.yaml", "chicago-2023.yaml");
-        Path page = root.resolve("described.txt");
-        Files.writeString(page, """
-                Chicago Mayoral Poll
-
-                February 23, 2023
-
-                Emerson College Polling's latest poll of the mayoral vote:
-
-                - Paul Vallas, former schools chief: 32%
-                - Brandon Johnson, Cook County commissioner: 18%
-                - Lori Lightfoot, the incumbent: 13.6%
-                - Willie Wilson, businessman: 6.4%
-                """);
-        try (PollStore store = PollStore.open(root.resolve("d.db"))) {
+        Path page = root.resolve("page.txt");
+        Files.writeString(page, text);
+        try (PollStore store = PollStore.open(root.resolve("x.db"))) {
             IngestReport r = ingester.ingest(page.toString(), store, IngestSettings.withDefaults());
             assertThat(r.summary()).contains("1 poll, 1 added");
-            assertThat(store.polls(PollQuery.of("chicago-2023")))
-                    .singleElement()
-                    .extracting(StoredPoll::poll)
-                    .satisfies(p -> assertThat(p.shares())
-                            .containsEntry("vallas", 32.0)
-                            .containsEntry("lightfoot", 13.6)
-                            .containsEntry("wilson", 6.4));
+            List<StoredPoll> polls = store.polls(PollQuery.of("chicago-2023"));
+            assertThat(polls).hasSize(1);
+            return polls.get(0).poll().shares();
         }
     }
 }
