@@ -226,22 +226,22 @@ final class ContestChoice {
             return Optional.empty();
         }
         List<Contest> fits = election.contests().values().stream()
-                .filter(c -> {
-                    OptionResolver r = names.options(election, c);
-                    return raw.shares().stream()
-                            .allMatch(sh -> PollShares.isNotReported(sh.value())
-                                    || strangers.contains(sh.name())
-                                    || r.resolve(sh.name()).isPresent());
-                })
+                .filter(c -> resolvesAll(raw, election, c, strangers))
                 .toList();
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
     /** True when every reported share names an option of {@code contest}, a party standing for its candidate. */
     private boolean resolvesAll(RawPoll raw, Election election, Contest contest) {
+        return resolvesAll(raw, election, contest, List.of());
+    }
+
+    /** As {@link #resolvesAll(RawPoll, Election, Contest)}, the shares named {@code excused} aside. */
+    private boolean resolvesAll(RawPoll raw, Election election, Contest contest, List<String> excused) {
         OptionResolver r = names.options(election, contest);
         return raw.shares().stream()
                 .allMatch(s -> PollShares.isNotReported(s.value())
+                        || excused.contains(s.name())
                         || r.resolve(s.name()).isPresent());
     }
 }

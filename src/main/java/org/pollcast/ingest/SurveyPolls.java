@@ -174,11 +174,12 @@ final class SurveyPolls {
             // for their Italexit column, while the rows with an Others figure beside it were read.
             other = null;
         }
-        // A candidate's race only where the row prints its Others: a table naming every candidate and a stranger, with
-        // no Others column, is someone who sought the ballot (OtherBallotTables says how to keep it), not a remainder.
-        if (unlisted.isEmpty()
-                || (otherFigure == null && ((candidates && !candidatesAsked) || !(remainderIsOther && other == null)))
-                || sum > MAX_UNLISTED_TOTAL) {
+        // The rest of 100 takes them where the row prints no Other. Not a page table's candidate's race: a table naming
+        // every candidate and a stranger, with no Others column, is someone who sought the ballot (OtherBallotTables
+        // says how to keep it), not a remainder; a question's answers (candidatesAsked) are each one the pollster
+        // asked.
+        boolean remainderTakesThem = remainderIsOther && other == null && (!candidates || candidatesAsked);
+        if (unlisted.isEmpty() || (otherFigure == null && !remainderTakesThem) || sum > MAX_UNLISTED_TOTAL) {
             return poll;
         }
         String total = otherFigure == null ? null : PollShares.trim(otherFigure + sum);

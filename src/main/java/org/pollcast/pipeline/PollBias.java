@@ -130,7 +130,10 @@ public record PollBias(
      * 11.7% in the count) inside an "Others" of 0.0%, 0.0-0.2% at 90%, as its one earlier poll had named every candidate.
      */
     static double pooledUnpolled(double votes, int count) {
-        return (votes + UNPOLLED_PRIOR_WEIGHT * UNPOLLED_PRIOR) / (count + UNPOLLED_PRIOR_WEIGHT);
+        // The prior itself with no record, not the formula's float: the note tells the two apart by equality.
+        return count == 0
+                ? UNPOLLED_PRIOR
+                : (votes + UNPOLLED_PRIOR_WEIGHT * UNPOLLED_PRIOR) / (count + UNPOLLED_PRIOR_WEIGHT);
     }
 
     public PollBias {

@@ -85,6 +85,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from, String source) {
     }
 
     static TransferPriorFit forElection(Workspace ws, Election target, TransferPrior file) {
+        String source = ws.transferPriorSource();
         List<Count> counts = new ArrayList<>();
         List<String> from = new ArrayList<>();
         for (Election e : ws.catalog().all()) {
@@ -121,7 +122,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from, String source) {
             from.add(e.id());
         }
         if (counts.size() < 2) {
-            return new TransferPriorFit(file, List.of(), ws.transferPriorSource());
+            return new TransferPriorFit(file, List.of(), source);
         }
         // The grid's values as the loops of a plain grid search reach them, sums and all, and its losses filled
         // affinity by affinity, where each row's divisor is the same for every share with no second preference.
@@ -163,7 +164,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from, String source) {
                         file.secondRoundLean(),
                         file.blocOfParty()),
                 from,
-                ws.transferPriorSource());
+                source);
     }
 
     /** Where the prior's numbers came from, for the forecast's transfer note. */

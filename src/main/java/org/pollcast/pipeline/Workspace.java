@@ -55,6 +55,9 @@ public final class Workspace {
     /** Whether {@link #sayPriorBundled} has said so (once a workspace). */
     private boolean priorBundledSaid;
 
+    /** Whether the data folder has no alias table, pollcast's own being used; and whether the ingester has said so. */
+    private boolean aliasesBundled;
+
     private boolean aliasesSaid;
 
     private BundledContests bundledContests;
@@ -137,6 +140,7 @@ public final class Workspace {
         if (!Files.exists(home.aliases())) {
             // A data folder of one's own without the table (a blind trial's kit): known firms were stored under each
             // name they publish as, a house apiece (CNN/SSRS as CNN's), and the house effects split them.
+            aliasesBundled = true;
             aliases = AliasTable.bundledWith(extraAliases);
             return aliases;
         }
@@ -152,14 +156,15 @@ public final class Workspace {
      * matters when polls are stored; said on every forecast, count and backtest as well, it was the first line of each
      * (the Vancouver and LA trials' "noise on every run").
      */
-    public Ingester ingester() {
-        if (!Files.exists(home.aliases()) && !aliasesSaid) {
+    public synchronized Ingester ingester() {
+        Ingester ingester = ingesterOfBundledPolls();
+        if (aliasesBundled && !aliasesSaid) {
             aliasesSaid = true;
             notices.accept(home.aliases() + ": no such file in this data folder: pollcast's own alias table is used"
                     + " (firms' other names, and the bundled elections' party and candidate spellings); copy it here to"
                     + " edit it");
         }
-        return ingesterOfBundledPolls();
+        return ingester;
     }
 
     /**
