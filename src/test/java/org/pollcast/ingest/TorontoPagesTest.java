@@ -94,7 +94,7 @@ class TorontoPagesTest {
     private Ingester withForum() throws IOException {
         Path aliases = root.resolve("aliases.yaml");
         assertThat(Files.readString(aliases))
-                .contains("Forum Research: [Forum Poll")
+                .contains("Forum Research: [Forum, Forum Poll")
                 .contains("Liaison Strategies:");
         DataHome home = new DataHome(root);
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
