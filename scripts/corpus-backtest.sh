@@ -18,6 +18,8 @@ days="${DAYS:-1,7}"; sims="${SIMS:-20000}"; format="${FORMAT:-json}"
 [ $# -ge 1 ] || { echo "usage: $0 OUTDIR [KIT...]" >&2; exit 2; }
 out="$(mkdir -p "$1" && cd "$1" && pwd)"; shift
 [ -f "$jar" ] || { echo "no $jar: build with mvn -q package -DskipTests, or set JAR" >&2; exit 2; }
+# The ingests run from inside each kit: a JAR given relative to here must not be read relative to there.
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 kits=("$@")
 if [ ${#kits[@]} -eq 0 ]; then
   for d in "$corpus"/*/; do [ -f "$d/ingest.txt" ] && kits+=("$(basename "$d")"); done
