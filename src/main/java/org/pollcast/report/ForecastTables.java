@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pollcast.election.LeadVote;
+import org.pollcast.election.Option;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.CandidateForecast;
 import org.pollcast.simulate.MayorForecast;
@@ -36,7 +37,7 @@ public final class ForecastTables {
                 f.contest(),
                 listLed
                         ? leadVote.words() + "; win_%: the chance of the most " + leadVote.plural()
-                        : f.secondRoundOnly() ? "two-round: the second round; first_pref: its vote" : f.system(),
+                        : f.secondRoundOnly() ? "two-round: the second round" : f.system(),
                 f.input().asOf(),
                 f.input().daysToElection(),
                 f.input().daysToElection() == 1 ? "day" : "days",
@@ -46,6 +47,9 @@ public final class ForecastTables {
         Table table = candidates(f);
         if (listLed) {
             table.column("first_pref").setName(leadVote.shareColumn());
+        } else if (f.secondRoundOnly()) {
+            // The round's vote is no first preference; the CSV keeps the one header its readers parse.
+            table.column("first_pref").setName("second_round");
         }
         out.print(Tables.text(table));
         // Pairs under 0.05% are not listed; with none left (a winner outright in nearly every draw) no heading either,
@@ -142,10 +146,14 @@ public final class ForecastTables {
             id.append(c.id());
             name.append(c.name());
             party.append(c.party() == null ? "" : c.party());
-            Tables.append(win, 100 * c.pWin());
-            Tables.append(winSe, 100 * c.pWinSe());
-            Tables.append(outright, 100 * c.pFirstRoundWin());
-            Tables.append(runoff, 100 * c.pRunoff());
+            // "Others" is every candidate the polls leave unnamed, together: no one who can win or reach a run-off,
+            // so its chance cells are left empty. A 0 there read as a verdict on a row that could hold the largest
+            // share (a no-poll forecast of a race with many candidates).
+            boolean together = Option.OTHER.equals(c.id());
+            Tables.append(win, together ? Double.NaN : 100 * c.pWin());
+            Tables.append(winSe, together ? Double.NaN : 100 * c.pWinSe());
+            Tables.append(outright, together ? Double.NaN : 100 * c.pFirstRoundWin());
+            Tables.append(runoff, together ? Double.NaN : 100 * c.pRunoff());
             Tables.append(mean, c.firstPref().mean());
             Tables.append(low, c.firstPref().p05());
             Tables.append(high, c.firstPref().p95());

@@ -65,7 +65,7 @@ class CountedSecondRoundTest {
         CliRun r = run("forecast", "lamayor-2022", "--as-of", "2022-07-01", "--sims", "20000");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("(two-round: the second round; first_pref: its vote) as of 2022-07-01")
+                .contains("(two-round: the second round) as of 2022-07-01")
                 .contains("the first round (2022-06-07) is counted, Karen Bass 43.1% and Rick Caruso 36.0%, and no poll"
                         + " of the two is in yet, so this forecasts the second round from that count alone")
                 .contains("the other candidates' 20.9% divide between the two")

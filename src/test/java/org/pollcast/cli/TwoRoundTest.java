@@ -166,7 +166,10 @@ class TwoRoundTest {
         CliRun r = run("forecast", "poland-2025", "--as-of", "2025-05-30", "--sims", "20000");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("(two-round: the second round; first_pref: its vote) as of 2025-05-30, 2 days before")
+                .contains("(two-round: the second round) as of 2025-05-30, 2 days before")
+                .as("the round's vote is headed as one, not as a first preference")
+                .containsPattern("\\|\\s*second_round\\s*\\|")
+                .doesNotContain("first_pref")
                 .contains("the first round (2025-05-18) is counted, Rafał Trzaskowski 31.4% and Karol Nawrocki 29.5%")
                 .contains("from the 4 polls of the two dated after it, their undecided left out (1 asked before the"
                         + " first round, when every candidate stood, is left out)")
