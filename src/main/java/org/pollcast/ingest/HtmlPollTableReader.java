@@ -246,6 +246,9 @@ final class HtmlPollTableReader {
                 CountRounds countRounds = new CountRounds();
                 SlashDateOrder slashDates = slashDates(grid, header.end(), columns, t + 1);
                 List<Element> rows = table.select(TableGrid.ROWS);
+                ShiftedCells.RemainderColumn remainder = table.hasAttr(PageMarkup.SPANLESS_TABLE)
+                        ? ShiftedCells.remainderColumn(grid.subList(header.end(), grid.size()), columns)
+                        : null;
                 for (int r = header.end(); r < grid.size(); r++) {
                     grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                     // Under a line read as no poll too (a result's "Valid votes" line, whose "Total votes" line a
@@ -342,6 +345,9 @@ final class HtmlPollTableReader {
                                         + rows.get(r).attr(PageMarkup.SHORT_ROW)
                                         + " cells, the next row's date where a figure belongs): which figure is under"
                                         + " which party cannot be told; give the row as the page prints it");
+                    }
+                    if (shiftedByLead == null && remainder != null) {
+                        shiftedByLead = remainder.of(row);
                     }
                     ShiftedCells.Shift shifted = shiftedByLead;
                     if (shifted != null) {

@@ -182,6 +182,115 @@ final class ShiftedCells {
     }
 
     /**
+     * A table copied without its spans (a Markdown or text copy) whose last column holds what a poll leaves to no
+     * named candidate ("Blank, null, others, undecided", "Others", "Don't know"), which its rows print:
+     * {@link RemainderColumn#of} finds the rows that stop short of it. Null where the table has no such column, or
+     * fewer than two rows print a figure in it.
+     *
+     * @param grid the table's rows below its header
+     */
+    static RemainderColumn remainderColumn(List<List<TableGrid.Cell>> grid, List<HtmlColumns.Column> columns) {
+        int remainder = -1;
+        for (int c = columns.size() - 1; c >= 0 && remainder < 0; c--) {
+            HtmlColumns.Column col = columns.get(c);
+            if (col.isOption() && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
+                continue;
+            }
+            if ("dont_know".equals(col.field()) || (col.isOption() && OptionResolver.othersLine(col.leaf()))) {
+                remainder = c;
+            } else if (col.isOption() || col.field() == null) {
+                break; // a candidate's column is last: the table has no remainder column at its end
+            }
+        }
+        if (remainder < 0) {
+            return null;
+        }
+        // Two rows printing it show the column is the table's; a share of the rows would not do, for where a copy
+        // shifted half of a short table's rows (two of the Costa Rican copy's four) they are not the fewer.
+        int printing = 0;
+        for (List<TableGrid.Cell> row : grid) {
+            if (optionFigures(row, columns, remainder) >= 2
+                    && remainder < row.size()
+                    && figure(row.get(remainder).text()) != null) {
+                printing++;
+            }
+        }
+        return printing >= 2 ? new RemainderColumn(remainder, grid, columns) : null;
+    }
+
+    /**
+     * The last column of a spanless table's rows that holds their remainder ({@link #remainderColumn}). A copy that
+     * drops the cells of candidates a poll did not ask prints the row's figures from the left and pads it with empty
+     * cells to the table's width: its figures then sit under the wrong candidates and its remainder cell is empty.
+     * wikimili-style copies of the 2022 Costa Rican table printed Demoscopia's nine figures so, and its undecided 35.3
+     * was stored as a candidate's share (Quesada, who won under 1%), with Araya's 20.2 where Figueres's belongs.
+     */
+    record RemainderColumn(int column, List<List<TableGrid.Cell>> grid, List<HtmlColumns.Column> columns) {
+        /**
+         * Why the row's figures sit in the wrong columns: it prints options' figures, then nothing to the remainder
+         * column, the remainder cell included, under option columns other rows fill. Null where the row is not so.
+         */
+        Shift of(List<TableGrid.Cell> row) {
+            if (optionFigures(row, columns, column) < 2
+                    || (column < row.size() && !row.get(column).text().isBlank())) {
+                return null;
+            }
+            int last = -1;
+            for (int c = Math.min(column, row.size()) - 1; c >= 0 && last < 0; c--) {
+                if (!row.get(c).text().isBlank()) {
+                    last = c;
+                }
+            }
+            if (last < 0 || figure(row.get(last).text()) == null) {
+                return null;
+            }
+            int gap = 0;
+            for (int c = last + 1; c < column; c++) {
+                if (isShare(columns.get(c)) && filledElsewhere(c)) {
+                    gap++;
+                }
+            }
+            if (gap == 0) {
+                return null;
+            }
+            return new Shift(
+                    columns.get(column).leaf(),
+                    String.format(
+                            Locale.ROOT,
+                            "the row's figures may sit in the wrong columns: it prints nothing under '%s' nor under the"
+                                    + " %d candidate column%s before it, where the table's other rows print figures, as"
+                                    + " a copy that dropped the cells of candidates not asked prints a row (its figures"
+                                    + " moved left, empty cells at its end); which figure is whose cannot be told from"
+                                    + " this copy; read the page itself, or give the row as the page prints it",
+                            columns.get(column).leaf(),
+                            gap,
+                            gap == 1 ? "" : "s"));
+        }
+
+        private boolean filledElsewhere(int c) {
+            for (List<TableGrid.Cell> other : grid) {
+                if (c < other.size()
+                        && figure(other.get(c).text()) != null
+                        && optionFigures(other, columns, column) >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The option figures a row prints before column {@code end}, leads not counted. */
+    private static int optionFigures(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, int end) {
+        int n = 0;
+        for (int c = 0; c < Math.min(end, row.size()); c++) {
+            if (isShare(columns.get(c)) && figure(row.get(c).text()) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * Whether the row's figure in column {@code c} is what its other options' figures leave of 100: an aggregator's
      * line that works out "Other/Undecided" for itself (RealClearPolitics' 46.0, 42.3 and 11.7) beside polls that leave
      * that column blank is no shifted table.
