@@ -178,10 +178,17 @@ public final class AliasTable {
     public List<String> pollstersNamedIn(String text) {
         // A possessive is the firm's name: "YouGov's latest poll" names YouGov (folded, "yougovs" named no firm).
         String folded = " " + Names.fold(text.replaceAll("(?<=\\p{L})['’]s\\b", "")) + " ";
-        Map<String, String> byHouse = new LinkedHashMap<>();
+        List<String> found = new ArrayList<>();
         pollsterNames.forEach((name, pollster) -> {
             String f = Names.fold(name);
             if (!f.isEmpty() && folded.contains(" " + f + " ")) {
+                found.add(f);
+            }
+        });
+        Map<String, String> byHouse = new LinkedHashMap<>();
+        pollsterNames.forEach((name, pollster) -> {
+            String f = Names.fold(name);
+            if (found.contains(f) && !onlyInside(folded, f, found)) {
                 // The longest name found, by its folded letters: "YouGov Plc" is "YouGov" found again.
                 byHouse.merge(
                         pollster,
@@ -190,6 +197,33 @@ public final class AliasTable {
             }
         });
         return List.copyOf(byHouse.values());
+    }
+
+    /**
+     * Whether every mention of the firm name {@code f} in {@code folded} is part of a longer firm name found there:
+     * "Ipsos/MRBI" names Ipsos MRBI (the Irish Times' series, Ipsos B&A's house), not Ipsos as well, and a page naming
+     * it was refused as naming two firms.
+     */
+    private static boolean onlyInside(String folded, String f, List<String> found) {
+        String word = " " + f + " ";
+        for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            int start = at;
+            boolean inside = found.stream()
+                    .filter(longer -> longer.length() > f.length() && longer.contains(f))
+                    .anyMatch(longer -> {
+                        String w = " " + longer + " ";
+                        for (int l = folded.indexOf(w); l >= 0; l = folded.indexOf(w, l + 1)) {
+                            if (l <= start && start + word.length() <= l + w.length()) {
+                                return true;
+                            }
+                        }
+                        return false;
+                    });
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Set<String> pollsters() {

@@ -149,7 +149,9 @@ final class ReleasePageReader {
     private static final Pattern ELSEWHERE =
             Pattern.compile("(?i)\\b(for comparison|compared (with|to)(?! (the |our |its )?"
                     + "(last|previous|prior) (poll|survey|week|wave))|previous"
-                    + " (election|result)|last (election|time)|results? (of|in|at) the|(GB|UK|Britain)-wide|across (Great )?Britain"
+                    // "The result of the polls show ..." (joe.ie's Irish Times poll) is this survey's own.
+                    + " (election|result)|last (election|time)|results? (of|in|at) the(?! (new |latest )?(polls?|survey)\\b)"
+                    + "|(GB|UK|Britain)-wide|across (Great )?Britain"
                     + "|Great Britain|nationally|nationwide)\\b");
     /**
      * Words on the changes a list prints beside its figures: a bracket that speaks of changes ("(with changes compared
@@ -288,8 +290,17 @@ final class ReleasePageReader {
         String source = doc.name();
         String raw = doc.text(MAX_CHARS);
         boolean html = isHtml(raw);
+        // The day a page store filed the page under, before its first line (" date 2018-10-12 This site uses ..."):
+        // kept apart from that line, which is the page's, and used as --published would be where the page prints no
+        // date of its own. A month alone ("date 2019-03") dates no poll.
+        LocalDate filed = null;
+        Matcher store = STORE_DATE.matcher(raw);
+        if (!html && store.lookingAt()) {
+            filed = store.group(2) == null ? null : LocalDate.parse(store.group(1) + "-" + store.group(2));
+            raw = raw.substring(store.end());
+        }
         Document page = html ? Jsoup.parse(raw) : null;
-        List<Line> lines = html ? withUnit(htmlLines(page)) : lines(raw);
+        List<Line> lines = html ? readable(htmlLines(page)) : lines(raw);
         List<List<Line>> blocks = blocks(lines);
         if (blocks.isEmpty()) {
             if (!html && lines.size() > 1 && !isText(lines.get(1).text()) && rowsUnderHeader(lines)) {
@@ -329,6 +340,9 @@ final class ReleasePageReader {
                         + " as --published says: leave --published out, or check which page this is");
             }
             given = footer.get().published();
+        }
+        if (printed.isEmpty() && given == null && filed != null) {
+            given = filed;
         }
         if (printed.isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
@@ -392,10 +406,8 @@ final class ReleasePageReader {
             // stored beside the same survey read from a table.
             conducted(source, lines.subList(firstFigure, lines.size()), publishedOn, fields, true);
         }
-        Matcher client = CLIENT.matcher(before);
-        if (client.find() && firmsNamedIn.apply(client.group(1)).isEmpty()) {
-            fields.put("client", new RawPoll.RawField(client.group(1).trim(), "page", pubAt));
-        }
+        clientOf(ofThisPoll(before), firmsNamedIn)
+                .ifPresent(c -> fields.put("client", new RawPoll.RawField(c, "page", pubAt)));
         sample(lines).ifPresent(s -> fields.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
         footer.filter(f -> f.participants() != null && !fields.containsKey("sample_size"))
                 .ifPresent(f -> fields.put(
@@ -1100,7 +1112,7 @@ final class ReleasePageReader {
                 }
             }
         }
-        List<String> named = firmsNamedIn.apply(words);
+        List<String> named = firmsNamedIn.apply(ofThisPoll(words));
         if (named.size() == 1) {
             return named.get(0);
         }
@@ -1111,6 +1123,52 @@ final class ReleasePageReader {
                         : "the page names several pollsters before the figures (" + String.join(", ", named)
                                 + "): which one's poll it is cannot be told"));
     }
+
+    /**
+     * The text before the figures without its sentences about an earlier poll, which name that poll's firm: joe.ie's
+     * report of the Irish Times' 2018 presidential poll opened "Last week, a Paddy Power ... Poll conducted by Red C
+     * revealed ... 70%", then gave "a new Irish Times opinion poll" with no firm, and the new poll was stored as Red C's.
+     * Only a sentence that opens on such a time is left out: "YouGov's poll, conducted last week, ..." is this poll's.
+     */
+    private static String ofThisPoll(String words) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : words.split("\n")) {
+            for (String sentence : SENTENCE_END.split(line)) {
+                if (!EARLIER_TIME.matcher(sentence).lookingAt()) {
+                    kept.append(sentence).append('\n');
+                }
+            }
+        }
+        return kept.toString();
+    }
+
+    /** A sentence's opening on a time before the poll it reports: "Last week,", "Earlier this month", "A week ago". */
+    private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\s*(?:last\\s+(?:week|month|year|weekend)|earlier"
+            + "\\s+this\\s+(?:week|month|year)|(?:a|one|two|three|four|several|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+ago"
+            + "|previously|in\\s+(?:a|the)\\s+(?:previous|earlier|last)\\s+(?:poll|survey))\\b");
+
+    /**
+     * Who the poll was for, where the text says so and names no firm there: the first "commissioned by ..." that is not
+     * said of another poll. SFist's report of the Chronicle's August 2024 San Francisco poll recalled "a late January
+     * poll ... (though that poll was commissioned by the Daniel Lurie campaign)", and the Chronicle's own poll was
+     * stored as paid for by Lurie's campaign.
+     */
+    private static Optional<String> clientOf(String text, Function<String, List<String>> firmsNamedIn) {
+        Matcher client = CLIENT.matcher(text);
+        while (client.find()) {
+            String lead = text.substring(Math.max(0, client.start() - 60), client.start());
+            if (EARLIER_SURVEY.matcher(lead).find() || THAT_POLL.matcher(lead).find()) {
+                continue;
+            }
+            return firmsNamedIn.apply(client.group(1)).isEmpty()
+                    ? Optional.of(client.group(1).trim())
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "that poll was", "that survey": another poll than the page's, pointed back to. */
+    private static final Pattern THAT_POLL = Pattern.compile("(?i)\\b(?:that|those)\\s+(?:poll|survey)s?\\b[^.]*$");
 
     /** A sample size printed once ("poll of 2,500 Londoners"); none when the page prints none, or several. */
     private static Optional<Sample> sample(List<Line> lines) {
@@ -1310,10 +1368,37 @@ final class ReleasePageReader {
         }
     }
 
-    /** A text's non-blank lines, trimmed, with their numbers. */
+    /** A page store's filing date before a page's first line: " date 2018-10-12 ", " date 2019-03 ". */
+    private static final Pattern STORE_DATE =
+            Pattern.compile("[ \\t]*date ((?:19|20)\\d{2}-[01]\\d)(?:-([0-3]\\d))?[ \\t]+");
+
+    /** A text's non-blank lines, trimmed, with their numbers, a news site's chrome left out. */
     private static List<Line> lines(String text) {
-        return withUnit(rawLines(text));
+        return readable(rawLines(text));
     }
+
+    /** The page's lines as a list is looked for in them: advertising slots left out, a unit heading's lines marked. */
+    private static List<Line> readable(List<Line> read) {
+        read.removeIf(l -> AD_SLOT.matcher(l.text()).matches()
+                || COOKIE_NOTICE.matcher(l.text()).lookingAt());
+        return withUnit(read);
+    }
+
+    /**
+     * A line a news site puts where its advertising goes ("Advertisement", "Story continues below advertisement"): no
+     * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
+     * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
+     */
+    /**
+     * A site's notice of its cookies ("This site uses cookies to improve your experience ..."): saved as a page's first
+     * line, it stood as the page's title, and TheJournal.ie's report of Red C's 2018 presidential poll, read under it,
+     * was refused as a list under no paragraph about a vote.
+     */
+    private static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "(?i)(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:browse|use) this)");
+
+    private static final Pattern AD_SLOT = Pattern.compile("(?i)(?:advertisement|advertising|sponsored(?: content)?"
+            + "|(?:story|article) continues below(?: (?:this )?advertisement)?|scroll to continue with content)");
 
     private static List<Line> rawLines(String text) {
         if (isHtml(text)) {
