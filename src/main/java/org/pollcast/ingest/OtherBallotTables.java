@@ -32,10 +32,12 @@ final class OtherBallotTables {
         polls.forEach(p -> byTable.computeIfAbsent(p.location().table(), t -> new ArrayList<>())
                 .add(p));
         Map<Integer, String> other = new LinkedHashMap<>();
+        Set<Integer> fields = new LinkedHashSet<>();
         byTable.forEach((table, tablePolls) -> {
             Set<String> names = new LinkedHashSet<>();
             String election = null;
             boolean everyCandidate = true;
+            boolean field = true;
             for (RawPoll p : tablePolls) {
                 Optional<PollNormaliser.Strangers> s = strangersOf.apply(p);
                 if (s.isPresent() && !s.get().names().isEmpty()) {
@@ -43,13 +45,22 @@ final class OtherBallotTables {
                     election = s.get().election();
                     everyCandidate &= s.get().everyCandidate();
                 }
+                field &= s.isPresent() && s.get().fieldOfStrangers();
             }
             if (!names.isEmpty()) {
                 other.put(table, why(names, election, everyCandidate));
+                if (field) {
+                    fields.add(table);
+                }
             }
         });
         if (other.size() == byTable.size()) {
-            return polls; // no table is the election's own: the names are wrong, and validation says where
+            // No table is the election's own: the names are wrong, and validation says where; but a table whose every
+            // poll asks about more strangers than options is a field of would-be candidates, not a misspelt one.
+            other.keySet().retainAll(fields);
+            if (other.isEmpty()) {
+                return polls;
+            }
         }
         other.forEach((table, why) -> skipped.add(new SkippedTable(table, why)));
         return polls.stream()

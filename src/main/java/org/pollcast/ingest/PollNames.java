@@ -648,6 +648,23 @@ final class PollNames {
     }
 
     /**
+     * Whether the poll asks about a field of its own: three or more of its reported names are strangers to every
+     * contest of {@code election} ({@link OptionResolver#stranger}: no slip from any name there), and they outnumber
+     * the names that are its options. A poll of would-be candidates before the nominations (the Irish 2025
+     * presidential page's table of Ahern, Fitzgerald, McGuinness, McDowell and Kelly, with Connolly the only one who
+     * stood) is of another ballot than the election's; a misspelt table names few strangers among many options.
+     */
+    boolean fieldOfStrangers(RawPoll raw, Election election) {
+        List<String> reported = reportedNames(raw);
+        long strangers = reported.stream()
+                .filter(n -> election.contests().values().stream()
+                        .allMatch(c -> options(election, c).stranger(n)))
+                .count();
+        long options = reported.size() - namesOfNoContest(raw, election).size();
+        return strangers >= 3 && strangers > options;
+    }
+
+    /**
      * Whether the poll's reported shares name every candidate on the ballot of some single-winner contest of
      * {@code election} (those who withdrew aside): a table of the election's own race, whatever else it names.
      */

@@ -532,14 +532,15 @@ final class PollNormaliser {
                 : Optional.of(new Strangers(
                         election.id(),
                         names.namesOfNoContest(raw, election),
-                        names.namesEveryCandidate(raw, election)));
+                        names.namesEveryCandidate(raw, election),
+                        names.fieldOfStrangers(raw, election)));
     }
 
     /**
-     * Names of a poll that are no option of {@code election}, and whether the poll names every candidate on its ballot
-     * beside them.
+     * Names of a poll that are no option of {@code election}, whether the poll names every candidate on its ballot
+     * beside them, and whether it names more strangers than options ({@link PollNames#fieldOfStrangers}).
      */
-    record Strangers(String election, List<String> names, boolean everyCandidate) {}
+    record Strangers(String election, List<String> names, boolean everyCandidate, boolean fieldOfStrangers) {}
 
     /**
      * True when a column header may name a candidate or party: one of the alias table's, or an option of the

@@ -181,6 +181,40 @@ class OtherBallotTablesTest {
         assertThat(stored()).isEmpty();
     }
 
+    /**
+     * A page whose only table asks about a field of would-be candidates (three or more names strange to the election,
+     * outnumbering its candidates): the Irish 2025 presidential article at wikimili before the nominations, Ahern,
+     * Fitzgerald, McGuinness and others beside Connolly, the only one who stood. It was refused as 13 misspelt names;
+     * now the table is skipped with its note, and the page has no poll of the election.
+     */
+    @Test
+    void aPagesOnlyTableOfWouldBeCandidatesIsSkippedNotMisspelt() throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(dir, "ie-2025.yaml");
+        try (PollStore store = PollStore.open(dir.resolve("ie.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.fixture("wikimili-ie-2025-prenomination.md"),
+                            store,
+                            IngestSettings.withDefaults()
+                                    .withAcceptNewPollsters(true)
+                                    .withElection(new ElectionCatalog(new DataHome(dir)).resolve("ie-2025"))))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("no polls found")
+                    .hasMessageContaining("'Bertie Ahern'")
+                    .hasMessageContaining("are no candidates or parties of ie-2025")
+                    .hasMessageNotContaining("unknown candidate");
+        }
+    }
+
+    @Test
+    void twoMisspeltNamesBesideTheCandidatesAreStillErrors() {
+        // Strangers that do not outnumber the candidates named: a misspelt table, refused naming each.
+        assertThatThrownBy(() -> ingest(page(table("", "Khan", "Hall", "Blackie", "Zebedee", "Quorn"))))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).details())
+                        .anySatisfy(d -> assertThat(d).contains("field 'Zebedee'")));
+        assertThat(stored()).isEmpty();
+    }
+
     @Test
     void aWideCsvWithAMisspeltCandidateIsStillAnError() {
         String csv = "election,pollster,fieldwork_end,Kahn,Hall\nlondon-2024,YouGov,2024-02-07,49,24\n";
