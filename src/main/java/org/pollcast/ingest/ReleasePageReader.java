@@ -216,6 +216,11 @@ final class ReleasePageReader {
      * polls, as LA’s mayoral race enters final weeks", its last part seven words) was read as a CSV and refused as
      * missing its pollster column; a header naming a pollster or a date is a CSV's whatever its other cells.
      */
+    /** A line of a date alone, its weekday perhaps before it: "Thursday, June 20, 2024", "20 June, 2024". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?"
+            + "\\s+(?:19|20)\\d{2})");
+
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
         String[] fields = first.split("[,;\\t|]", -1);
@@ -223,6 +228,11 @@ final class ReleasePageReader {
             // No separator at all: a heading ("Political"), no poll file's header, unless a quoted header cell runs
             // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
             return !first.isBlank() && !first.contains("\"");
+        }
+        if (DATE_LINE.matcher(first.trim()).matches()) {
+            // A page's date on its first line ("Thursday, June 20, 2024", victoriabuzz.com's report of a Research Co.
+            // poll): its commas made it a CSV header, refused as missing its pollster column.
+            return true;
         }
         if (fields.length >= 3
                 && Arrays.stream(fields)

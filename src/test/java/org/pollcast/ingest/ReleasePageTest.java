@@ -118,8 +118,11 @@ class ReleasePageTest {
             value = {
                 "rw-london-mayor-2020-08-07.txt|no list of a poll's figures",
                 "rw-london-westminster-2020-08-07.txt|no publication date before the figures",
-                "londoneconomic-london-2026-01-07.txt|no publication date before the figures",
-                "politicalbetting-london-2023-09-27.txt|no publication date before the figures",
+                // Dated by the page store's filing line (" date 2026-01-07 ..."), which before was no date: then
+                // refused for what else they lack, an election the page names, a firm the alias table knows
+                // ("Via @JLPartnersPolls" is a handle, not the firm's name).
+                "londoneconomic-london-2026-01-07.txt|no election: give --election",
+                "politicalbetting-london-2023-09-27.txt|no pollster named on the page before the figures",
                 "markpack-scorecard.txt|no list of a poll's figures",
             })
     void pagesWithoutWhatAReleaseGivesAreRefused(String file, String message) {
