@@ -74,7 +74,11 @@ public final class CountTables {
                         m.runoff().exhausted());
             }
             out.println("winner: "
-                    + (m.winner() == null ? "not known (the run-off is not counted)" : m.winner() + winnerHow(m)));
+                    + (m.winner() == null
+                            ? m.system().equals(VotingSystem.INSTANT_RUNOFF.code())
+                                    ? "not known (the count does not reach its final round)"
+                                    : "not known (the run-off is not counted)"
+                            : m.winner() + winnerHow(m)));
             if (m.check() != null) {
                 out.println("check: " + m.check().note());
             }
