@@ -89,6 +89,17 @@ final class CountedSecondRound {
                 100 - aShare - bShare,
                 between);
         long days = ChronoUnit.DAYS.between(asOf, second.election().date());
+        // a's share of the pair's votes where they met; a pair some other draw beat to the likeliest final stands
+        // on its final-round share against whoever it met.
+        double pairMean = twoRounds.pairMean(a.id(), b.id());
+        double aSecond = Double.isNaN(pairMean)
+                ? twoRounds.candidates().stream()
+                        .filter(c -> c.id().equals(a.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .runoffShare()
+                        .mean()
+                : pairMean;
         ShareInput pairInput = new ShareInput(
                 second.election().id(),
                 asOf,
@@ -96,7 +107,7 @@ final class CountedSecondRound {
                 List.of(a.id(), b.id()),
                 List.of(a.name(), b.name()),
                 new ArrayList<>(java.util.Arrays.asList(a.party(), b.party())),
-                new double[] {twoRounds.runoffMean(a.id()), 100 - twoRounds.runoffMean(a.id())},
+                new double[] {aSecond, 100 - aSecond},
                 new double[] {0, 0},
                 false,
                 source);
