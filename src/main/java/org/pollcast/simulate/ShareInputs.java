@@ -18,6 +18,7 @@ import org.pollcast.election.ContestResult;
 import org.pollcast.election.Election;
 import org.pollcast.election.Party;
 import org.pollcast.election.SingleWinnerContest;
+import org.pollcast.election.WithdrawnCandidate;
 
 /** Builds the simulator's input from a poll average or, with no polls, from the baseline election's result. */
 public final class ShareInputs {
@@ -188,6 +189,7 @@ public final class ShareInputs {
                             : " on their own: a party's share there cannot be split between its candidates here ("
                                     + String.join(", ", shared) + "); forecasts start from the first poll"));
         }
+        List<String> leftToOthers = withdrawnPartiesShares(e, contest, won);
         ids.add("other");
         names.add("Others");
         parties.add(null);
@@ -213,7 +215,38 @@ public final class ShareInputs {
                                 ? ""
                                 : "; " + String.join(", ", leftTheirParty)
                                         + ": a losing candidate's vote stays with the party when it stands again")
+                        + (leftToOthers.isEmpty() ? "" : "; " + String.join("; ", leftToOthers))
                         + ", baseline error)");
+    }
+
+    /**
+     * What the baseline gave the parties whose candidate here withdrew and that no one standing carries on, each said:
+     * that share is in "Others", which the forecast cannot give to anyone. The British Columbia trial's BC United (the
+     * Liberals renamed, {@code succeeds: [lib]}) withdrew in 2024 and endorsed the Conservatives, and the Liberals'
+     * 33.8% of 2020 sat in Others with no word; where one party took those voters, {@code succeeds} on it says so.
+     */
+    private static List<String> withdrawnPartiesShares(
+            Election e, SingleWinnerContest contest, BaselinePartyShares won) {
+        List<String> said = new ArrayList<>();
+        for (WithdrawnCandidate w : contest.withdrawn()) {
+            String party = w.party();
+            double share = party == null || Party.independentId(party)
+                    ? 0
+                    : won.byParty().getOrDefault(party, 0.0);
+            if (share > 0
+                    && contest.candidates().stream()
+                            .noneMatch(c -> party.equals(c.party()) || succeeds(e, c.party(), party))) {
+                List<String> before = e.party(party).map(Party::succeeds).orElse(List.of());
+                said.add(String.format(
+                        Locale.ROOT,
+                        "%s withdrew, and its party's %.1f%% there is in Others (if one party standing took those"
+                                + " voters, give it succeeds: [%s] in the definition)",
+                        w.name(),
+                        share,
+                        String.join(", ", before.isEmpty() ? List.of(party) : before)));
+            }
+        }
+        return said;
     }
 
     /**
