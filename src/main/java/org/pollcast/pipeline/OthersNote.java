@@ -33,7 +33,9 @@ final class OthersNote {
         }
         boolean one = names.size() == 1;
         return String.join(", ", names) + (one ? " is" : " are") + " on the ballot but not forecast on "
-                + "their own" + ": no party of theirs stood in " + election.baseline()
+                // "stood" was wrong where the party stood but its count is inside the baseline results' Others line
+                // (the Uruguay trial's Partido Independiente, defined in 2019 and counted among its others).
+                + "their own" + ": no party of theirs has a count of its own in " + election.baseline()
                 + " and no poll names them yet, so " + (one ? "their vote is" : "their votes are") + " inside Others"
                 + othersShare(input);
     }

@@ -103,6 +103,41 @@ class StoredNewsPagesTest {
     }
 
     /**
+     * Publika's report of ASDM's 2016 Moldovan poll: a headline on who "would head for second round" over a list of
+     * seven (refused as a run-off poll of seven), a sentence with three percentages between the vote's list and the
+     * trust list (refused as a line of one list the pattern missed), and fieldwork "from October 9 through 18" (read as
+     * 9 October alone). The firm is made known by the test's own alias file, as a user's --aliases would.
+     */
+    @Test
+    void aHeadlineOnTheSecondRoundOverAListOfSevenIsTheFirstRound() throws Exception {
+        Path aliases = root.resolve("md-aliases.yaml");
+        Files.writeString(aliases, "pollsters:\n  ASDM: [Association of Sociologists and Demographers from Moldova]\n");
+        IngestFixtures.copyDataWith(root, "md-2016.yaml");
+        DataHome home = new DataHome(root);
+        Ingester md = new Ingester(
+                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("md.db"))) {
+            IngestReport r = md.ingest(
+                    fixture("release/publika-md-2016-10.txt"),
+                    store,
+                    IngestSettings.withDefaults().withPublished(LocalDate.of(2016, 10, 24)));
+            assertThat(r.skipped().toString()).contains("'Igor Dodon: 28,3%'").contains("speaks of no vote");
+            assertThat(store.polls(PollQuery.of("md-2016"))).singleElement().satisfies(s -> {
+                Poll p = s.poll();
+                assertThat(p.pollster()).isEqualTo("ASDM");
+                assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2016, 10, 9));
+                assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2016, 10, 18));
+                assertThat(p.sampleSize()).isEqualTo(1569);
+                assertThat(p.shares())
+                        .containsEntry("dodon", 40.5)
+                        .containsEntry("lupu", 13.2)
+                        .containsEntry("ghimpu", 0.7)
+                        .hasSize(7);
+            });
+        }
+    }
+
+    /**
      * SFist's report of the Chronicle's August 2024 poll by Sextant recalls "a late January poll ... (though that poll
      * was commissioned by the Daniel Lurie campaign)": the client was stored as "the Daniel Lurie" and the poll flagged
      * as his campaign's. The sentence is said of another poll; this one names no client in the words the reader takes.

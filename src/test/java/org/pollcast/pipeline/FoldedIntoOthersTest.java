@@ -32,7 +32,7 @@ class FoldedIntoOthersTest {
         assertThat(note)
                 .startsWith("Howard Cox (reform), Natalie Campbell (ind), Andreas Michli (ind), Tarun Ghulati (ind),"
                         + " Nick Scanlon (britain-first) are on the ballot but not forecast on their own")
-                .contains("no party of theirs stood in london-2021")
+                .contains("no party of theirs has a count of its own in london-2021")
                 .endsWith("inside Others ("
                         + String.format(
                                 java.util.Locale.ROOT,
