@@ -165,35 +165,16 @@ public record MayorForecast(
                     met.shareOf(id).orElseThrow(),
                     none));
         }
-        List<String> said = new ArrayList<>();
-        said.add(pair.source());
-        said.addAll(more);
-        if (together < kept) {
-            said.add(String.format(
-                    java.util.Locale.ROOT,
-                    "the figures are those of the %,d simulations of %,d in which the two are the final pair: the"
-                            + " first round is counted, but the drift drawn on its shares since the count put another"
-                            + " candidate in the final two of the rest",
-                    together,
-                    kept));
-        }
-        return new MayorForecast(
-                pair.election(),
-                contest,
-                org.pollcast.election.VotingSystem.FPTP.code(),
-                pair,
-                settings,
-                together,
-                together,
-                generator,
-                List.of(),
-                two,
-                List.of(),
-                first,
-                new long[2 * BINS],
-                null,
-                said,
-                true);
+        String said = together < kept
+                ? String.format(
+                        java.util.Locale.ROOT,
+                        "the figures are those of the %,d simulations of %,d in which the two are the final pair:"
+                                + " the first round is counted, but the drift drawn on its shares since the count put"
+                                + " another candidate in the final two of the rest",
+                        together,
+                        kept)
+                : null;
+        return secondRound(pair, more, said, together, together, two, first);
     }
 
     /**
@@ -228,31 +209,49 @@ public record MayorForecast(
                     c.runoffShare(),
                     new ShareDistribution(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
         }
-        List<String> said = new ArrayList<>();
-        said.add(pair.source());
-        said.addAll(more);
-        said.add(String.format(
+        String said = String.format(
                 java.util.Locale.ROOT,
                 "the two won %.1f%% of the simulations between them, the drift drawn on the counted first round's"
                         + " shares putting another candidate in the final two of the rest: their chances are scaled to"
                         + " sum to 100",
-                100 * both));
+                100 * both);
+        return secondRound(pair, more, said, sims, kept, two, first);
+    }
+
+    /**
+     * The second round of {@code pair} told from this forecast's draws: {@code two} its finalists' forecasts, {@code
+     * first} their histograms, its notes the pair's source, {@code more}, and {@code said} where not null.
+     */
+    private MayorForecast secondRound(
+            ShareInput pair,
+            List<String> more,
+            String said,
+            long drawn,
+            long held,
+            List<CandidateForecast> two,
+            long[] first) {
+        List<String> notes = new ArrayList<>();
+        notes.add(pair.source());
+        notes.addAll(more);
+        if (said != null) {
+            notes.add(said);
+        }
         return new MayorForecast(
                 pair.election(),
                 contest,
                 org.pollcast.election.VotingSystem.FPTP.code(),
                 pair,
                 settings,
-                sims,
-                kept,
+                drawn,
+                held,
                 generator,
                 List.of(),
                 two,
                 List.of(),
                 first,
-                new long[k * BINS],
+                new long[two.size() * BINS],
                 null,
-                said,
+                notes,
                 true);
     }
 
