@@ -209,6 +209,11 @@ final class ReleasePageReader {
         return !blocks(lines(text)).isEmpty();
     }
 
+    /** A line of a date alone, its weekday perhaps before it: "Thursday, June 20, 2024", "20 June, 2024". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?"
+            + "\\s+(?:19|20)\\d{2})");
+
     /**
      * Whether {@code head} is a page's text, not a CSV: its first line has no separator, or three words or more and
      * fewer than three fields or a field of a sentence's length, six words (a poll CSV's header has a pollster, a date
@@ -216,11 +221,6 @@ final class ReleasePageReader {
      * polls, as LA’s mayoral race enters final weeks", its last part seven words) was read as a CSV and refused as
      * missing its pollster column; a header naming a pollster or a date is a CSV's whatever its other cells.
      */
-    /** A line of a date alone, its weekday perhaps before it: "Thursday, June 20, 2024", "20 June, 2024". */
-    private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
-            + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?"
-            + "\\s+(?:19|20)\\d{2})");
-
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
         String[] fields = first.split("[,;\\t|]", -1);
@@ -1417,11 +1417,6 @@ final class ReleasePageReader {
     }
 
     /**
-     * A line a news site puts where its advertising goes ("Advertisement", "Story continues below advertisement"): no
-     * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
-     * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
-     */
-    /**
      * A site's notice of its cookies ("This site uses cookies to improve your experience ..."): saved as a page's first
      * line, it stood as the page's title, and TheJournal.ie's report of Red C's 2018 presidential poll, read under it,
      * was refused as a list under no paragraph about a vote.
@@ -1429,6 +1424,11 @@ final class ReleasePageReader {
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "(?i)(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:browse|use) this)");
 
+    /**
+     * A line a news site puts where its advertising goes ("Advertisement", "Story continues below advertisement"): no
+     * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
+     * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
+     */
     private static final Pattern AD_SLOT = Pattern.compile("(?i)(?:advertisement|advertising|sponsored(?: content)?"
             + "|(?:story|article) continues below(?: (?:this )?advertisement)?|scroll to continue with content)");
 

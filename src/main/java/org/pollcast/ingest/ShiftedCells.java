@@ -193,8 +193,10 @@ final class ShiftedCells {
         int remainder = -1;
         for (int c = columns.size() - 1; c >= 0 && remainder < 0; c--) {
             HtmlColumns.Column col = columns.get(c);
-            if (col.isOption() && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
-                continue;
+            if (col.leaf().isBlank()
+                    || (col.isOption()
+                            && LEAD.matcher(Columns.normalise(col.leaf())).matches())) {
+                continue; // a lead, or an unheaded column at the table's end (a copy's last bar)
             }
             if ("dont_know".equals(col.field()) || (col.isOption() && OptionResolver.othersLine(col.leaf()))) {
                 remainder = c;

@@ -236,14 +236,15 @@ public final class ShareInputs {
             if (share > 0
                     && contest.candidates().stream()
                             .noneMatch(c -> party.equals(c.party()) || succeeds(e, c.party(), party))) {
+                // A succeeds names the baseline's parties, none of this election: where the withdrawn party is its
+                // own baseline party, no succeeds can hand its vote on, and none is suggested.
                 List<String> before = e.party(party).map(Party::succeeds).orElse(List.of());
                 said.add(String.format(
-                        Locale.ROOT,
-                        "%s withdrew, and its party's %.1f%% there is in Others (if one party standing took those"
-                                + " voters, give it succeeds: [%s] in the definition)",
-                        w.name(),
-                        share,
-                        String.join(", ", before.isEmpty() ? List.of(party) : before)));
+                                Locale.ROOT, "%s withdrew, and its party's %.1f%% there is in Others", w.name(), share)
+                        + (before.isEmpty()
+                                ? ""
+                                : " (if one party standing took those voters, give it succeeds: ["
+                                        + String.join(", ", before) + "] in the definition)"));
             }
         }
         return said;
