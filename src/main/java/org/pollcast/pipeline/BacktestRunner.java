@@ -226,7 +226,12 @@ public final class BacktestRunner {
         // A parliament led by its list vote is forecast from constituency polls, or polls that state no ballot, where
         // it has no list poll (ListStandIns): counted as none here, its first election was skipped as having "no
         // polls" though the forecast read them (the Scottish trial's 2016, whose table copies state no ballot).
+        // A second round on a day of its own is still forecast from its first round's count (CountedSecondRound): its
+        // horizons are scored though the first round's are not (the Moldova trial's 2016, with no poll and no
+        // baseline, was skipped whole while `forecast` gave its second round).
+        boolean secondDay = mayor.system() == VotingSystem.TWO_ROUND && mayor.secondRound() != null;
         if (e.baseline() == null
+                && !secondDay
                 && polls.stream().noneMatch(x -> x.contest().equals(mayor.id()) && x.scope() == Scope.FIRST_PREF)
                 && !ListStandIns.standIns(e, polls, e.date()).any()) {
             skipped.add(e.id() + ": no polls and no baseline election to forecast from");

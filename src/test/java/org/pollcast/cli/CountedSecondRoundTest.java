@@ -100,6 +100,34 @@ class CountedSecondRoundTest {
      */
     @Test
     void aCloseThirdInTheCountTakesNoChanceFromTheFinalists() throws IOException {
+        closeThird("");
+        CliRun r = run("forecast", "close-2018", "--as-of", "2018-03-01", "--sims", "20000");
+        assertThat(r.status()).as(r.err()).isZero();
+        double annWin = column(r.out(), "ann", 2);
+        double bobWin = column(r.out(), "bob", 2);
+        assertThat(annWin + bobWin).isCloseTo(100, org.assertj.core.data.Offset.offset(0.11));
+        assertThat(r.out())
+                .containsPattern("the figures are those of the [0-9,]+ simulations of 20,000 in which the two are the"
+                        + " final pair")
+                .doesNotContain("cy ");
+    }
+
+    /**
+     * An election with no poll and no baseline has no first round to forecast, but its second round is forecast from
+     * the count, and the backtest scores it: the Moldova trial's 2016 was skipped whole ("no polls and no baseline
+     * election to forecast from") while `forecast` gave its second round.
+     */
+    @Test
+    void withNoPollAndNoBaselineTheBacktestStillScoresTheSecondRound() throws IOException {
+        closeThird("2018,2,Ann Able,Party A,520,made up\n2018,2,Bob Baker,Party B,480,made up\n");
+        CliRun b = run("backtest", "close-2018", "--days-before", "7", "--sims", "2000", "--format", "csv");
+        assertThat(b.status()).as(b.err()).isZero();
+        assertThat(b.out()).contains("close-2018 (second round),7,model,0,");
+        assertThat(b.err()).contains("close-2018, 7 days out: no polls dated by 2018-01-28 and no baseline election");
+    }
+
+    /** A made-up two-round election whose third came close to the runner-up, its count and {@code secondRound} rows. */
+    private void closeThird(String secondRound) throws IOException {
         Files.writeString(data.resolve("elections/close-2018.yaml"), """
                 id: close-2018
                 name: A made-up two-round election with a close third
@@ -126,16 +154,7 @@ class CountedSecondRoundTest {
                 2018,1,Bob Baker,Party B,260,made up
                 2018,1,Cy Cole,Party C,245,made up
                 2018,1,Di Dean,Party D,195,made up
-                """);
-        CliRun r = run("forecast", "close-2018", "--as-of", "2018-03-01", "--sims", "20000");
-        assertThat(r.status()).as(r.err()).isZero();
-        double annWin = column(r.out(), "ann", 2);
-        double bobWin = column(r.out(), "bob", 2);
-        assertThat(annWin + bobWin).isCloseTo(100, org.assertj.core.data.Offset.offset(0.11));
-        assertThat(r.out())
-                .containsPattern("the figures are those of the [0-9,]+ simulations of 20,000 in which the two are the"
-                        + " final pair")
-                .doesNotContain("cy ");
+                """ + secondRound);
     }
 
     @Test
