@@ -94,7 +94,19 @@ public final class ResultsCatalog {
      * that names every candidate sums to the valid votes and is unchanged.
      */
     private ContestResult withUnnamedVotes(Election election, String contest, ContestResult r) {
-        if (!r.complete() || r.votes().containsKey(Option.OTHER)) {
+        // Candidates of the definition with no row are inside that rest, as under an "Others" line, where no later
+        // round counts them (the Philippine trial's 2022 file, Montemayor's 0.11% left out by its source, was refused
+        // as
+        // "first preferences missing for montemayor" though the turnout file's valid votes held his).
+        boolean unrowed = !r.complete()
+                && !r.missing().isEmpty()
+                && election.contest(contest)
+                        .filter(c -> c instanceof SingleWinnerContest s
+                                && r.missing().stream()
+                                        .allMatch(id -> s.candidate(id).isPresent()))
+                        .isPresent()
+                && noneCountedLater(election, contest, r.missing());
+        if ((!r.complete() && !unrowed) || r.votes().containsKey(Option.OTHER)) {
             return r;
         }
         // Not a two-round contest, whose turnout row may be either round's (Poland's second rounds had more valid
@@ -117,7 +129,9 @@ public final class ResultsCatalog {
                 valid - named,
                 valid,
                 named));
-        return new ContestResult(r.election(), r.contest(), votes, true, r.missing(), sources, r.lumped());
+        return unrowed
+                ? new ContestResult(r.election(), r.contest(), votes, true, List.of(), sources, r.missing())
+                : new ContestResult(r.election(), r.contest(), votes, true, r.missing(), sources, r.lumped());
     }
 
     /**
