@@ -70,7 +70,9 @@ final class PollsterTablesReader {
     private static final Pattern DONT_KNOW = Pattern.compile(
             "(?i)(don.?t\\s+know|undecided|unsure)(\\s*(/|,|\\bor\\b|\\band\\b)\\s*(refused|would\\s+not\\s+say|no\\s+answer))?");
 
-    private static final Pattern NOT_AN_OPTION = Pattern.compile("(?i)(refused|none)");
+    /** "Abstain" too, as theinsiderstories.com lists Indikator's 2018 poll ("Abstain : 1 percent"). */
+    private static final Pattern NOT_AN_OPTION =
+            Pattern.compile("(?i)(refused|none|abstain|abstention|will\\s+abstain)");
 
     /** A label of those naming no option: a refusal, none, or those who will not vote ({@link Columns#wouldNotVote}). */
     private static boolean notAnOption(String label) {

@@ -83,7 +83,9 @@ final class ReleasePageReader {
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
             + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)"
-            + "(?:\\s?%|\\s(?:per\\s?cent|pc)\\b)"
+            // "Percent" as a headline-cased page prints it (theinsiderstories.com's "Widodo – Amin : 57.7 Percent"),
+            // and Indonesian's "persen" (tribunnews.com's "Prabowo-Gibran: 42,2 persen").
+            + "(?:\\s?%|\\s(?i:per\\s?cent|pc|persen)\\b)"
             + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|" + NEW_WORD
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
@@ -221,6 +223,10 @@ final class ReleasePageReader {
      * polls, as LA’s mayoral race enters final weeks", its last part seven words) was read as a CSV and refused as
      * missing its pollster column; a header naming a pollster or a date is a CSV's whatever its other cells.
      */
+    /** A day of a month and its year, or a time of day, inside a line: "May 1, 2020", "7:53 am". */
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "(?i)\\b(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}" + "|\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\b)");
+
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
         String[] fields = first.split("[,;\\t|]", -1);
@@ -229,9 +235,11 @@ final class ReleasePageReader {
             // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
             return !first.isBlank() && !first.contains("\"");
         }
-        if (DATE_LINE.matcher(first.trim()).matches()) {
+        if (DATE_LINE.matcher(first.trim()).matches()
+                || BYLINE_DATE.matcher(first).find()) {
             // A page's date on its first line ("Thursday, June 20, 2024", victoriabuzz.com's report of a Research Co.
-            // poll): its commas made it a CSV header, refused as missing its pollster column.
+            // poll; "Local May 1, 2020 | 7:53 am", dominicantoday.com's byline): its commas and bars made it a CSV
+            // header, refused as missing its pollster column. No poll file's header holds a day and a year, or a time.
             return true;
         }
         if (fields.length >= 3

@@ -185,7 +185,11 @@ public final class ShareInputs {
             throw new BadInputException(e.id() + ": no polls, and fewer than two of its candidates' parties stood in "
                     + baseline.id()
                     + (shared.isEmpty()
-                            ? ""
+                            // A coalition renamed around the same leader (Kenya's NASA of 2017, Azimio in 2022) is a
+                            // party of the baseline carried on: the Kenya trial's user was not told how to say so.
+                            ? ": where a party here carries on one of " + baseline.id() + "'s (renamed, or a"
+                                    + " coalition re-formed), give it succeeds: [that party's id] in the definition;"
+                                    + " else forecasts start from the first poll"
                             : " on their own: a party's share there cannot be split between its candidates here ("
                                     + String.join(", ", shared) + "); forecasts start from the first poll"));
         }

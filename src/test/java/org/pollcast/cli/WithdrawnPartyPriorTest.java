@@ -58,6 +58,29 @@ class WithdrawnPartyPriorTest {
                         + " those voters, give it succeeds: [lib] in the definition)");
     }
 
+    /**
+     * Where fewer than two candidates' parties stood at the baseline (the Kenya trial's 2022: Odinga's Azimio and Ruto's
+     * UDA, coalitions re-formed since 2017), the refusal says how to carry a party on, not only that it cannot.
+     */
+    @Test
+    void withTooFewPartiesCarriedTheRefusalSaysHowToCarryOne() throws IOException {
+        Path def = data.resolve("elections/bc-2024.yaml");
+        Files.writeString(
+                def,
+                Files.readString(def)
+                        .replace("{id: con, name: Conservative}", "{id: con2, name: Conservative}")
+                        .replace("{id: grn, name: Green}", "{id: grn2, name: Green}")
+                        .replace(
+                                "{id: con, name: Conservative, party: con,",
+                                "{id: con2, name: Conservative, party: con2,")
+                        .replace("{id: grn, name: Green, party: grn,", "{id: grn2, name: Green, party: grn2,"));
+        CliRun r = forecast();
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("fewer than two of its candidates' parties stood in bc-2020")
+                .contains("give it succeeds: [that party's id] in the definition");
+    }
+
     @Test
     void givenToThePartyThatTookItsVoters() throws IOException {
         Path def = data.resolve("elections/bc-2024.yaml");
