@@ -2,6 +2,7 @@ package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.pollcast.ingest.IngestFixtures.fixture;
 
 import java.nio.file.Files;
@@ -135,6 +136,48 @@ class StoredNewsPagesTest {
                         .hasSize(7);
             });
         }
+    }
+
+    /**
+     * The Insider Stories' report of Indikator's poll of September 2018 prints "Widodo – Amin : 57.7 Percent" and
+     * "Abstain : 1 Percent": a capital P was no share sign, so the list was no list and the page was refused as prose;
+     * read, "Abstain" was an unknown candidate. Now the figures are the pair's, re-based past the abstainers and those
+     * giving no answer (the firm made known by the test's own alias file).
+     */
+    @Test
+    void aCapitalisedPercentMarksAShareAndAbstainersAreNoOne() throws Exception {
+        Path aliases = root.resolve("id-aliases.yaml");
+        Files.writeString(aliases, "pollsters:\n  Indikator Politik Indonesia: [Indikator]\n");
+        IngestFixtures.copyDataWith(root, "id-2014.yaml", "id-2019.yaml");
+        DataHome home = new DataHome(root);
+        Ingester id = new Ingester(
+                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("id.db"))) {
+            id.ingest(
+                    fixture("release/theinsiderstories-id-2018-09.txt"),
+                    store,
+                    IngestSettings.withDefaults().withPublished(LocalDate.of(2018, 9, 27)));
+            assertThat(store.polls(PollQuery.of("id-2019")))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.poll().shares())
+                            .hasSize(2)
+                            .hasEntrySatisfying("jokowi", v -> assertThat(v).isCloseTo(64.1, within(0.05))));
+        }
+    }
+
+    /**
+     * dominicantoday.com's byline on a page's first line ("Local May 1, 2020 | 7:53 am") split into fields as a CSV's
+     * header does, and the page was refused as a CSV missing its pollster column; it is a page, refused as what it is
+     * (its poll is in sentences).
+     */
+    @Test
+    void aBylineWithABarIsNoCsvHeader() {
+        assertThatThrownBy(() -> ingest(
+                        "ie-2018.yaml",
+                        fixture("release/dominicantoday-do-2020-05-01.txt"),
+                        IngestSettings.withDefaults()))
+                .hasMessageContaining("figures in prose are not read")
+                .hasMessageNotContaining("missing required column");
     }
 
     /**
