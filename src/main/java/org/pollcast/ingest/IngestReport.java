@@ -80,7 +80,11 @@ public record IngestReport(
                 .append(valid == 1 ? " poll" : " polls");
         String as = readAsText();
         if (dryRun) {
-            s.append(" valid").append(as).append("; dry run, nothing stored");
+            s.append(" valid").append(as);
+            if (duplicates > 0) {
+                s.append(", ").append(duplicates).append(" of them already stored");
+            }
+            s.append("; dry run, nothing stored");
         } else {
             s.append(", ")
                     .append(added)

@@ -73,7 +73,9 @@ public final class Ingester {
                 LocalDate.now(clock),
                 settings.acceptNewPollsters(),
                 store == null ? List.of() : store.houses());
-        try (PollStore scratch = dryRun ? PollStore.scratch() : null;
+        // A dry run with a store reads into a transaction of that store that is rolled back, never committed (finish);
+        // with none, into a scratch store.
+        try (PollStore scratch = store == null ? PollStore.scratch() : null;
                 RawPolls raws = open(
                         format,
                         doc,
@@ -85,7 +87,7 @@ public final class Ingester {
                         settings.published(),
                         fiveThirtyEight);
                 SourceTransaction<RawPoll> tx =
-                        (dryRun ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
+                        (store == null ? scratch : store).begin(doc.name(), doc.sha256(), format.code())) {
             if (format.isPage() && !raws.hasNext() && !readerProblems.isEmpty()) {
                 throw failure(doc.name(), readerProblems, readerProblems.size(), 0);
             }
@@ -302,25 +304,6 @@ public final class Ingester {
                                                     .toList())
                             : ""));
         }
-        if (dryRun) {
-            return new IngestReport(
-                    doc.name(),
-                    format,
-                    tally.valid,
-                    0,
-                    0,
-                    tally.problems,
-                    List.of(),
-                    tally.rejectedPolls,
-                    true,
-                    tally.readAs,
-                    tally.skipped,
-                    tally.newPollsters,
-                    tally.joinedSpellings,
-                    tally.nearHouses,
-                    tally.seatPolls,
-                    tally.seatHousesBesideShares);
-        }
         if (tally.conflictCount > 0 && !skipInvalid) {
             List<String> lines = new ArrayList<>();
             for (AddOutcome.Conflict c : tally.conflicts) {
@@ -343,6 +326,26 @@ public final class Ingester {
                             + " figures); nothing from this file was "
                             + "stored. Correct the file, or use --skip-invalid to store the rest",
                     lines);
+        }
+        if (dryRun) {
+            // Not committed: the transaction rolls back as it closes, the store as it was.
+            return new IngestReport(
+                    doc.name(),
+                    format,
+                    tally.valid,
+                    0,
+                    tally.duplicates,
+                    tally.problems,
+                    tally.conflicts,
+                    tally.rejectedPolls,
+                    true,
+                    tally.readAs,
+                    tally.skipped,
+                    tally.newPollsters,
+                    tally.joinedSpellings,
+                    tally.nearHouses,
+                    tally.seatPolls,
+                    tally.seatHousesBesideShares);
         }
         tx.commit();
         return new IngestReport(

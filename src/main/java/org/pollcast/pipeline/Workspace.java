@@ -179,6 +179,14 @@ public final class Workspace {
         return PollStore.open(store);
     }
 
+    /**
+     * The poll store where its file exists, else null: a dry run checks a file against the polls stored, as a real run
+     * would, and creates no store where there is none.
+     */
+    public PollStore openStoreIfAny() {
+        return java.nio.file.Files.isRegularFile(store) ? PollStore.open(store) : null;
+    }
+
     /** A value learned from the results files, with the files' {@link ResultFiles#stamp} when it was learned. */
     private record Learned<T>(List<ResultFiles.Stamp> stamp, T value) {}
 

@@ -390,6 +390,33 @@ class CliTest {
         assertThat(absent).doesNotExist();
     }
 
+    /**
+     * A dry run finds what a real run would against the polls already stored: those stored already, and a conflict,
+     * which refuses the file as the real run does; the store file is the same to the byte after it. Before, it read
+     * against an empty scratch store and said "2 polls valid" of a file the real run refused (the Philippine trial's
+     * second copy of a table).
+     */
+    @Test
+    void ingestDryRunChecksTheStoredPolls() throws IOException {
+        String db = db("stored.db");
+        Path first = write("first.csv", WIDE_HEADER + VALID_1);
+        assertThat(run("ingest", "--db", db, first.toString()).status()).isZero();
+        byte[] before = Files.readAllBytes(Path.of(db));
+        Path again = write("again.csv", WIDE_HEADER + VALID_1 + VALID_3);
+        Run same = run("ingest", "--dry-run", "--db", db, again.toString());
+        assertThat(same.status()).as(same.err()).isZero();
+        assertThat(same.out())
+                .contains("2 polls valid")
+                .contains("1 of them already stored")
+                .contains("dry run");
+        Path other = write("other.csv", WIDE_HEADER + VALID_1.replace(",45,40,", ",46,39,"));
+        Run conflict = run("ingest", "--dry-run", "--db", db, other.toString());
+        assertThat(conflict.status()).isEqualTo(2);
+        assertThat(conflict.err()).contains("conflicts with stored polls");
+        assertThat(Files.readAllBytes(Path.of(db))).isEqualTo(before);
+        assertThat(count(db, "london-2008")).isEqualTo(1);
+    }
+
     @Test
     void ingestSkipInvalidThatStoresNothingIsNotASuccess() throws IOException {
         String db = db("none.db");
