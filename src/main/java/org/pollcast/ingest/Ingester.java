@@ -327,37 +327,20 @@ public final class Ingester {
                             + "stored. Correct the file, or use --skip-invalid to store the rest",
                     lines);
         }
-        if (dryRun) {
-            // Not committed: the transaction rolls back as it closes, the store as it was.
-            return new IngestReport(
-                    doc.name(),
-                    format,
-                    tally.valid,
-                    0,
-                    tally.duplicates,
-                    tally.problems,
-                    tally.conflicts,
-                    tally.rejectedPolls,
-                    true,
-                    tally.readAs,
-                    tally.skipped,
-                    tally.newPollsters,
-                    tally.joinedSpellings,
-                    tally.nearHouses,
-                    tally.seatPolls,
-                    tally.seatHousesBesideShares);
+        // A dry run is not committed: its transaction rolls back as it closes, the store as it was.
+        if (!dryRun) {
+            tx.commit();
         }
-        tx.commit();
         return new IngestReport(
                 doc.name(),
                 format,
                 tally.valid,
-                tx.added(),
+                dryRun ? 0 : tx.added(),
                 tally.duplicates,
                 tally.problems,
                 tally.conflicts,
                 tally.rejectedPolls,
-                false,
+                dryRun,
                 tally.readAs,
                 tally.skipped,
                 tally.newPollsters,

@@ -95,9 +95,8 @@ public final class ResultsCatalog {
      */
     private ContestResult withUnnamedVotes(Election election, String contest, ContestResult r) {
         // Candidates of the definition with no row are inside that rest, as under an "Others" line, where no later
-        // round counts them (the Philippine trial's 2022 file, Montemayor's 0.11% left out by its source, was refused
-        // as
-        // "first preferences missing for montemayor" though the turnout file's valid votes held his).
+        // round counts them: the Philippine trial's 2022 file, whose source left out Montemayor's 0.11%, was refused as
+        // "first preferences missing for montemayor" though the turnout file's valid votes held his.
         boolean unrowed = !r.complete()
                 && !r.missing().isEmpty()
                 && election.contest(contest)

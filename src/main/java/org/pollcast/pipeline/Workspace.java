@@ -184,7 +184,7 @@ public final class Workspace {
      * would, and creates no store where there is none.
      */
     public PollStore openStoreIfAny() {
-        return java.nio.file.Files.isRegularFile(store) ? PollStore.open(store) : null;
+        return Files.isRegularFile(store) ? PollStore.open(store) : null;
     }
 
     /** A value learned from the results files, with the files' {@link ResultFiles#stamp} when it was learned. */
