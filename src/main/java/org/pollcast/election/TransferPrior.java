@@ -27,7 +27,7 @@ public record TransferPrior(
      * The second-round swing of a prior file that does not state one: data/transfers/prior.yaml's value, so that a
      * data folder copied before the field existed forecasts a two-round contest as the bundled one does.
      */
-    public static final double DEFAULT_SECOND_ROUND_SWING = 1.4;
+    public static final double DEFAULT_SECOND_ROUND_SWING = 2.0;
 
     /**
      * The second-round lean of a prior file that does not state one: data/transfers/prior.yaml's value, as for the

@@ -193,7 +193,7 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         "; a second round is a vote of its own, and the other candidates' voters lean together: their"
                                 + " split between the finalists moves in each simulation by one common step on the"
                                 + " log-odds scale, standard deviation %.2f (the transfer prior's secondRoundSwing;"
-                                + " 1.4, its default, is measured on eleven run-offs in docs/calibration.md)%s",
+                                + " 2.0, its default, is measured on the corpus's second rounds in docs/calibration.md)%s",
                         base,
                         swing.lean() == 0
                                 ? ""

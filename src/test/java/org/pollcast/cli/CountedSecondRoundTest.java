@@ -70,7 +70,7 @@ class CountedSecondRoundTest {
                         + " of the two is in yet, so this forecasts the second round from that count alone")
                 .contains("the other candidates' 20.9% divide between the two")
                 .contains("opinion may drift in the 154 days from the count to the second round")
-                .contains("one common step on the log-odds scale, standard deviation 1.40")
+                .contains("one common step on the log-odds scale, standard deviation 2.00")
                 .as("nobody else stands in a second round")
                 .doesNotContain("deleon")
                 .doesNotContain("Others");
