@@ -81,7 +81,10 @@ final class ReleasePageReader {
      * 2023): before, the list was no list, and the page refused as figures in prose.
      */
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
-            + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–]?\\s+"
+            // A bar chart's row copied as text ("William Ruto | 43.3% |", kenyaforum.net's Radio Africa poll of May
+            // 2022)
+            // sets its name and share apart with a bar, and may close with one.
+            + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–|]?\\s+"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)"
             // "Percent" as a headline-cased page prints it (theinsiderstories.com's "Widodo – Amin : 57.7 Percent"),
             // and Indonesian's "persen" (tribunnews.com's "Prabowo-Gibran: 42,2 persen").
@@ -90,7 +93,8 @@ final class ReleasePageReader {
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
-            + "(?:\\s*\\[\\w{1,3}\\])?");
+            + "(?:\\s*\\[\\w{1,3}\\])?"
+            + "(?:\\s*\\|)?");
     /**
      * A bulleted option line whose name a description follows after a comma, the share after a colon ("- Joe Buscaino,
      * L.A. city councilman: 7.7%", as American news pages list a race's candidates): the name is the part before the
