@@ -178,17 +178,19 @@ public final class AliasTable {
     public List<String> pollstersNamedIn(String text) {
         // A possessive is the firm's name: "YouGov's latest poll" names YouGov (folded, "yougovs" named no firm).
         String folded = " " + Names.fold(text.replaceAll("(?<=\\p{L})['’]s\\b", "")) + " ";
-        List<String> found = new ArrayList<>();
+        // The names the text holds, in the table's order (name to its house), then each kept unless every mention of it
+        // is inside a longer one found.
+        Map<String, String> hits = new LinkedHashMap<>();
         pollsterNames.forEach((name, pollster) -> {
             String f = Names.fold(name);
             if (!f.isEmpty() && folded.contains(" " + f + " ")) {
-                found.add(f);
+                hits.put(name, pollster);
             }
         });
+        List<String> found = hits.keySet().stream().map(Names::fold).toList();
         Map<String, String> byHouse = new LinkedHashMap<>();
-        pollsterNames.forEach((name, pollster) -> {
-            String f = Names.fold(name);
-            if (found.contains(f) && !onlyInside(folded, f, found)) {
+        hits.forEach((name, pollster) -> {
+            if (!onlyInside(folded, Names.fold(name), found)) {
                 // The longest name found, by its folded letters: "YouGov Plc" is "YouGov" found again.
                 byHouse.merge(
                         pollster,

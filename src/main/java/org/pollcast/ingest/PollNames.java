@@ -648,19 +648,20 @@ final class PollNames {
     }
 
     /**
-     * Whether the poll asks about a field of its own: three or more of its reported names are strangers to every
+     * Whether the poll asks about a field of its own: three or more of its reported names ({@code ofNoContest}, those
+     * that are no option of {@code election}, {@link #namesOfNoContest}) are strangers to every
      * contest of {@code election} ({@link OptionResolver#stranger}: no slip from any name there), and they outnumber
      * the names that are its options. A poll of would-be candidates before the nominations (the Irish 2025
      * presidential page's table of Ahern, Fitzgerald, McGuinness, McDowell and Kelly, with Connolly the only one who
      * stood) is of another ballot than the election's; a misspelt table names few strangers among many options.
      */
-    boolean fieldOfStrangers(RawPoll raw, Election election) {
-        List<String> reported = reportedNames(raw);
-        long strangers = reported.stream()
+    boolean fieldOfStrangers(RawPoll raw, Election election, List<String> ofNoContest) {
+        // A stranger names no option, so only the names of no contest are asked (and a poll with none is no field).
+        long strangers = ofNoContest.stream()
                 .filter(n -> election.contests().values().stream()
                         .allMatch(c -> options(election, c).stranger(n)))
                 .count();
-        long options = reported.size() - namesOfNoContest(raw, election).size();
+        long options = reportedNames(raw).size() - ofNoContest.size();
         return strangers >= 3 && strangers > options;
     }
 

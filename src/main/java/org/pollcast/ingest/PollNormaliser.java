@@ -527,13 +527,15 @@ final class PollNormaliser {
      */
     Optional<Strangers> strangers(RawPoll raw) {
         Election election = elections.election(raw, new ArrayList<>());
-        return election == null
-                ? Optional.empty()
-                : Optional.of(new Strangers(
-                        election.id(),
-                        names.namesOfNoContest(raw, election),
-                        names.namesEveryCandidate(raw, election),
-                        names.fieldOfStrangers(raw, election)));
+        if (election == null) {
+            return Optional.empty();
+        }
+        List<String> ofNoContest = names.namesOfNoContest(raw, election);
+        return Optional.of(new Strangers(
+                election.id(),
+                ofNoContest,
+                names.namesEveryCandidate(raw, election),
+                !ofNoContest.isEmpty() && names.fieldOfStrangers(raw, election, ofNoContest)));
     }
 
     /**

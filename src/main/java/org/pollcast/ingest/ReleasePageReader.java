@@ -1073,9 +1073,7 @@ final class ReleasePageReader {
             boolean found = false;
             while (!found && m.find()) {
                 // "our last poll, conducted on June 15, ..." dates another survey (review)
-                found = !EARLIER_SURVEY
-                        .matcher(l.text().substring(Math.max(0, m.start() - 60), m.start()))
-                        .find();
+                found = !earlierSurveyBefore(l.text(), m.start());
             }
             if (!found) {
                 continue;
@@ -1188,8 +1186,8 @@ final class ReleasePageReader {
     private static Optional<String> clientOf(String text, Function<String, List<String>> firmsNamedIn) {
         Matcher client = CLIENT.matcher(text);
         while (client.find()) {
-            String lead = text.substring(Math.max(0, client.start() - 60), client.start());
-            if (EARLIER_SURVEY.matcher(lead).find() || THAT_POLL.matcher(lead).find()) {
+            if (earlierSurveyBefore(text, client.start())
+                    || THAT_POLL.matcher(lead(text, client.start())).find()) {
                 continue;
             }
             return firmsNamedIn.apply(client.group(1)).isEmpty()
@@ -1197,6 +1195,16 @@ final class ReleasePageReader {
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether the words just before {@code at} speak of an earlier survey ("our last poll, conducted on ..."). */
+    private static boolean earlierSurveyBefore(String text, int at) {
+        return EARLIER_SURVEY.matcher(lead(text, at)).find();
+    }
+
+    /** The words just before {@code at} in which a phrase is said of a survey. */
+    private static String lead(String text, int at) {
+        return text.substring(Math.max(0, at - 60), at);
     }
 
     /** "that poll was", "that survey": another poll than the page's, pointed back to. */

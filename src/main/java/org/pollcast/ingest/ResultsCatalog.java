@@ -97,14 +97,8 @@ public final class ResultsCatalog {
         // Candidates of the definition with no row are inside that rest, as under an "Others" line, where no later
         // round counts them: the Philippine trial's 2022 file, whose source left out Montemayor's 0.11%, was refused as
         // "first preferences missing for montemayor" though the turnout file's valid votes held his.
-        boolean unrowed = !r.complete()
-                && !r.missing().isEmpty()
-                && election.contest(contest)
-                        .filter(c -> c instanceof SingleWinnerContest s
-                                && r.missing().stream()
-                                        .allMatch(id -> s.candidate(id).isPresent()))
-                        .isPresent()
-                && noneCountedLater(election, contest, r.missing());
+        // (A first round read here is incomplete only for candidates with no row: r.missing() holds their ids.)
+        boolean unrowed = !r.complete() && noneCountedLater(election, contest, r.missing());
         if ((!r.complete() && !unrowed) || r.votes().containsKey(Option.OTHER)) {
             return r;
         }

@@ -217,7 +217,19 @@ final class ShiftedCells {
                 printing++;
             }
         }
-        return printing >= 2 ? new RemainderColumn(remainder, grid, columns) : null;
+        if (printing < 2) {
+            return null;
+        }
+        // The candidate columns some poll row fills, found once: a row's gap is asked of them, not of every row again.
+        boolean[] filled = new boolean[columns.size()];
+        for (List<TableGrid.Cell> row : grid) {
+            if (optionFigures(row, columns, remainder) >= 2) {
+                for (int c = 0; c < Math.min(remainder, row.size()); c++) {
+                    filled[c] |= figure(row.get(c).text()) != null;
+                }
+            }
+        }
+        return new RemainderColumn(remainder, filled, columns);
     }
 
     /**
@@ -226,8 +238,10 @@ final class ShiftedCells {
      * cells to the table's width: its figures then sit under the wrong candidates and its remainder cell is empty.
      * wikimili-style copies of the 2022 Costa Rican table printed Demoscopia's nine figures so, and its undecided 35.3
      * was stored as a candidate's share (Quesada, who won under 1%), with Araya's 20.2 where Figueres's belongs.
+     *
+     * @param filled the columns before it that some row of two option figures or more fills
      */
-    record RemainderColumn(int column, List<List<TableGrid.Cell>> grid, List<HtmlColumns.Column> columns) {
+    record RemainderColumn(int column, boolean[] filled, List<HtmlColumns.Column> columns) {
         /**
          * Why the row's figures sit in the wrong columns: it prints options' figures, then nothing to the remainder
          * column, the remainder cell included, under option columns other rows fill. Null where the row is not so.
@@ -248,7 +262,7 @@ final class ShiftedCells {
             }
             int gap = 0;
             for (int c = last + 1; c < column; c++) {
-                if (isShare(columns.get(c)) && filledElsewhere(c)) {
+                if (isShare(columns.get(c)) && filled[c]) {
                     gap++;
                 }
             }
@@ -267,17 +281,6 @@ final class ShiftedCells {
                             columns.get(column).leaf(),
                             gap,
                             gap == 1 ? "" : "s"));
-        }
-
-        private boolean filledElsewhere(int c) {
-            for (List<TableGrid.Cell> other : grid) {
-                if (c < other.size()
-                        && figure(other.get(c).text()) != null
-                        && optionFigures(other, columns, column) >= 2) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

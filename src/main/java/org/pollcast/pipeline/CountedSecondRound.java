@@ -89,17 +89,7 @@ final class CountedSecondRound {
                 100 - aShare - bShare,
                 between);
         long days = ChronoUnit.DAYS.between(asOf, second.election().date());
-        // a's share of the pair's votes where they met; a pair some other draw beat to the likeliest final stands
-        // on its final-round share against whoever it met.
-        double pairMean = twoRounds.pairMean(a.id(), b.id());
-        double aSecond = Double.isNaN(pairMean)
-                ? twoRounds.candidates().stream()
-                        .filter(c -> c.id().equals(a.id()))
-                        .findFirst()
-                        .orElseThrow()
-                        .runoffShare()
-                        .mean()
-                : pairMean;
+        double aSecond = twoRounds.secondRoundShare(a.id(), b.id());
         ShareInput pairInput = new ShareInput(
                 second.election().id(),
                 asOf,

@@ -3,6 +3,7 @@ package org.pollcast.simulate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.pollcast.election.Option;
 
 /**
@@ -129,10 +130,7 @@ public record MayorForecast(
      */
     public MayorForecast asPairOf(ShareInput pair, List<String> more) {
         String a = pair.options().get(0);
-        String b = pair.options().get(1);
-        RunoffPair met = runoffPairs.isEmpty() || !runoffPairs.get(0).of(a, b) || topPairHist == null
-                ? null
-                : runoffPairs.get(0);
+        RunoffPair met = likeliestPair(a, pair.options().get(1));
         if (met == null) {
             return asPairOfEveryDraw(pair, more);
         }
@@ -148,8 +146,6 @@ public record MayorForecast(
         long[] first = new long[2 * BINS];
         System.arraycopy(firstSide, 0, first, 0, BINS);
         System.arraycopy(mirrored(firstSide), 0, first, BINS, BINS);
-        ShareDistribution none =
-                new ShareDistribution(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         List<CandidateForecast> two = new ArrayList<>(2);
         double[] chance = {pA, 1 - pA};
         for (int j = 0; j < 2; j++) {
@@ -163,7 +159,7 @@ public record MayorForecast(
                     0,
                     chance[j],
                     met.shareOf(id).orElseThrow(),
-                    none));
+                    NO_SHARES));
         }
         String said = together < kept
                 ? String.format(
@@ -189,25 +185,14 @@ public record MayorForecast(
         for (int j = 0; j < k; j++) {
             String id = pair.options().get(j);
             System.arraycopy(runoffHist, input.index(id) * BINS, first, j * BINS, BINS);
-            found.add(candidates.stream()
-                    .filter(x -> x.id().equals(id))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(id + " is not an option of " + election)));
+            found.add(candidate(id));
         }
         double both = found.stream().mapToDouble(CandidateForecast::pWin).sum();
         List<CandidateForecast> two = new ArrayList<>(k);
         for (CandidateForecast c : found) {
             double p = both > 0 ? c.pWin() / both : Double.NaN;
             two.add(new CandidateForecast(
-                    c.id(),
-                    c.name(),
-                    c.party(),
-                    p,
-                    Math.sqrt(p * (1 - p) / kept),
-                    0,
-                    p,
-                    c.runoffShare(),
-                    new ShareDistribution(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
+                    c.id(), c.name(), c.party(), p, Math.sqrt(p * (1 - p) / kept), 0, p, c.runoffShare(), NO_SHARES));
         }
         String said = String.format(
                 java.util.Locale.ROOT,
@@ -265,15 +250,31 @@ public record MayorForecast(
     }
 
     /**
-     * The mean of {@code a}'s share of its and {@code b}'s votes over the draws in which the two are the likeliest
-     * final pair (NaN when they are not it, or its split was not tallied).
+     * {@code a}'s share of its and {@code b}'s votes in a second round between them: the pair's own split where they
+     * are the likeliest final pair of the draws, else {@code a}'s final-round share against whoever it met.
      */
-    public double pairMean(String a, String b) {
-        if (runoffPairs.isEmpty() || !runoffPairs.get(0).of(a, b)) {
-            return Double.NaN;
-        }
-        return runoffPairs.get(0).shareOf(a).map(ShareDistribution::mean).orElse(Double.NaN);
+    public double secondRoundShare(String a, String b) {
+        RunoffPair met = likeliestPair(a, b);
+        return (met == null ? Optional.<ShareDistribution>empty() : met.shareOf(a))
+                .map(ShareDistribution::mean)
+                .orElseGet(() -> candidate(a).runoffShare().mean());
     }
+
+    /** The likeliest final pair of the draws where it is {@code a} and {@code b} and its split was tallied; else null. */
+    private RunoffPair likeliestPair(String a, String b) {
+        return runoffPairs.isEmpty() || !runoffPairs.get(0).of(a, b) || topPairHist == null ? null : runoffPairs.get(0);
+    }
+
+    private CandidateForecast candidate(String id) {
+        return candidates.stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id + " is not an option of " + election));
+    }
+
+    /** The shares of an option that is in no later round: none. */
+    private static final ShareDistribution NO_SHARES =
+            new ShareDistribution(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /** This forecast with {@code more} appended to its notes (what the caller chose, e.g. the transfer table). */
     public MayorForecast withNotes(List<String> more) {

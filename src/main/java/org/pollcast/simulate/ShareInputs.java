@@ -237,9 +237,7 @@ public final class ShareInputs {
             double share = party == null || Party.independentId(party)
                     ? 0
                     : won.byParty().getOrDefault(party, 0.0);
-            if (share > 0
-                    && contest.candidates().stream()
-                            .noneMatch(c -> party.equals(c.party()) || succeeds(e, c.party(), party))) {
+            if (share > 0 && contest.candidates().stream().noneMatch(c -> standsFor(e, c, party))) {
                 // A succeeds names the baseline's parties, none of this election: where the withdrawn party is its
                 // own baseline party, no succeeds can hand its vote on, and none is suggested.
                 List<String> before = e.party(party).map(Party::succeeds).orElse(List.of());
@@ -265,8 +263,13 @@ public final class ShareInputs {
         }
         return contest.candidates().stream()
                 .filter(c -> !c.id().equals(who.id()))
-                .filter(c -> party.equals(c.party()) || succeeds(e, c.party(), party))
+                .filter(c -> standsFor(e, c, party))
                 .findFirst();
+    }
+
+    /** Whether {@code c} stands for {@code party}, or for a party of {@code e} that succeeds it. */
+    private static boolean standsFor(Election e, Candidate c, String party) {
+        return party.equals(c.party()) || succeeds(e, c.party(), party);
     }
 
     private static long days(LocalDate asOf, LocalDate electionDay) {

@@ -26,6 +26,19 @@ class StoredNewsPagesTest {
     @TempDir
     Path root;
 
+    /**
+     * An ingester of a copy of data/ with the test {@code definitions}, its alias table joined by a user's file naming
+     * {@code firm} ("Name: [Other name]"), as --aliases would: the firms these trials' pages name are not bundled.
+     */
+    private Ingester withFirm(String firm, String... definitions) throws Exception {
+        Path aliases = root.resolve("user-aliases.yaml");
+        Files.writeString(aliases, "pollsters:\n  " + firm + "\n");
+        IngestFixtures.copyDataWith(root, definitions);
+        DataHome home = new DataHome(root);
+        return new Ingester(
+                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+    }
+
     private static final Map<String, Double> IRISH_TIMES_2018 =
             Map.of("higgins", 66.0, "gallagher", 12.0, "ni-riada", 11.0, "freeman", 5.0, "duffy", 4.0, "casey", 2.0);
 
@@ -111,12 +124,7 @@ class StoredNewsPagesTest {
      */
     @Test
     void aHeadlineOnTheSecondRoundOverAListOfSevenIsTheFirstRound() throws Exception {
-        Path aliases = root.resolve("md-aliases.yaml");
-        Files.writeString(aliases, "pollsters:\n  ASDM: [Association of Sociologists and Demographers from Moldova]\n");
-        IngestFixtures.copyDataWith(root, "md-2016.yaml");
-        DataHome home = new DataHome(root);
-        Ingester md = new Ingester(
-                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        Ingester md = withFirm("ASDM: [Association of Sociologists and Demographers from Moldova]", "md-2016.yaml");
         try (PollStore store = PollStore.open(root.resolve("md.db"))) {
             IngestReport r = md.ingest(
                     fixture("release/publika-md-2016-10.txt"),
@@ -146,12 +154,7 @@ class StoredNewsPagesTest {
      */
     @Test
     void aCapitalisedPercentMarksAShareAndAbstainersAreNoOne() throws Exception {
-        Path aliases = root.resolve("id-aliases.yaml");
-        Files.writeString(aliases, "pollsters:\n  Indikator Politik Indonesia: [Indikator]\n");
-        IngestFixtures.copyDataWith(root, "id-2014.yaml", "id-2019.yaml");
-        DataHome home = new DataHome(root);
-        Ingester id = new Ingester(
-                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        Ingester id = withFirm("Indikator Politik Indonesia: [Indikator]", "id-2014.yaml", "id-2019.yaml");
         try (PollStore store = PollStore.open(root.resolve("id.db"))) {
             id.ingest(
                     fixture("release/theinsiderstories-id-2018-09.txt"),
@@ -187,12 +190,7 @@ class StoredNewsPagesTest {
      */
     @Test
     void aBarChartsRowsCopiedAsTextAreAList() throws Exception {
-        Path aliases = root.resolve("ke-aliases.yaml");
-        Files.writeString(aliases, "pollsters:\n  Radio Africa Group: [Radio Africa]\n");
-        IngestFixtures.copyDataWith(root, "ke-2017.yaml", "ke-2022.yaml");
-        DataHome home = new DataHome(root);
-        Ingester ke = new Ingester(
-                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        Ingester ke = withFirm("Radio Africa Group: [Radio Africa]", "ke-2017.yaml", "ke-2022.yaml");
         try (PollStore store = PollStore.open(root.resolve("ke.db"))) {
             ke.ingest(fixture("release/kenyaforum-ke-2022-05-25.txt"), store, IngestSettings.withDefaults());
             assertThat(store.polls(PollQuery.of("ke-2022"))).singleElement().satisfies(s -> {
@@ -212,12 +210,8 @@ class StoredNewsPagesTest {
      */
     @Test
     void aClientSaidOfThatPollIsNotThisOnes() throws Exception {
-        Path aliases = root.resolve("sf-aliases.yaml");
-        Files.writeString(aliases, "pollsters:\n  Sextant Strategies & Research: [Sextant Strategies]\n");
-        IngestFixtures.copyDataWith(root, "sf-2018.yaml", "sf-2024.yaml");
-        DataHome home = new DataHome(root);
-        Ingester ingester = new Ingester(
-                new ElectionCatalog(home), AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        Ingester ingester =
+                withFirm("Sextant Strategies & Research: [Sextant Strategies]", "sf-2018.yaml", "sf-2024.yaml");
         try (PollStore store = PollStore.open(root.resolve("sf.db"))) {
             ingester.ingest(
                     fixture("release/sfist-sf-2024-08.txt"),
