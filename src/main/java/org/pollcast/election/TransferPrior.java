@@ -12,8 +12,8 @@ import java.util.Map;
  * @param concentration    the Dirichlet concentration the simulator uses around this table
  * @param secondRoundSwing a two-round contest's common lean of the other candidates' voters between its finalists,
  *                         one standard deviation on the log-odds scale (the simulator's RunoffSwing)
- * @param secondRoundLean  that lean's mean, towards the first round's runner-up, on the same scale: the front against
- *                         the first round's leader most run-offs have shown
+ * @param secondRoundLean  that lean's mean, towards the first round's runner-up, on the same scale (0 in the bundled
+ *                         prior: the corpus's second rounds went as often to a leader winning big as to the runner-up)
  */
 public record TransferPrior(
         double noSecondPreference,
@@ -27,13 +27,13 @@ public record TransferPrior(
      * The second-round swing of a prior file that does not state one: data/transfers/prior.yaml's value, so that a
      * data folder copied before the field existed forecasts a two-round contest as the bundled one does.
      */
-    public static final double DEFAULT_SECOND_ROUND_SWING = 2.0;
+    public static final double DEFAULT_SECOND_ROUND_SWING = 2.5;
 
     /**
      * The second-round lean of a prior file that does not state one: data/transfers/prior.yaml's value, as for the
      * swing.
      */
-    public static final double DEFAULT_SECOND_ROUND_LEAN = 1.0;
+    public static final double DEFAULT_SECOND_ROUND_LEAN = 0.0;
 
     /** The largest second-round swing a prior may state: 5 on the log-odds scale already splits the voters at will. */
     public static final double MAX_SECOND_ROUND_SWING = 5;

@@ -193,15 +193,14 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         "; a second round is a vote of its own, and the other candidates' voters lean together: their"
                                 + " split between the finalists moves in each simulation by one common step on the"
                                 + " log-odds scale, standard deviation %.2f (the transfer prior's secondRoundSwing;"
-                                + " 2.0, its default, is measured on the corpus's second rounds in docs/calibration.md)%s",
+                                + " 2.5, its default, is measured on the corpus's second rounds in docs/calibration.md)%s",
                         base,
                         swing.lean() == 0
                                 ? ""
                                 : String.format(
                                         Locale.ROOT,
                                         ", and leaning %.2f towards the first round's runner-up on average (the"
-                                                + " secondRoundLean: most run-offs have gone against the first round's"
-                                                + " leader; docs/calibration.md)",
+                                                + " transfer prior's secondRoundLean)",
                                         swing.lean()))
                 + (narrowed.isEmpty()
                         ? ""

@@ -70,7 +70,7 @@ class CountedSecondRoundTest {
                         + " of the two is in yet, so this forecasts the second round from that count alone")
                 .contains("the other candidates' 20.9% divide between the two")
                 .contains("opinion may drift in the 154 days from the count to the second round")
-                .contains("one common step on the log-odds scale, standard deviation 2.00")
+                .contains("one common step on the log-odds scale, standard deviation 2.50")
                 .as("nobody else stands in a second round")
                 .doesNotContain("deleon")
                 .doesNotContain("Others");
@@ -110,6 +110,50 @@ class CountedSecondRoundTest {
                 .containsPattern("the figures are those of the [0-9,]+ simulations of 20,000 in which the two are the"
                         + " final pair")
                 .doesNotContain("cy ");
+    }
+
+    /**
+     * A counted first round whose leader came just short of half (Georgia's 2020 Senate election: Perdue 49.7%, Ossoff
+     * 47.9%, Hazel 2.3%) elected no one, and no draw of the drift since may elect them in it. Under the contest's own
+     * rule half the draws did, the forecast kept the other half, whose leader was under half by construction, and said
+     * the drift had put "another candidate in the final two": a 90% range of 49.1-51.3 two months out.
+     */
+    @Test
+    void aLeaderJustShortOfHalfIsNotElectedInADrawOfTheCountedRound() throws IOException {
+        Files.writeString(data.resolve("elections/near-2020.yaml"), """
+                id: near-2020
+                name: A made-up two-round election whose leader came just short of half
+                date: 2020-11-03
+                office: Senator
+                parties:
+                  - {id: pa, name: Party A}
+                  - {id: pb, name: Party B}
+                  - {id: pc, name: Party C}
+                contests:
+                  senate:
+                    system: two-round
+                    secondRound: 2021-01-05
+                    candidates:
+                      - {id: ann, name: Ann Able, party: pa}
+                      - {id: bob, name: Bob Baker, party: pb}
+                      - {id: cy, name: Cy Cole, party: pc}
+                """);
+        Files.writeString(data.resolve("results/near_mayor_results.csv"), """
+                year,round,candidate,party,votes,source
+                2020,1,Ann Able,Party A,497,made up
+                2020,1,Bob Baker,Party B,480,made up
+                2020,1,Cy Cole,Party C,23,made up
+                """);
+        CliRun r = run("forecast", "near-2020", "--as-of", "2020-12-01", "--sims", "20000");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains("as of 2020-12-01, 35 days before polling day: 20,000 simulations")
+                .doesNotContain("in which the two are the final pair")
+                .doesNotContain("final two");
+        // columns after the id: name, party, win_%, win_se, second_round, p05, p95: the drift since the count moves
+        // Able's share of the two both ways around her counted 50.9
+        assertThat(column(r.out(), "ann", 5)).isLessThan(49.5);
+        assertThat(column(r.out(), "ann", 6)).isGreaterThan(52.0);
     }
 
     /**

@@ -140,7 +140,7 @@ class TwoRoundTest {
                 .contains("no two of these candidates share a bloc, so each one's voters divide among the others in"
                         + " proportion to their first preferences")
                 .as("a second round's voters lean together, narrower for the pairs surveys asked")
-                .contains("standard deviation 2.00")
+                .contains("standard deviation 2.50")
                 .contains("narrower for the pairs run-off surveys asked (");
     }
 

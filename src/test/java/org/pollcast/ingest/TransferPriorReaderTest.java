@@ -35,8 +35,8 @@ class TransferPriorReaderTest {
         Path none = Files.writeString(dir.resolve("none.yaml"), BASE + "secondRoundSwing: 0\n");
         assertThat(TransferPriorReader.load(none).secondRoundSwing()).isZero();
         assertThat(TransferPriorReader.load(file).secondRoundLean()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_LEAN);
-        Path noLean = Files.writeString(dir.resolve("no-lean.yaml"), BASE + "secondRoundLean: 0\n");
-        assertThat(TransferPriorReader.load(noLean).secondRoundLean()).isZero();
+        Path lean = Files.writeString(dir.resolve("lean.yaml"), BASE + "secondRoundLean: 0.5\n");
+        assertThat(TransferPriorReader.load(lean).secondRoundLean()).isEqualTo(0.5);
     }
 
     /**
