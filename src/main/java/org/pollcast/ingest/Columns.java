@@ -488,6 +488,11 @@ final class Columns {
             // candidate. "Ref." or "Refused" alone keeps its own meaning (a citation; a column passed over).
             "ref",
             "refused",
+            // "Undecided/ Non-voters" (Sri Lanka's 2024 table): those who will vote for no one, beside the undecided
+            "non",
+            "voter",
+            "voters",
+            "nonvoters",
             "and",
             "or",
             "vote",

@@ -271,6 +271,7 @@ final class PollNormaliser {
         PollDates.Dates when = dates.read(raw, election, lastDay, problems);
         afterPreviousElection(raw, election, scope == Scope.WESTMINSTER, when, problems);
         Integer sample = sampleSize(raw, problems);
+        shareAsCitation(raw, problems);
         Double dontKnow = shares.dontKnow(raw, problems);
         OptionResolver options = names.options(election, contest);
         Map<String, Double> figures = shares.read(raw, options, problems);
@@ -708,6 +709,31 @@ final class PollNormaliser {
     private static boolean likelyVoters(String text) {
         return text != null && NOTE_LIKELY.matcher(text).matches();
     }
+
+    /**
+     * A share where the poll's source belongs is a row printed a cell short, its figures shifted left: a copy that
+     * drops the Link column's cells (its links are icons) but keeps the heading puts the first candidate's share under
+     * it, and every other one a column to the left. Sri Lanka's 2024 table (kiwix's Markdown copy, a blind trial) stored
+     * IHP's July 2023 row as Dissanayake 47.8 and Premadasa 27.5, the Lead column's 8 as the SLPP's share (it printed 39,
+     * 33, 19 and 9) once its last heading was one the reader knew.
+     */
+    private void shareAsCitation(RawPoll raw, List<Problem> problems) {
+        String cell = raw.value("citation").strip();
+        // "Ref." may head the refused ("Und./ Ref.", Philippine tables), whose cell is a share of its own
+        String heading = raw.column("citation") == null
+                ? ""
+                : raw.column("citation").strip().toLowerCase(Locale.ROOT);
+        if (SHARE_ONLY.matcher(cell).matches() && !heading.startsWith("ref")) {
+            problems.add(Problem.at(
+                    source,
+                    raw,
+                    "citation",
+                    "'" + cell + "' is a share where the poll's source belongs: the row may be a cell short, its"
+                            + " figures one column to the left (a copy that drops the links' cells)"));
+        }
+    }
+
+    private static final Pattern SHARE_ONLY = Pattern.compile("\\d{1,3}(?:[.,]\\d+)?\\s?%");
 
     /**
      * A poll's citation, or null where its cell holds only a link's label: a copy of a page that keeps the Link

@@ -51,4 +51,31 @@ class ShiftedRowsTest {
                     .allSatisfy(p -> assertThat(p.shares().get("quesada")).isLessThan(1));
         }
     }
+
+    /**
+     * A copy that drops a Link column's cells (its links are icons) but keeps the heading prints each row's first
+     * share under it and every other figure a column to the left. Sri Lanka's 2024 table as kiwix kept it: the March
+     * row was refused for its sample cell (13%), the July row for an "unknown candidate 'Undecided/ Non-voters'"; with
+     * that heading one the reader knew, July was stored as Dissanayake 47.8, Premadasa 27.5 and the Lead column's 8 as
+     * the SLPP's share (it printed 39, 33, 19 and 9). A share under the Link heading refuses the row.
+     */
+    @Test
+    void aShareUnderTheLinkHeadingIsARowACellShort() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "lk-2024.yaml");
+        try (PollStore store = PollStore.open(root.resolve("lk.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.fixture("kiwix-lk-2024.md"),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withAcceptNewPollsters(true)
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("lk-2024"))
+                            .withSkipInvalid(true));
+            assertThat(r.valid()).isZero();
+            assertThat(r.rejected().stream().map(Object::toString))
+                    .anySatisfy(p -> assertThat(p).contains(":36:").contains("field 'Link': '48%' is a share"))
+                    .anySatisfy(p -> assertThat(p).contains(":37:").contains("field 'Link': '39%' is a share"))
+                    .noneSatisfy(p -> assertThat(p).contains("unknown candidate"));
+            assertThat(store.polls(PollQuery.of("lk-2024"))).isEmpty();
+        }
+    }
 }
