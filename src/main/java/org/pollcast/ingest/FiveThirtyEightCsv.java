@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Election;
+import org.pollcast.election.SingleWinnerContest;
 
 /**
  * FiveThirtyEight's poll files ({@code president_polls.csv}, {@code senate_polls.csv}, {@code governor_polls.csv}):
@@ -178,7 +179,7 @@ final class FiveThirtyEightCsv {
                         + (c.get("notes").isBlank() ? "" : "; " + c.get("notes"));
                 printer.printRecord(
                         election.id(),
-                        "first_pref",
+                        scope(c, election),
                         c.get("pollster"),
                         c.get("sponsors"),
                         date(doc, row.line(), "start_date", c.get("start_date")),
@@ -212,10 +213,33 @@ final class FiveThirtyEightCsv {
      * names the two parties' candidates): each answer is one the pollster asked, so a stranger is one of the others.
      */
     static RawPolls minorsInOther(RawPolls polls, PollNormaliser normaliser, List<SkippedTable> skipped) {
-        return polls.map(raw -> normaliser
-                .placement(raw)
-                .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, true, skipped))
-                .orElse(raw));
+        return polls.filter(raw -> namesACandidate(raw, normaliser, skipped))
+                .map(raw -> normaliser
+                        .placement(raw)
+                        .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, true, skipped))
+                        .orElse(raw));
+    }
+
+    /**
+     * Whether a question names one of the definition's options at least: one that names none is another race's of the
+     * same state and day (Georgia's two Senate seats in 2020 and their two run-offs of 5 January 2021), and is left
+     * out with a note. Read, its answers refused the file as unknown candidates.
+     */
+    private static boolean namesACandidate(RawPoll raw, PollNormaliser normaliser, List<SkippedTable> skipped) {
+        var placed = normaliser.placement(raw);
+        if (placed.isEmpty()
+                || raw.shares().isEmpty()
+                || raw.shares().stream()
+                        .anyMatch(s -> placed.get().options().resolve(s.name()).isPresent())) {
+            return true;
+        }
+        skipped.add(SkippedTable.at(
+                raw.location(),
+                "a question naming none of the definition's candidates ("
+                        + String.join(
+                                ", ", raw.shares().stream().map(RawShare::name).toList())
+                        + "): another race of the same day"));
+        return false;
     }
 
     /** Why a row is no poll of {@code election}'s race ({@code state} null for a national vote), or null when it is. */
@@ -230,7 +254,8 @@ final class FiveThirtyEightCsv {
         String day = c.get("election_date");
         if (!day.isBlank()) {
             LocalDate d = parse(day);
-            if (d == null || !d.equals(election.date())) {
+            // The second round's polls (stage "runoff") are its pair's: see scope()
+            if (d == null || !(d.equals(election.date()) || d.equals(secondRound(election)))) {
                 return "polls of another election day than " + election.date();
             }
         } else if (!c.get("cycle").isBlank()
@@ -240,7 +265,8 @@ final class FiveThirtyEightCsv {
             return "polls of another cycle than " + election.date().getYear();
         }
         String stage = c.get("stage").strip().toLowerCase(Locale.ROOT);
-        if (!stage.isEmpty() && !stage.equals("general")) {
+        boolean runoffDay = scope(c, election).equals("runoff");
+        if (!stage.isEmpty() && !stage.equals("general") && !(runoffDay && stage.equals("runoff"))) {
             return "polls of a " + stage + ", not the general election";
         }
         if (truthy(c.get("hypothetical"))) {
@@ -250,6 +276,21 @@ final class FiveThirtyEightCsv {
             return "ranked-choice rounds reallocated after the first choices";
         }
         return null;
+    }
+
+    /** The day of {@code election}'s second round, or null where its lead contest has none. */
+    private static LocalDate secondRound(Election election) {
+        return election.lead().map(SingleWinnerContest::secondRound).orElse(null);
+    }
+
+    /**
+     * The question a row answers: a row of the second round's day (Georgia's Senate run-offs, held weeks after a first
+     * round under half) is the second round's poll of its pair, stored as a run-off. Left out as "polls of another
+     * election day", the 2020 file's two Ossoff v Perdue run-off polls were skipped though the definition gave that day.
+     */
+    private static String scope(Cells c, Election election) {
+        LocalDate d = parse(c.get("election_date"));
+        return d != null && d.equals(secondRound(election)) && !d.equals(election.date()) ? "runoff" : "first_pref";
     }
 
     private static boolean truthy(String s) {

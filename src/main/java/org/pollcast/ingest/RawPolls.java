@@ -2,6 +2,8 @@ package org.pollcast.ingest;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +26,40 @@ interface RawPolls extends Iterator<RawPoll>, AutoCloseable {
             @Override
             public RawPoll next() {
                 return f.apply(source.next());
+            }
+
+            @Override
+            public void close() {
+                source.close();
+            }
+        };
+    }
+
+    /** These polls less those {@code keep} refuses, read one ahead; closing the result closes these. */
+    default RawPolls filter(Predicate<RawPoll> keep) {
+        RawPolls source = this;
+        return new RawPolls() {
+            private RawPoll ahead;
+
+            @Override
+            public boolean hasNext() {
+                while (ahead == null && source.hasNext()) {
+                    RawPoll p = source.next();
+                    if (keep.test(p)) {
+                        ahead = p;
+                    }
+                }
+                return ahead != null;
+            }
+
+            @Override
+            public RawPoll next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                RawPoll p = ahead;
+                ahead = null;
+                return p;
             }
 
             @Override

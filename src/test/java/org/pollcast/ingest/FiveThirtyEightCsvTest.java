@@ -119,6 +119,37 @@ class FiveThirtyEightCsvTest {
     }
 
     /**
+     * A race with a second round weeks later (Georgia's Senate run-off of 5 January 2021): the rows of the second
+     * round's day are its pair's polls, stored as run-offs; a question naming none of the definition's candidates is
+     * the other seat's race of the same day, left out with a note. Before, the run-off rows were skipped as "polls of
+     * another election day", and read, the other seat's would have refused the file as unknown candidates.
+     */
+    @Test
+    void theSecondRoundsRowsAreItsPairsRunOffPolls() throws Exception {
+        try (PollStore store = PollStore.open(root.resolve("ga.db"))) {
+            IngestReport r = IngestFixtures.ingesterWith(root, "ga-senate-2020.yaml")
+                    .ingest(
+                            fixture("fivethirtyeight/ga-senate_polls-2020-11-17.csv"),
+                            store,
+                            settings("ga-senate-2020"));
+            assertThat(String.join("\n", r.notes()))
+                    .contains("a question naming none of the definition's candidates (Raphael Warnock, Kelly Loeffler)")
+                    .contains("jungle primary");
+            List<Poll> polls = polls(store, "ga-senate-2020");
+            assertThat(polls).hasSize(3);
+            assertThat(polls)
+                    .filteredOn(p -> p.scope() == org.pollcast.election.Scope.RUNOFF)
+                    .extracting(
+                            Poll::pollster,
+                            p -> p.shares().get("perdue"),
+                            p -> p.shares().get("ossoff"))
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("Opinion Savvy/InsiderAdvantage", 49.0, 49.0),
+                            org.assertj.core.groups.Tuple.tuple("Remington Research Group", 50.0, 46.0));
+        }
+    }
+
+    /**
      * A candidate's race whose definition leaves out a minor candidate a question asked: the answer, 2%, goes to the
      * others the question's remainder holds, with a note; before, its row refused the poll and the file. The fixture's
      * Quinnipiac question with a made-up third answer.
