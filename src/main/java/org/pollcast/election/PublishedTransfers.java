@@ -16,15 +16,13 @@ public final class PublishedTransfers implements RunoffTransfers {
     /**
      * @param a, b       the finalists the totals are for (indices of the count)
      * @param toA, toB   the second preferences counted for each
-     * @param eliminated the first preferences of the eliminated candidates the count holds, together: the totals are
-     *                   spread over these ballots. Where an Others line's ballots transferred too but are no candidate
-     *                   of the count, the totals are more than its ballots carry in proportion, and the caller, which
-     *                   checked them against every eliminated ballot, says how many stayed behind.
+     * @param eliminated every eliminated candidate's first preferences together (an Others line's too: the count holds
+     *                   its ballots, as a candidate who can neither win nor reach the run-off, so the totals add up)
      */
     public PublishedTransfers(int a, int b, double toA, double toB, double eliminated) {
-        if (!(toA >= 0 && toB >= 0 && eliminated >= 0)) {
-            throw new IllegalArgumentException(
-                    "transfers " + toA + " + " + toB + " from " + eliminated + " ballots of the eliminated candidates");
+        if (!(toA >= 0 && toB >= 0 && toA + toB <= eliminated + 1e-6)) {
+            throw new IllegalArgumentException("transfers " + toA + " + " + toB + " exceed the " + eliminated
+                    + " ballots of the eliminated candidates");
         }
         this.a = a;
         this.b = b;

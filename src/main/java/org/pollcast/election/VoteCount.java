@@ -41,6 +41,16 @@ public final class VoteCount {
         return sheet.result();
     }
 
+    /**
+     * As {@link #supplementaryVote(double[], RunoffTransfers)}, with {@code excluded} (−1 for none) a count's Others
+     * line: in the total, never a finalist.
+     */
+    public static CountResult supplementaryVote(double[] first, int excluded, RunoffTransfers transfers) {
+        CountSheet sheet = new CountSheet(first.length);
+        SupplementaryVote.count(first, excluded, transfers, sheet);
+        return sheet.result();
+    }
+
     /** Instant-runoff with the table's second preferences: see {@link InstantRunoff}. */
     public static CountResult instantRunoff(double[] first, TransferTable transfers) {
         CountSheet sheet = new CountSheet(first.length);

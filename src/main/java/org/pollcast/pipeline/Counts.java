@@ -206,9 +206,6 @@ public final class Counts {
         RunoffTransfers transfers;
         String from;
         boolean fromFinals = false;
-        // The Others line's ballots, which published totals carry but the count holds as no candidate's: what of them
-        // did not transfer is among the exhausted.
-        long othersLeft = 0;
         if (cross.isPresent()) {
             transfers = cross.get().table();
             from = "the first-by-second table ("
@@ -269,22 +266,43 @@ public final class Counts {
                         (long) toB,
                         (long) eliminated));
             }
-            // Spread over the ballots the count holds: an Others line's ballots are no candidate of it, and the totals
-            // hold their second preferences too. Spread over every eliminated ballot, Sri Lanka's 2024 count (its 34
-            // other candidates' 5.1% in one line) added 83,743 and 133,546 of the published 105,264 and 167,867.
             transfers = new PublishedTransfers(
                     a,
                     b,
                     counted.get().votes().get(ids.get(0)),
                     counted.get().votes().get(ids.get(1)),
-                    eliminated - others);
-            othersLeft = others;
+                    eliminated);
             from = fromFinals
                     ? "the finalists' published totals (round 2 less round 1), so the final round is the published"
                             + " one, not a check of it"
                     : "the published transfer totals (round 2_transfers), which this count can only add up";
         }
-        CountResult result = VoteCount.supplementaryVote(first, transfers);
+        // An Others line's ballots are counted as a candidate who can neither win nor reach the run-off: they are in
+        // the total a first-round majority is of, and published totals hold their second preferences too. Left out,
+        // 48% of all first preferences was a majority of the named candidates' (elected "in the first round"), and Sri
+        // Lanka's 2024 count (34 other candidates' 5.1% in one line, a blind trial) added 83,743 and 133,546 of the
+        // published 105,264 and 167,867. A first-by-second table has no row for them: they stay with no one.
+        double[] ballots = first;
+        int excluded = -1;
+        RunoffTransfers withOthers = transfers;
+        if (others > 0) {
+            ballots = Arrays.copyOf(first, n + 1);
+            ballots[n] = others;
+            excluded = n;
+            RunoffTransfers named = transfers;
+            withOthers = transfers instanceof PublishedTransfers
+                    ? transfers
+                    : (source, x, y, into) -> {
+                        if (source == n) {
+                            into[0] = 0;
+                            into[1] = 0;
+                            into[2] = 1;
+                        } else {
+                            named.split(source, x, y, into);
+                        }
+                    };
+        }
+        CountResult result = VoteCount.supplementaryVote(ballots, excluded, withOthers);
         // Transfers derived from the published final round would match it by construction: nothing to check.
         Optional<ContestResult> toCheck = fromFinals ? Optional.empty() : published;
         OfficialCount.Runoff runoff = null;
@@ -312,7 +330,7 @@ public final class Counts {
                                 p -> p.votes().getOrDefault(candidates.get(j).id(), -1L))
                         .orElse(-1L);
             }
-            runoff = new OfficialCount.Runoff(finalists, Math.round(result.exhausted() + othersLeft));
+            runoff = new OfficialCount.Runoff(finalists, Math.round(result.exhausted()));
             if (toCheck.isPresent()) {
                 boolean matches = Arrays.equals(counted, expected);
                 check = new OfficialCount.Check(
