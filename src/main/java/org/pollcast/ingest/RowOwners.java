@@ -43,6 +43,14 @@ public final class RowOwners {
             seriesById.put(e.id(), e.series());
             series.add(e.series());
             byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
+            // A second round held the next year is the election's too: Georgia's Senate run-off of 5 January 2021
+            // is ga-senate-2020's, and its rows written as 2021 were no election's, dropped without a word (`count`
+            // said only that no second round was in data/results).
+            e.lead()
+                    .map(SingleWinnerContest::secondRound)
+                    .filter(d -> d.getYear() != e.date().getYear())
+                    .ifPresent(d -> byYear.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
+                            .add(e));
         }
     }
 
