@@ -105,6 +105,15 @@ final class ReleasePageReader {
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)\\s?%");
 
     /**
+     * A bulleted option line whose share follows a comma, perhaps closed by a full stop ("* Ossoff (D), 51%.", as an
+     * American news page listed SurveyUSA's Georgia run-off poll of December 2020): the name, perhaps with its party in
+     * brackets, is a few words. Only under a bullet: a sentence's "voters, 45%" is no such line.
+     */
+    private static final Pattern OPTION_LINE_COMMA = Pattern.compile("[•·▪◦*\\-–]\\s+"
+            + "(?<name>\\p{Lu}[\\p{L}'’‘.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘.\\-]+){0,3}(?:\\s*\\([\\p{L} .\\-]{1,30}\\))?),\\s*"
+            + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1)\\s?%\\.?");
+
+    /**
      * An option line with its share first ("20% Chow (+2)", "32% Undecided (no change)"), as Liaison Strategies' Toronto
      * releases of 2023 print their lists: read name first only, the releases were refused as having no list of
      * figures. The name starts with a capital, so that a sentence opening with a percentage is no option line.
@@ -1278,6 +1287,10 @@ final class ReleasePageReader {
             return m;
         }
         m = OPTION_LINE_DESCRIBED.matcher(text);
+        if (m.matches()) {
+            return m;
+        }
+        m = OPTION_LINE_COMMA.matcher(text);
         return m.matches() ? m : null;
     }
 

@@ -226,4 +226,22 @@ class StoredNewsPagesTest {
             });
         }
     }
+
+    /**
+     * An American news page's bullets with the share after a comma and a full stop ("* Ossoff (D), 51%.", SurveyUSA's
+     * Georgia run-off poll of December 2020, from the Georgia blind trial of 7 December 2026): the page was refused as
+     * figures in prose. Dated by --published (the page prints no date); a poll after the first round is the run-off's.
+     */
+    @Test
+    void bulletsWithTheShareAfterACommaAreAList() throws Exception {
+        List<Poll> polls = ingest(
+                "ga-senate-2020.yaml",
+                fixture("release/theconservativeopinion-ga-2020-runoff.txt"),
+                IngestSettings.withDefaults().withPublished(LocalDate.of(2020, 12, 2)));
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.pollster()).isEqualTo("SurveyUSA");
+            assertThat(p.scope()).isEqualTo(org.pollcast.election.Scope.RUNOFF);
+            assertThat(p.shares()).containsOnly(Map.entry("ossoff", 51.0), Map.entry("perdue", 46.0));
+        });
+    }
 }
