@@ -60,9 +60,13 @@ final class IngestTally {
         this.keepAll = skipInvalid;
     }
 
+    /** The firms of the valid polls, folded to lower case: a firm named only by rejected rows was stored as nothing. */
+    final Set<String> validPollsters = new HashSet<>();
+
     /** {@code poll} passed validation and goes to the store. */
     void valid(Poll poll) {
         valid++;
+        validPollsters.add(poll.pollster().toLowerCase(Locale.ROOT));
         readAs.merge(kind(poll), 1, Integer::sum);
         Integer house = PollShares.seatsHouse(poll.notes());
         if (house != null) {

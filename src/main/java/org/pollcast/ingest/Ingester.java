@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,7 +126,11 @@ public final class Ingester {
             // table's question (row 3) was listed after the row its own figures left out (row 4).
             tally.skipped.sort(SkippedTable.IN_PAGE_ORDER);
             tally.existing(tx.flush());
-            tally.newPollsters.addAll(normaliser.newPollsters());
+            // Only the firms of polls stored: the Israeli table's "Pre-election seats" row, refused, named "38" a
+            // pollster "stored as written" (a blind trial)
+            normaliser.newPollsters().stream()
+                    .filter(f -> tally.validPollsters.contains(f.toLowerCase(Locale.ROOT)))
+                    .forEach(tally.newPollsters::add);
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
             tally.nearHouses.addAll(normaliser.nearHouses());
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);

@@ -643,6 +643,22 @@ class IngestValidationTest {
     }
 
     /**
+     * A firm named only by a row that was refused was stored as nothing: the note names the firms of the polls stored.
+     * The Israeli table's "Pre-election seats" row, refused as no date, named its first seat count "38" a pollster
+     * "stored as written" (a blind trial).
+     */
+    @Test
+    void aFirmOfARefusedRowOnlyIsNotSaidToBeStored() throws IOException {
+        Path file = write(
+                "refused.csv",
+                HEADER + "\nAcme Polling,,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6\n"
+                        + "Zenith Surveys,,not a date,,1000,first_pref,44,40,10,6\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008().withSkipInvalid(true));
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.newPollsters()).containsExactly("Acme Polling");
+    }
+
+    /**
      * A firm the alias table has never heard of is a new firm: stored as written, and the report names it (a blind
      * table's one unknown firm used to refuse every poll of the file unless --new-pollsters was given). A near miss of a
      * known firm is more likely that firm misspelt, and is refused, saying which, unless --new-pollsters is given.
