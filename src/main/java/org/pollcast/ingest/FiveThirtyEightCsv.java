@@ -123,7 +123,8 @@ final class FiveThirtyEightCsv {
             "share",
             "citation",
             "notes",
-            "poll_id");
+            "poll_id",
+            "mode");
 
     /** The file as pollcast's long CSV, and the notes of what was left out. */
     record Converted(SourceDocument doc, List<SkippedTable> skipped) {}
@@ -181,7 +182,7 @@ final class FiveThirtyEightCsv {
                         election.id(),
                         scope(c, election),
                         c.get("pollster"),
-                        c.get("sponsors"),
+                        client(c),
                         date(doc, row.line(), "start_date", c.get("start_date")),
                         date(doc, row.line(), "end_date", c.get("end_date")),
                         c.get("created_at").isBlank() ? "" : date(doc, row.line(), "created_at", c.get("created_at")),
@@ -191,7 +192,8 @@ final class FiveThirtyEightCsv {
                         c.get("pct"),
                         c.get("url"),
                         notes,
-                        "538-q" + c.get("question_id"));
+                        "538-q" + c.get("question_id"),
+                        c.get("methodology"));
                 written++;
             }
         } catch (IOException e) {
@@ -276,6 +278,17 @@ final class FiveThirtyEightCsv {
             return "ranked-choice rounds reallocated after the first choices";
         }
         return null;
+    }
+
+    /**
+     * The poll's client: its sponsors, else the campaign of the candidate that sponsored it ({@code sponsor_candidate}),
+     * so that a candidate's own poll is told as one ({@code CampaignPolls}): Moore Information's Georgia poll of October
+     * 2022 for Herschel Walker's campaign was stored with no client, its notes saying only "partisan: REP".
+     */
+    private static String client(Cells c) {
+        String sponsors = c.get("sponsors").strip();
+        String candidate = c.get("sponsor_candidate").strip();
+        return !sponsors.isEmpty() || candidate.isEmpty() ? sponsors : candidate + " campaign";
     }
 
     /** The day of {@code election}'s second round, or null where its lead contest has none. */

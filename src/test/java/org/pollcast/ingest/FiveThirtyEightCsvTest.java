@@ -150,6 +150,46 @@ class FiveThirtyEightCsvTest {
     }
 
     /**
+     * A poll a candidate sponsored ({@code sponsor_candidate}, with no {@code sponsors}) is paid for by their campaign,
+     * and told as one; its {@code methodology} is its mode. Moore Information's Georgia poll of October 2022 for Herschel
+     * Walker's campaign was stored with no client (its notes said only "partisan: REP") and no mode. The fixture's
+     * Quinnipiac rows, made a campaign's.
+     */
+    @Test
+    void aCandidatesOwnPollIsTheirCampaignsAndItsMethodologyItsMode() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/senate_polls.csv")));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int candidate = header.indexOf("sponsor_candidate");
+        int methodology = header.indexOf("methodology");
+        List<String> made = new java.util.ArrayList<>(List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells[2].equals("Quinnipiac")) {
+                cells[candidate] = "David H. McCormick";
+                cells[methodology] = "Live Phone";
+            }
+            made.add(String.join(",", cells));
+        }
+        Path file = root.resolve("senate_polls.csv");
+        Files.write(file, made);
+        try (PollStore store = PollStore.open(root.resolve("campaign.db"))) {
+            ingester().ingest(file.toString(), store, settings("pa-senate-2024"));
+            Poll quinnipiac = polls(store, "pa-senate-2024").stream()
+                    .filter(p -> p.pollster().equals("Quinnipiac University"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(quinnipiac.client()).isEqualTo("David H. McCormick campaign");
+            assertThat(quinnipiac.mode()).isEqualTo("Live Phone");
+            var race = new ElectionCatalog(new DataHome(root))
+                    .resolve("pa-senate-2024")
+                    .contest(quinnipiac.contest())
+                    .orElseThrow();
+            assertThat(CampaignPolls.sponsor(race, quinnipiac))
+                    .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("mccormick"));
+        }
+    }
+
+    /**
      * A candidate's race whose definition leaves out a minor candidate a question asked: the answer, 2%, goes to the
      * others the question's remainder holds, with a note; before, its row refused the poll and the file. The fixture's
      * Quinnipiac question with a made-up third answer.
