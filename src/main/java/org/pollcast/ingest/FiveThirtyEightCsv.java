@@ -223,16 +223,16 @@ final class FiveThirtyEightCsv {
     }
 
     /**
-     * Whether a question names one of the definition's options at least: one that names none is another race's of the
-     * same state and day (Georgia's two Senate seats in 2020 and their two run-offs of 5 January 2021), and is left
-     * out with a note. Read, its answers refused the file as unknown candidates.
+     * Whether a question may name the definition's options: one whose every answer is a stranger to them (no word of a
+     * candidate's name, no slip of one) is another race's of the same state and day (Georgia's two Senate seats in 2020
+     * and their two run-offs of 5 January 2021), and is left out with a note. Read, its answers refused the file as
+     * unknown candidates. A question naming a candidate, or a slip of one, is read, and a slip refused saying which.
      */
     private static boolean namesACandidate(RawPoll raw, PollNormaliser normaliser, List<SkippedTable> skipped) {
         var placed = normaliser.placement(raw);
         if (placed.isEmpty()
                 || raw.shares().isEmpty()
-                || raw.shares().stream()
-                        .anyMatch(s -> placed.get().options().resolve(s.name()).isPresent())) {
+                || !raw.shares().stream().allMatch(s -> placed.get().options().stranger(s.name()))) {
             return true;
         }
         skipped.add(SkippedTable.at(

@@ -150,6 +150,28 @@ class FiveThirtyEightCsvTest {
     }
 
     /**
+     * A question whose answers are slips of the definition's names is no other race: it is read, and refused saying
+     * which candidate each slip is near, not left out as a race of strangers.
+     */
+    @Test
+    void aQuestionOfSlipsIsNoOtherRace() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/senate_polls.csv")));
+        List<String> slipped = lines.stream()
+                .map(l -> l.replace("Bob Casey", "Bob Caseyy").replace("David H. McCormick", "Dave McCormik"))
+                .toList();
+        assertThat(slipped).isNotEqualTo(lines);
+        Path file = root.resolve("senate_polls.csv");
+        Files.write(file, slipped);
+        try (PollStore store = PollStore.open(root.resolve("slips.db"))) {
+            IngestReport r = ingester()
+                    .ingest(file.toString(), store, settings("pa-senate-2024").withSkipInvalid(true));
+            assertThat(r.rejected().stream().map(Object::toString))
+                    .anySatisfy(p -> assertThat(p).contains("Bob Caseyy"));
+            assertThat(String.join("\n", r.notes())).doesNotContain("another race");
+        }
+    }
+
+    /**
      * A poll a candidate sponsored ({@code sponsor_candidate}, with no {@code sponsors}) is paid for by their campaign,
      * and told as one; its {@code methodology} is its mode. Moore Information's Georgia poll of October 2022 for Herschel
      * Walker's campaign was stored with no client (its notes said only "partisan: REP") and no mode. The fixture's
