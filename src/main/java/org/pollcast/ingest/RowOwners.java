@@ -43,12 +43,17 @@ public final class RowOwners {
             seriesById.put(e.id(), e.series());
             series.add(e.series());
             byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
-            // A second round held the next year is the election's too: Georgia's Senate run-off of 5 January 2021
-            // is ga-senate-2020's, and its rows written as 2021 were no election's, dropped without a word (`count`
-            // said only that no second round was in data/results).
+        }
+        // A second round held the next year is the election's too: Georgia's Senate run-off of 5 January 2021 is
+        // ga-senate-2020's, and its rows written as 2021 were no election's, dropped without a word (`count` said only
+        // that no second round was in data/results). Not where its series holds an election in that year: that
+        // year's rows are that election's.
+        for (Election e : elections) {
             e.lead()
                     .map(SingleWinnerContest::secondRound)
                     .filter(d -> d.getYear() != e.date().getYear())
+                    .filter(d -> byYear.getOrDefault(d.getYear(), List.of()).stream()
+                            .noneMatch(o -> seriesById.get(o.id()).equals(seriesById.get(e.id()))))
                     .ifPresent(d -> byYear.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
                             .add(e));
         }

@@ -178,6 +178,28 @@ class CountedSecondRoundTest {
     }
 
     /**
+     * Not where the series holds an election in that next year: that year's rows are that election's, and the earlier
+     * election's second round is not counted from them.
+     */
+    @Test
+    void theNextYearsElectionKeepsItsOwnRows() throws IOException {
+        nearHalf(
+                "2021,1,Ann Able,Party A,600,made up\n2021,1,Bob Baker,Party B,350,made up\n2021,1,Cy Cole,Party C,50,made up\n");
+        Files.writeString(
+                data.resolve("elections/near-2021.yaml"),
+                Files.readString(data.resolve("elections/near-2020.yaml"))
+                        .replace("near-2020", "near-2021")
+                        .replace("date: 2020-11-03", "date: 2021-11-02")
+                        .replace("secondRound: 2021-01-05", "secondRound: 2021-11-30"));
+        CliRun later = run("count", "near-2021");
+        assertThat(later.status()).as(later.err()).isZero();
+        assertThat(later.out()).contains("winner: ann");
+        CliRun earlier = run("count", "near-2020");
+        assertThat(earlier.status()).as(earlier.err()).isZero();
+        assertThat(earlier.out()).contains("the run-off is not counted");
+    }
+
+    /**
      * A two-round first round with no row for one candidate takes the turnout file's valid votes as that candidate's
      * rest, as a one-round count does, where the second round's votes are not the turnout row's: Montenegro's 2018 file
      * (a blind trial), cut before Dedeić's line, was refused as "first preferences missing for dedeic".
