@@ -182,7 +182,7 @@ final class FiveThirtyEightCsv {
                         election.id(),
                         scope(c, election),
                         c.get("pollster"),
-                        client(c),
+                        c.get("sponsors"),
                         date(doc, row.line(), "start_date", c.get("start_date")),
                         date(doc, row.line(), "end_date", c.get("end_date")),
                         c.get("created_at").isBlank() ? "" : date(doc, row.line(), "created_at", c.get("created_at")),
@@ -278,17 +278,6 @@ final class FiveThirtyEightCsv {
             return "ranked-choice rounds reallocated after the first choices";
         }
         return null;
-    }
-
-    /**
-     * The poll's client: its sponsors, else the campaign of the candidate that sponsored it ({@code sponsor_candidate}),
-     * so that a candidate's own poll is told as one ({@code CampaignPolls}): Moore Information's Georgia poll of October
-     * 2022 for Herschel Walker's campaign was stored with no client, its notes saying only "partisan: REP".
-     */
-    private static String client(Cells c) {
-        String sponsors = c.get("sponsors").strip();
-        String candidate = c.get("sponsor_candidate").strip();
-        return !sponsors.isEmpty() || candidate.isEmpty() ? sponsors : candidate + " campaign";
     }
 
     /** The day of {@code election}'s second round, or null where its lead contest has none. */

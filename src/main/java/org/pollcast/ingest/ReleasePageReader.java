@@ -106,11 +106,12 @@ final class ReleasePageReader {
 
     /**
      * A bulleted option line whose share follows a comma, perhaps closed by a full stop ("* Ossoff (D), 51%.", as an
-     * American news page listed SurveyUSA's Georgia run-off poll of December 2020): the name, perhaps with its party in
-     * brackets, is a few words. Only under a bullet: a sentence's "voters, 45%" is no such line.
+     * American news page listed SurveyUSA's Georgia run-off poll of December 2020): a few words and the party in
+     * brackets. Only under a bullet and with the party: a crosstab's "* Women, 55%." under the list is no option line
+     * (read as one, it refused the page for an unknown candidate 'Women'), nor a sentence's "voters, 45%".
      */
     private static final Pattern OPTION_LINE_COMMA = Pattern.compile("[•·▪◦*\\-–]\\s+"
-            + "(?<name>\\p{Lu}[\\p{L}'’‘.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘.\\-]+){0,3}(?:\\s*\\([\\p{L} .\\-]{1,30}\\))?),\\s*"
+            + "(?<name>\\p{Lu}[\\p{L}'’‘.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘.\\-]+){0,3}\\s*\\([\\p{L} .\\-]{1,30}\\)),\\s*"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1)\\s?%\\.?");
 
     /**

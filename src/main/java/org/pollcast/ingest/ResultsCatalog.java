@@ -103,9 +103,10 @@ public final class ResultsCatalog {
             return r;
         }
         // Not a two-round contest's, whose turnout row may be either round's (Poland's second rounds had more valid
-        // votes than its first), unless its first round is all its file holds, or a candidate of it has no row and the
-        // second round's votes are not the row's (Montenegro's 2018 file, cut before one candidate's line, elected in
-        // the first round: refused as "first preferences missing for dedeic" where a one-round count took the rest);
+        // votes than its first), unless a candidate of its first round has no row and the file holds no second round
+        // (Montenegro's 2018 file, cut before one candidate's line, elected in the first round: refused as "first
+        // preferences missing for dedeic" where a one-round count took the rest; with a second round, its rows' total
+        // leaves out its own write-ins line, so it cannot tell whose the turnout row is);
         // and not a gap beyond what unlisted candidates take: a mistyped figure, or ballots cast entered as valid
         // votes,
         // gave London 2024's thirteen named candidates an "other" of 150,000 (review).
@@ -114,7 +115,7 @@ public final class ResultsCatalog {
                 .isPresent();
         long valid = validVotes(election, contest).orElse(0);
         long named = r.total();
-        if (twoRounds && !(unrowed && !secondRoundTotals(election, contest, valid))) {
+        if (twoRounds && !(unrowed && round(election, contest, "2").isEmpty())) {
             return r;
         }
         if (valid <= named || valid - named > MAX_UNNAMED_SHARE * valid) {
@@ -132,14 +133,6 @@ public final class ResultsCatalog {
         return unrowed
                 ? new ContestResult(r.election(), r.contest(), votes, true, List.of(), sources, r.missing())
                 : new ContestResult(r.election(), r.contest(), votes, true, r.missing(), sources, r.lumped());
-    }
-
-    /** Whether the second round's rows of {@code contest} sum to {@code valid}: the turnout row is then that round's. */
-    private boolean secondRoundTotals(Election election, String contest, long valid) {
-        return round(election, contest, "2")
-                .map(Read::result)
-                .filter(second -> second.total() == valid)
-                .isPresent();
     }
 
     /**

@@ -33,6 +33,9 @@ import org.pollcast.election.SingleWinnerContest;
  */
 public final class RowOwners {
     private final Map<Integer, List<Election>> byYear = new HashMap<>();
+    /** Elections whose second round was held in a later year than their first, by that year. */
+    private final Map<Integer, List<Election>> bySecondRoundYear = new HashMap<>();
+
     private final Map<String, Election> byId = new LinkedHashMap<>();
     private final Map<String, String> seriesById = new HashMap<>(); // Election.series() is a regex: once each
     private final Set<String> series = new HashSet<>();
@@ -44,17 +47,17 @@ public final class RowOwners {
             series.add(e.series());
             byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
         }
-        // A second round held the next year is the election's too: Georgia's Senate run-off of 5 January 2021 is
-        // ga-senate-2020's, and its rows written as 2021 were no election's, dropped without a word (`count` said only
-        // that no second round was in data/results). Not where its series holds an election in that year: that
-        // year's rows are that election's.
+        // A second round held the next year is the election's too, in a file named for its series: Georgia's Senate
+        // run-off of 5 January 2021 is ga-senate-2020's, and its rows written as 2021 in ga-senate_mayor_results.csv
+        // were no election's, dropped without a word (`count` said only that no second round was in data/results).
+        // Only there: a file named for no series tells a year's elections apart by their names, and another
+        // election's Others row of that year would have been this one's.
         for (Election e : elections) {
             e.lead()
                     .map(SingleWinnerContest::secondRound)
                     .filter(d -> d.getYear() != e.date().getYear())
-                    .filter(d -> byYear.getOrDefault(d.getYear(), List.of()).stream()
-                            .noneMatch(o -> seriesById.get(o.id()).equals(seriesById.get(e.id()))))
-                    .ifPresent(d -> byYear.computeIfAbsent(d.getYear(), y -> new ArrayList<>())
+                    .ifPresent(d -> bySecondRoundYear
+                            .computeIfAbsent(d.getYear(), y -> new ArrayList<>())
                             .add(e));
         }
     }
@@ -102,7 +105,9 @@ public final class RowOwners {
             return e == null ? List.of() : List.of(e);
         }
         List<Election> same = inYear(year);
-        Optional<Election> own = own(file, same);
+        // The file's series held no election this year: its second round of this year is its own
+        Optional<Election> own =
+                own(file, same).or(() -> file.shared() ? Optional.empty() : own(file, secondRoundsIn(year)));
         if (own.isPresent()) {
             if (!file.shared()) {
                 return List.of(own.get());
@@ -235,6 +240,14 @@ public final class RowOwners {
     /** Whether the file is another place's own: named for a series, not the bundled one. */
     private boolean isOtherPlaces(ResultFile file) {
         return !file.shared() && series.contains(file.prefix());
+    }
+
+    private List<Election> secondRoundsIn(String year) {
+        try {
+            return bySecondRoundYear.getOrDefault(Integer.parseInt(year.trim()), List.of());
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
     }
 
     private List<Election> inYear(String year) {

@@ -101,7 +101,7 @@ public final class HouseEffects {
         if (m.isEmpty()) {
             return "";
         }
-        if (m.matches("(tele)?phone.*|tel\\.?|cati|landline.*|mobile.*|live caller.*")) {
+        if (m.matches("(tele)?phone.*|tel\\.?|cati|landline.*|mobile.*|live (caller|phone).*")) {
             return "Telephone";
         }
         if (m.matches("online.*|internet.*|web.*|cawi|opt-in.*")) {

@@ -172,42 +172,30 @@ class FiveThirtyEightCsvTest {
     }
 
     /**
-     * A poll a candidate sponsored ({@code sponsor_candidate}, with no {@code sponsors}) is paid for by their campaign,
-     * and told as one; its {@code methodology} is its mode. Moore Information's Georgia poll of October 2022 for Herschel
-     * Walker's campaign was stored with no client (its notes said only "partisan: REP") and no mode. The fixture's
-     * Quinnipiac rows, made a campaign's.
+     * A question's {@code methodology} is its poll's mode, as a table's "Polling method" column is: the house effects'
+     * notes give the lead's effects by mode. The fixture's Quinnipiac rows, given one.
      */
     @Test
-    void aCandidatesOwnPollIsTheirCampaignsAndItsMethodologyItsMode() throws Exception {
+    void itsMethodologyIsItsMode() throws Exception {
         List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/senate_polls.csv")));
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        int candidate = header.indexOf("sponsor_candidate");
-        int methodology = header.indexOf("methodology");
+        int methodology = List.of(lines.get(0).split(",", -1)).indexOf("methodology");
         List<String> made = new java.util.ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             if (cells[2].equals("Quinnipiac")) {
-                cells[candidate] = "David H. McCormick";
                 cells[methodology] = "Live Phone";
             }
             made.add(String.join(",", cells));
         }
         Path file = root.resolve("senate_polls.csv");
         Files.write(file, made);
-        try (PollStore store = PollStore.open(root.resolve("campaign.db"))) {
+        try (PollStore store = PollStore.open(root.resolve("mode.db"))) {
             ingester().ingest(file.toString(), store, settings("pa-senate-2024"));
             Poll quinnipiac = polls(store, "pa-senate-2024").stream()
                     .filter(p -> p.pollster().equals("Quinnipiac University"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(quinnipiac.client()).isEqualTo("David H. McCormick campaign");
             assertThat(quinnipiac.mode()).isEqualTo("Live Phone");
-            var race = new ElectionCatalog(new DataHome(root))
-                    .resolve("pa-senate-2024")
-                    .contest(quinnipiac.contest())
-                    .orElseThrow();
-            assertThat(CampaignPolls.sponsor(race, quinnipiac))
-                    .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("mccormick"));
         }
     }
 
