@@ -244,4 +244,35 @@ class StoredNewsPagesTest {
             assertThat(p.shares()).containsOnly(Map.entry("ossoff", 51.0), Map.entry("perdue", 46.0));
         });
     }
+
+    /**
+     * A crosstab's bullets in the same form ("* Women, 55%.") name no party: no option line. Read as one (a review's
+     * made-up page), the list of groups refused the page for an unknown candidate 'Women', where it read before.
+     */
+    @Test
+    void aCrosstabsCommaBulletsAreNoList() throws Exception {
+        Path page = root.resolve("crosstab.txt");
+        Files.writeString(page, """
+                New SurveyUSA Georgia poll has Ossoff leading Perdue in Senate Runoff
+
+                A new SurveyUSA Georgia poll of 600 likely voters has Democrat Jon Ossoff leading Republican Senator \
+                David Perdue in the runoff race taking place January 5th 2021.
+
+                * Ossoff: 51%
+                * Perdue: 46%
+
+                Ossoff leads among several groups of voters in the survey released today by the firm.
+
+                * Women, 55%.
+                * Suburban voters, 53%.
+                """);
+        List<Poll> polls = ingest(
+                "ga-senate-2020.yaml",
+                page.toString(),
+                IngestSettings.withDefaults().withPublished(LocalDate.of(2020, 12, 2)));
+        assertThat(polls)
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.shares()).containsOnly(Map.entry("ossoff", 51.0), Map.entry("perdue", 46.0)));
+    }
 }
