@@ -381,7 +381,11 @@ public final class PollShares {
             return false;
         }
         if (sum > MAX_SUM + 1e-9) {
-            problems.add(new Problem(source, raw.location(), "share", sumText + ", more than " + trim(MAX_SUM)));
+            problems.add(new Problem(
+                    source,
+                    raw.location(),
+                    "share",
+                    sumText + ", more than " + trim(MAX_SUM) + nearSeats(contest, shares)));
             return false;
         }
         if (sum < MIN_SUM - 1e-9 && !unreported) {
@@ -401,6 +405,30 @@ public final class PollShares {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What to do with whole numbers a few off the seats of the contest's house: a seat poll as a news page printed it,
+     * a list left out or a seat too many (Israel's Midgam poll of 11 October 2022 as INN listed it, 119 of 120; a blind
+     * trial). Only seats summing to the house are read as seats; the message said "shares" and nothing of the house.
+     */
+    private static String nearSeats(Contest contest, Map<String, Double> shares) {
+        if (!(contest instanceof org.pollcast.election.AdditionalMemberContest body) || body.seats() <= MAX_SUM) {
+            return "";
+        }
+        double sum = sum(shares);
+        boolean whole = shares.values().stream().allMatch(v -> v == Math.rint(v));
+        if (!whole || Math.abs(sum - body.seats()) > 3) {
+            return "";
+        }
+        return String.format(
+                java.util.Locale.ROOT,
+                "; whole numbers near the %d seats of %s: if they are seats, a seat poll's figures must sum to %d"
+                        + " exactly to be read as seats (add the list the source left out, or correct the figure it"
+                        + " printed off by one)",
+                body.seats(),
+                contest.id(),
+                body.seats());
     }
 
     /**

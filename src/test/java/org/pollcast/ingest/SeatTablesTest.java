@@ -206,6 +206,29 @@ class SeatTablesTest {
         }
     }
 
+    /**
+     * A seat poll one seat short of the house, as a news page listed Midgam's poll of 11 October 2022 (119 of 120, an
+     * Israeli blind trial): refused, as only seats summing to the house are read as seats, but saying so, where the
+     * message spoke of shares summing to 119 and nothing of the house.
+     */
+    @Test
+    void aCsvRowOfSeatsOneShortOfTheHouseIsRefusedSayingSo() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "il-2022.yaml");
+        Path file = root.resolve("il.csv");
+        Files.writeString(
+                file,
+                "election,pollster,client,fieldwork_end,sample_size,likud,yeshatid,rz,nu,shas,utj,yb,labor,meretz,ht,raam\n"
+                        + "il-2022,Midgam,Channel 12,2022-10-11,500,31,23,13,12,8,7,6,6,5,4,4\n",
+                StandardCharsets.UTF_8);
+        try (PollStore store = PollStore.open(root.resolve("il.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, NEW_FIRMS))
+                    .isInstanceOf(org.pollcast.BadInputException.class)
+                    .hasMessageContaining("sum to 119")
+                    .hasMessageContaining("near the 120 seats of knesset")
+                    .hasMessageContaining("must sum to 120 exactly");
+        }
+    }
+
     @Test
     void aTableOfSeatsOfAnotherHouseIsRefusedSayingItsFiguresAreSeats() throws IOException {
         // two rows of whole numbers summing to 150 for the Bundestag, a house of 630
