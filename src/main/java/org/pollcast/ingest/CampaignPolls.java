@@ -27,7 +27,7 @@ public final class CampaignPolls {
             return Optional.empty();
         }
         List<Candidate> people = people(single);
-        String[] where = {poll.client(), poll.publishedAs()};
+        String[] where = {poll.client(), poll.publishedAs(), sponsorNoted(poll.notes())};
         for (Candidate c : people) {
             List<String> names = new ArrayList<>();
             names.add(c.name());
@@ -46,6 +46,28 @@ public final class CampaignPolls {
         }
         return bySurname(people, where);
     }
+
+    /**
+     * A note's words for the candidate who sponsored the poll ({@link #SPONSOR_NOTE}, as FiveThirtyEight's files give a
+     * {@code sponsor_candidate}), as a campaign: "Herschel Junior Walker campaign"; null without one. A note, not the
+     * client, as the client is part of a stored poll's key: made the client, a file re-ingested into a store built
+     * before stored the poll twice.
+     */
+    static String sponsorNoted(String notes) {
+        if (notes == null) {
+            return null;
+        }
+        int at = notes.indexOf(SPONSOR_NOTE);
+        if (at < 0) {
+            return null;
+        }
+        String rest = notes.substring(at + SPONSOR_NOTE.length());
+        int end = rest.indexOf(';');
+        return (end < 0 ? rest : rest.substring(0, end)).strip() + " campaign";
+    }
+
+    /** How a note names the candidate whose campaign sponsored a poll. */
+    public static final String SPONSOR_NOTE = "sponsored by the campaign of ";
 
     /**
      * The contest's candidates who are people: a party standing as an option (a Westminster question's "Reform UK",

@@ -177,6 +177,12 @@ final class FiveThirtyEightCsv {
                 String population = c.get("population").strip().toLowerCase(Locale.ROOT);
                 String notes = "FiveThirtyEight poll " + c.get("poll_id") + ", question " + c.get("question_id")
                         + (c.get("partisan").isBlank() ? "" : "; partisan: " + c.get("partisan"))
+                        // A candidate's own poll, told as one (CampaignPolls): Moore Information's October 2022
+                        // Georgia poll for Herschel Walker's campaign said only "partisan: REP"
+                        + (c.get("sponsor_candidate").isBlank()
+                                ? ""
+                                : "; " + CampaignPolls.SPONSOR_NOTE
+                                        + c.get("sponsor_candidate").strip())
                         + (c.get("notes").isBlank() ? "" : "; " + c.get("notes"));
                 printer.printRecord(
                         election.id(),

@@ -172,30 +172,42 @@ class FiveThirtyEightCsvTest {
     }
 
     /**
-     * A question's {@code methodology} is its poll's mode, as a table's "Polling method" column is: the house effects'
-     * notes give the lead's effects by mode. The fixture's Quinnipiac rows, given one.
+     * A poll a candidate sponsored ({@code sponsor_candidate}) is told as their campaign's, by a note, its client left
+     * as the file gives it (the client is part of a stored poll's key); its {@code methodology} is its mode. Moore
+     * Information's Georgia poll of October 2022 for Herschel Walker's campaign was stored with neither (its notes said
+     * only "partisan: REP"). The fixture's Quinnipiac rows, made a campaign's.
      */
     @Test
-    void itsMethodologyIsItsMode() throws Exception {
+    void aCandidatesOwnPollIsTheirCampaignsAndItsMethodologyItsMode() throws Exception {
         List<String> lines = Files.readAllLines(Path.of(fixture("fivethirtyeight/senate_polls.csv")));
-        int methodology = List.of(lines.get(0).split(",", -1)).indexOf("methodology");
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int candidate = header.indexOf("sponsor_candidate");
+        int methodology = header.indexOf("methodology");
         List<String> made = new java.util.ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             if (cells[2].equals("Quinnipiac")) {
+                cells[candidate] = "David H. McCormick";
                 cells[methodology] = "Live Phone";
             }
             made.add(String.join(",", cells));
         }
         Path file = root.resolve("senate_polls.csv");
         Files.write(file, made);
-        try (PollStore store = PollStore.open(root.resolve("mode.db"))) {
+        try (PollStore store = PollStore.open(root.resolve("campaign.db"))) {
             ingester().ingest(file.toString(), store, settings("pa-senate-2024"));
             Poll quinnipiac = polls(store, "pa-senate-2024").stream()
                     .filter(p -> p.pollster().equals("Quinnipiac University"))
                     .findFirst()
                     .orElseThrow();
+            assertThat(quinnipiac.client()).isEmpty();
             assertThat(quinnipiac.mode()).isEqualTo("Live Phone");
+            var race = new ElectionCatalog(new DataHome(root))
+                    .resolve("pa-senate-2024")
+                    .contest(quinnipiac.contest())
+                    .orElseThrow();
+            assertThat(CampaignPolls.sponsor(race, quinnipiac))
+                    .hasValueSatisfying(c -> assertThat(c.id()).isEqualTo("mccormick"));
         }
     }
 
