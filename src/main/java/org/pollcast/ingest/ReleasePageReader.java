@@ -354,7 +354,7 @@ final class ReleasePageReader {
             refuseAsPlainTextTable(source, lines);
             throw new BadInputException(source + ": no list of a poll's figures: a release page prints each option on"
                     + " a line of its own ('Sadiq Khan (Labour) 48%'), two or more together; figures in prose are"
-                    + " not read");
+                    + " not read" + bareFigures(lines));
         }
         splitList(source, lines, blocks);
         int firstFigure = lines.indexOf(blocks.get(0).get(0));
@@ -1294,6 +1294,33 @@ final class ReleasePageReader {
         m = OPTION_LINE_COMMA.matcher(text);
         return m.matches() ? m : null;
     }
+
+    /**
+     * What the refusal says of lines that list figures with no share's mark ("Likud 31", "Likud - 25 Knesset seats", as
+     * Israeli news pages list a poll's seats): they are a list, but of seats or of shares printed bare, which the page
+     * reader does not take for shares. Refused as "no list", a blind trial's user read that the pages held none.
+     */
+    private static String bareFigures(List<Line> lines) {
+        List<Line> bare = lines.stream()
+                .filter(l -> l.text().length() <= MAX_OPTION_LINE
+                        && BARE_FIGURE_LINE.matcher(l.text().strip()).matches())
+                .toList();
+        if (bare.size() < 3) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "; lines %d to %d list figures with no %% sign ('%s'): seats, or shares printed bare, which a release"
+                        + " page's list is not read as; a poll in seats goes in a CSV row of seats summing to the"
+                        + " house's (docs/poll-formats.md, Polls published in seats)",
+                bare.get(0).number(),
+                bare.get(bare.size() - 1).number(),
+                bare.get(0).text().strip());
+    }
+
+    /** A line of a name and a bare whole number, perhaps its seats: "Likud 31", "Likud - 25 Knesset seats". */
+    private static final Pattern BARE_FIGURE_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
+            + "\\s*[:\\-–]?\\s*\\d{1,3}[.,]?(?:\\s*(?i:(?:knesset\\s+)?(?:seats?|mandates?)))?");
 
     static List<List<Line>> blocks(List<Line> lines) {
         List<List<Line>> out = new ArrayList<>();

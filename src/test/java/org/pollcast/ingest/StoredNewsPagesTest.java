@@ -275,4 +275,33 @@ class StoredNewsPagesTest {
                 .satisfies(
                         p -> assertThat(p.shares()).containsOnly(Map.entry("ossoff", 51.0), Map.entry("perdue", 46.0)));
     }
+
+    /**
+     * An Israeli news page's seat list ("Likud 31", no % sign; Channel 13's poll as INN printed it, from the Israeli
+     * blind trial of 7 December 2026) is still no list of shares, but the refusal says where the figures are and what
+     * they may be, where "no list of a poll's figures" sent the user looking for one.
+     */
+    @Test
+    void aSeatListWithNoPercentSignIsNamedInTheRefusal() throws Exception {
+        Path page = root.resolve("inn.txt");
+        Files.writeString(page, """
+                A poll conducted by Channel 13 News shows that if the elections had been held today, the right-wing \
+                bloc would have won 60 mandates.
+
+                Likud 31
+
+                Yesh Atid 25
+
+                Religious Zionism 14
+
+                National Unity 12.
+                """);
+        assertThatThrownBy(() -> ingest(
+                        "il-2022.yaml",
+                        page.toString(),
+                        IngestSettings.withDefaults().withPublished(LocalDate.of(2022, 10, 20))))
+                .hasMessageContaining("no list of a poll's figures")
+                .hasMessageContaining("lines 3 to 9 list figures with no % sign ('Likud 31')")
+                .hasMessageContaining("Polls published in seats");
+    }
 }
