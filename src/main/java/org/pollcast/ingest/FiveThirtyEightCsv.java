@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -221,25 +223,30 @@ final class FiveThirtyEightCsv {
      * names the two parties' candidates): each answer is one the pollster asked, so a stranger is one of the others.
      */
     static RawPolls minorsInOther(RawPolls polls, PollNormaliser normaliser, List<SkippedTable> skipped) {
-        return polls.filter(raw -> namesACandidate(raw, normaliser, skipped))
-                .map(raw -> normaliser
-                        .placement(raw)
-                        .map(placed -> SurveyPolls.unlistedInOther(raw, placed, true, true, skipped))
-                        .orElse(raw));
+        // One placement a question: null for another race's, which the filter leaves out
+        return polls.map(raw -> {
+                    Optional<PollNormaliser.Placement> placed = normaliser.placement(raw);
+                    if (placed.isEmpty()) {
+                        return raw;
+                    }
+                    return anotherRace(raw, placed.get(), skipped)
+                            ? null
+                            : SurveyPolls.unlistedInOther(raw, placed.get(), true, true, skipped);
+                })
+                .filter(Objects::nonNull);
     }
 
     /**
-     * Whether a question may name the definition's options: one whose every answer is a stranger to them (no word of a
-     * candidate's name, no slip of one) is another race's of the same state and day (Georgia's two Senate seats in 2020
-     * and their two run-offs of 5 January 2021), and is left out with a note. Read, its answers refused the file as
-     * unknown candidates. A question naming a candidate, or a slip of one, is read, and a slip refused saying which.
+     * Whether a question is another race's, noting so: one whose every answer is a stranger to the definition's
+     * options (no word of a candidate's name, no slip of one) is another race's of the same state and day (Georgia's two
+     * Senate seats in 2020 and their two run-offs of 5 January 2021), and is left out with a note. Read, its answers
+     * refused the file as unknown candidates. A question naming a candidate, or a slip of one, is read, and a slip
+     * refused saying which.
      */
-    private static boolean namesACandidate(RawPoll raw, PollNormaliser normaliser, List<SkippedTable> skipped) {
-        var placed = normaliser.placement(raw);
-        if (placed.isEmpty()
-                || raw.shares().isEmpty()
-                || !raw.shares().stream().allMatch(s -> placed.get().options().stranger(s.name()))) {
-            return true;
+    private static boolean anotherRace(RawPoll raw, PollNormaliser.Placement placed, List<SkippedTable> skipped) {
+        if (raw.shares().isEmpty()
+                || !raw.shares().stream().allMatch(s -> placed.options().stranger(s.name()))) {
+            return false;
         }
         skipped.add(SkippedTable.at(
                 raw.location(),
@@ -247,7 +254,7 @@ final class FiveThirtyEightCsv {
                         + String.join(
                                 ", ", raw.shares().stream().map(RawShare::name).toList())
                         + "): another race of the same day"));
-        return false;
+        return true;
     }
 
     /** Why a row is no poll of {@code election}'s race ({@code state} null for a national vote), or null when it is. */

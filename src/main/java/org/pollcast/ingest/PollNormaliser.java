@@ -720,9 +720,7 @@ final class PollNormaliser {
     private void shareAsCitation(RawPoll raw, List<Problem> problems) {
         String cell = raw.value("citation").strip();
         // "Ref." may head the refused ("Und./ Ref.", Philippine tables), whose cell is a share of its own
-        String heading = raw.column("citation") == null
-                ? ""
-                : raw.column("citation").strip().toLowerCase(Locale.ROOT);
+        String heading = raw.column("citation").strip().toLowerCase(Locale.ROOT);
         if (SHARE_ONLY.matcher(cell).matches() && !heading.startsWith("ref")) {
             problems.add(Problem.at(
                     source,

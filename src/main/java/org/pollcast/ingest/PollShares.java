@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Option;
 import org.pollcast.election.Scope;
@@ -385,7 +387,7 @@ public final class PollShares {
                     source,
                     raw.location(),
                     "share",
-                    sumText + ", more than " + trim(MAX_SUM) + nearSeats(contest, shares)));
+                    sumText + ", more than " + trim(MAX_SUM) + nearSeats(contest, shares, sum)));
             return false;
         }
         if (sum < MIN_SUM - 1e-9 && !unreported) {
@@ -412,17 +414,16 @@ public final class PollShares {
      * a list left out or a seat too many (Israel's Midgam poll of 11 October 2022 as INN listed it, 119 of 120; a blind
      * trial). Only seats summing to the house are read as seats; the message said "shares" and nothing of the house.
      */
-    private static String nearSeats(Contest contest, Map<String, Double> shares) {
-        if (!(contest instanceof org.pollcast.election.AdditionalMemberContest body) || body.seats() <= MAX_SUM) {
+    private static String nearSeats(Contest contest, Map<String, Double> shares, double sum) {
+        if (!(contest instanceof AdditionalMemberContest body) || body.seats() <= MAX_SUM) {
             return "";
         }
-        double sum = sum(shares);
         boolean whole = shares.values().stream().allMatch(v -> v == Math.rint(v));
         if (!whole || Math.abs(sum - body.seats()) > 3) {
             return "";
         }
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "; whole numbers near the %d seats of %s: if they are seats, a seat poll's figures must sum to %d"
                         + " exactly to be read as seats (add the list the source left out, or correct the figure it"
                         + " printed off by one)",

@@ -108,8 +108,7 @@ public final class ResultsCatalog {
         // preferences missing for dedeic" where a one-round count took the rest; with a second round, its rows' total
         // leaves out its own write-ins line, so it cannot tell whose the turnout row is);
         // and not a gap beyond what unlisted candidates take: a mistyped figure, or ballots cast entered as valid
-        // votes,
-        // gave London 2024's thirteen named candidates an "other" of 150,000 (review).
+        // votes, gave London 2024's thirteen named candidates an "other" of 150,000 (review).
         boolean twoRounds = election.contest(contest)
                 .filter(c -> c instanceof SingleWinnerContest s && s.system() == VotingSystem.TWO_ROUND)
                 .isPresent();

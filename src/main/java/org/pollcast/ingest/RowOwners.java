@@ -46,13 +46,11 @@ public final class RowOwners {
             seriesById.put(e.id(), e.series());
             series.add(e.series());
             byYear.computeIfAbsent(e.date().getYear(), y -> new ArrayList<>()).add(e);
-        }
-        // A second round held the next year is the election's too, in a file named for its series: Georgia's Senate
-        // run-off of 5 January 2021 is ga-senate-2020's, and its rows written as 2021 in ga-senate_mayor_results.csv
-        // were no election's, dropped without a word (`count` said only that no second round was in data/results).
-        // Only there: a file named for no series tells a year's elections apart by their names, and another
-        // election's Others row of that year would have been this one's.
-        for (Election e : elections) {
+            // A second round held the next year is the election's too, in a file named for its series: Georgia's
+            // Senate run-off of 5 January 2021 is ga-senate-2020's, and its rows written as 2021 in
+            // ga-senate_mayor_results.csv were no election's, dropped without a word (`count` said only that no second
+            // round was in data/results). Only there: a file named for no series tells a year's elections apart by
+            // their names, and another election's Others row of that year would have been this one's.
             e.lead()
                     .map(SingleWinnerContest::secondRound)
                     .filter(d -> d.getYear() != e.date().getYear())
@@ -107,7 +105,7 @@ public final class RowOwners {
         List<Election> same = inYear(year);
         // The file's series held no election this year: its second round of this year is its own
         Optional<Election> own =
-                own(file, same).or(() -> file.shared() ? Optional.empty() : own(file, secondRoundsIn(year)));
+                own(file, same).or(() -> file.shared() ? Optional.empty() : own(file, in(bySecondRoundYear, year)));
         if (own.isPresent()) {
             if (!file.shared()) {
                 return List.of(own.get());
@@ -242,15 +240,12 @@ public final class RowOwners {
         return !file.shared() && series.contains(file.prefix());
     }
 
-    private List<Election> secondRoundsIn(String year) {
-        try {
-            return bySecondRoundYear.getOrDefault(Integer.parseInt(year.trim()), List.of());
-        } catch (NumberFormatException e) {
-            return List.of();
-        }
+    private List<Election> inYear(String year) {
+        return in(byYear, year);
     }
 
-    private List<Election> inYear(String year) {
+    /** The elections {@code byYear} holds under the row's {@code year} cell; none for a cell that is no year. */
+    private static List<Election> in(Map<Integer, List<Election>> byYear, String year) {
         try {
             return byYear.getOrDefault(Integer.parseInt(year.trim()), List.of());
         } catch (NumberFormatException e) {

@@ -10,10 +10,9 @@ import org.pollcast.election.TransferPrior;
  * candidates' voters move together: in eleven run-offs of the blind trials (docs/calibration.md) the finalists' split
  * of them missed a split in proportion by far more than independent draws for each eliminated candidate allow, about
  * 1.4 on the log-odds scale (one standard deviation, fitted on the run-off's share); the 22 second rounds of the
- * corpus's two-round kits ask for 2.0 (model 2026.12-44). The step's mean is {@code lean}
- * towards the first round's runner-up: most run-offs have gone against the first round's leader (a front against
- * them). Of the nine second rounds the corpus forecasts from the count alone, a step around 0 had the runner-up short
- * in six (Austria 2016's re-run by 14 points), 4.5 points on average, and three outside their 90% ranges
+ * corpus's two-round kits, each place's setting chosen on the other places', 2.5 (model 2026.12-45). The step's mean is {@code lean}
+ * towards the first round's runner-up: 1.0 from model 2026.12-40, fitted on nine second rounds the runner-up came
+ * through; 0 in the bundled prior since 2026.12-45, as the corpus's 22 hold as many a first round's leader won big
  * (docs/calibration.md). Narrowing a pair narrows its lean alike: a pair's run-off surveys measure it.
  *
  * @param k    the number of options
