@@ -59,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
             completionCandidates = Converters.PollFormats.class,
             description =
                     "long-csv, wide-csv, html, pollster-tables, wikitext, markdown, release-page, poll-card, poll-page,"
-                            + " poll-posts or poll-summary. Default: detected from"
+                            + " poll-posts, poll-summary or text-table. Default: detected from"
                             + " content.")
     PollFormat format;
 

@@ -346,6 +346,12 @@ final class HtmlPollTableReader {
                                         + " cells, the next row's date where a figure belongs): which figure is under"
                                         + " which party cannot be told; give the row as the page prints it");
                     }
+                    if (r < rows.size() && rows.get(r).hasAttr(PageMarkup.UNSPLIT_ROW)) {
+                        // A text table's line that does not split into the header's cells (SpacedTable): its
+                        // figures cannot be placed, whatever a lead says.
+                        shiftedByLead = new ShiftedCells.Shift(
+                                columns.get(0).leaf(), "this row " + rows.get(r).attr(PageMarkup.UNSPLIT_ROW));
+                    }
                     if (shiftedByLead == null && remainder != null) {
                         shiftedByLead = remainder.of(row);
                     }

@@ -156,6 +156,15 @@ public final class Ingester {
                 && PollSummaryReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
             return PollFormat.POLL_SUMMARY;
         }
+        // A polling site's table saved as text; its page's "== Updated December 5 ... ==" line made it wikitext, with
+        // no wiki table to read (270toWin's Georgia run-off page, a blind trial).
+        if ((format == PollFormat.WIDE_CSV || format == PollFormat.WIKITEXT)
+                && !doc.isPdf()
+                && !PollFormat.hasWikiTable(doc.head())
+                && ReleasePageReader.isText(doc.head())
+                && SpacedTable.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+            return PollFormat.TEXT_TABLE;
+        }
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
             return format;
         }
@@ -234,10 +243,11 @@ public final class Ingester {
             case RELEASE_PAGE ->
                 RawPolls.of(SurveyPolls.place(
                         ReleasePageReader.read(doc, aliases::pollstersNamedIn, published), normaliser, skipped, true));
-            case HTML, WIKITEXT, MARKDOWN -> {
+            case HTML, WIKITEXT, MARKDOWN, TEXT_TABLE -> {
                 String html = switch (format) {
                     case WIKITEXT -> WikitextPage.html(doc);
                     case MARKDOWN -> MarkdownPage.html(doc);
+                    case TEXT_TABLE -> SpacedTable.html(doc, normaliser::mayNameOption);
                     default -> doc.text(HtmlPollTableReader.MAX_PAGE_CHARS);
                 };
                 HtmlPollTableReader.Page page =

@@ -33,6 +33,13 @@ final class PageMarkup {
     static final String SPLIT_ROW = "data-pollcast-split";
 
     /**
+     * The attribute of a rebuilt {@code <tr>} whose line of words parted by spaces does not split into its header's
+     * columns ({@link SpacedTable}): a figure too many or too few, or no date where the header has one. Its value says
+     * why, and the reader refuses the row with it.
+     */
+    static final String UNSPLIT_ROW = "data-pollcast-unsplit";
+
+    /**
      * The attribute of a rebuilt {@code <table>} whose source cannot span a cell over lines (Markdown): where the page
      * spanned a survey's firm and date cells over its lines (an American table's likely and registered voters), the
      * copy leaves them blank on the later lines, and {@link HtmlPollTableReader} reads such a line as the span.

@@ -52,7 +52,14 @@ public enum PollFormat {
      * the firm's name ("realizada por FIRM para CLIENT") and a "Periodo de campo:" line, as Electográfica prints each
      * Spanish poll: see {@link PollSummaryReader}.
      */
-    POLL_SUMMARY("poll-summary");
+    POLL_SUMMARY("poll-summary"),
+
+    /**
+     * A polling site's table of polls saved as text, its cells parted by single spaces ("NPR/PBS/Marist 11/04/2024
+     * 1,297 LV ±3.5% 51% 47% 2%" under "Source Date Sample Harris Trump Other"), read as {@link #HTML}: see {@link
+     * SpacedTable}.
+     */
+    TEXT_TABLE("text-table");
 
     private final String code;
 
@@ -70,7 +77,7 @@ public enum PollFormat {
 
     /** Whether the format is a page of poll tables, read by {@link HtmlPollTableReader}, whatever its markup. */
     boolean isPage() {
-        return this == HTML || this == WIKITEXT || this == MARKDOWN;
+        return this == HTML || this == WIKITEXT || this == MARKDOWN || this == TEXT_TABLE;
     }
 
     /**
@@ -82,6 +89,11 @@ public enum PollFormat {
 
     private static final java.util.regex.Pattern WIKITEXT_HEADING =
             java.util.regex.Pattern.compile("(?m)^==+[^=\\n]+==+[ \\t]*$");
+
+    /** Whether {@code text} holds a wiki table's opening line, not only a wiki heading. */
+    static boolean hasWikiTable(String text) {
+        return WIKITEXT_TABLE.matcher(text).find() || text.stripLeading().startsWith("{{");
+    }
 
     /**
      * HTML when the text looks like markup; wikitext when it has a wiki table or heading or opens with a template;
