@@ -446,6 +446,22 @@ final class MarkdownPage {
                 return new Logical(joined, i + 2);
             }
         }
+        // A first cell broken over two lines, the bar after its second: "23 March 2024", "(Exit Poll) |", then the
+        // row's
+        // other cells (the Slovak table's exit poll in a mirror's copy): the table ended at the date, and the polls
+        // below it were lost, the page refused as having none.
+        if (!s.isEmpty() && s.indexOf('|') < 0 && i + 2 < lines.length) {
+            String second = lines[i + 1].strip();
+            String rest = lines[i + 2].strip();
+            String joined = s + " " + second + " " + rest;
+            if (second.length() > 1
+                    && second.indexOf('|') == second.length() - 1
+                    && !rest.startsWith("|")
+                    && rest.endsWith("|")
+                    && cells(joined).size() == width) {
+                return new Logical(joined, i + 2);
+            }
+        }
         boolean wraps = !s.startsWith("|")
                 && s.endsWith("|")
                 && !s.startsWith("#")

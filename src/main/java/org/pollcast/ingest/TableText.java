@@ -67,8 +67,12 @@ final class TableText {
             "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*"
                     + "|^(\\d{4}\\s+)?(first|second|1st|2nd)\\s+round$|^run-?off$");
 
-    /** A date cell that names an exit poll instead of its dates ("Exit Poll", "Exit polls"). */
-    private static final Pattern EXIT_POLL_LABEL = Pattern.compile("(?i)\\s*exit[\\s-]*polls?\\s*");
+    /**
+     * A date cell that names an exit poll instead of its dates, or beside them: "Exit Poll", "Exit polls", "23 March
+     * 2024 (Exit Poll)" (the Slovak table's, which refused the page as no date).
+     */
+    private static final Pattern EXIT_POLL_LABEL =
+            Pattern.compile("(?i)\\s*(?:.*[\\s(\\[])?exit[\\s-]*polls?\\s*[)\\]]?\\s*");
 
     private TableText() {}
 
