@@ -59,7 +59,11 @@ final class ShiftedCells {
             return twoLeads(row, columns, last, lead);
         }
         List<Double> options = largestFirst(row, columns, last);
-        if (options.size() < 3) {
+        // Two candidates' figures and the lead of the two under a column of what they leave (Others, Undecided): the
+        // 2019 Istanbul table's PİAR row in wikimili's copy, 48.5, 48.7, then 0.2 under Others and its Lead cell
+        // empty, was stored with Others 0.2. Under a candidate's column, two figures and a third their difference may
+        // be a real poll, so three are asked for there.
+        if (options.size() < (isRemainder(columns.get(last)) ? 2 : 3)) {
             return null;
         }
         double leadOfTwo = options.get(0) - options.get(1);
@@ -260,9 +264,12 @@ final class ShiftedCells {
             if (last < 0 || figure(row.get(last).text()) == null) {
                 return null;
             }
+            // Only a candidate's column in the gap says a cell went: a row printing its candidates' figures and
+            // nothing under Others before an empty Undecided (the 2019 Istanbul table's PİAR row, Yıldırım 48.5,
+            // İmamoğlu 48.7) is a poll that published no others, and was refused.
             int gap = 0;
             for (int c = last + 1; c < column; c++) {
-                if (isShare(columns.get(c)) && filled[c]) {
+                if (isShare(columns.get(c)) && filled[c] && !isRemainder(columns.get(c))) {
                     gap++;
                 }
             }
@@ -313,6 +320,11 @@ final class ShiftedCells {
     }
 
     /** An option's column that is not a lead: its figures are shares of the vote. */
+    /** Whether a column holds what the candidates leave: Others, Undecided, Don't know. */
+    private static boolean isRemainder(HtmlColumns.Column col) {
+        return "dont_know".equals(col.field()) || (col.isOption() && OptionResolver.othersLine(col.leaf()));
+    }
+
     private static boolean isShare(HtmlColumns.Column col) {
         return col.isOption() && !LEAD.matcher(Columns.normalise(col.leaf())).matches();
     }

@@ -3,6 +3,7 @@ package org.pollcast.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,60 @@ class ShiftedRowsTest {
                     .anySatisfy(p -> assertThat(p).contains(":37:").contains("field 'Link': '39%' is a share"))
                     .noneSatisfy(p -> assertThat(p).contains("unknown candidate"));
             assertThat(store.polls(PollQuery.of("lk-2024"))).isEmpty();
+        }
+    }
+
+    /**
+     * The 2019 Istanbul table as the encyclopedia prints it (a text copy's rows, a blind trial): PİAR printed its two
+     * candidates' figures and nothing under Others, Undecided or Lead. Others is what the candidates leave, not a
+     * candidate whose cell went: the row is the poll it says, where it was refused as figures that may sit in the wrong
+     * columns, and the whole page with it.
+     */
+    @Test
+    void aRowOfItsCandidatesAloneBeforeAnEmptyOthersIsAPoll() throws IOException {
+        IngestFixtures.copyData(root);
+        Files.writeString(root.resolve("elections/ist-2019.yaml"), """
+                id: ist-2019
+                name: Istanbul mayoral election, March 2019
+                date: 2019-03-31
+                area: Istanbul
+                office: Mayor
+                parties:
+                  - {id: chp, name: Cumhuriyet Halk Partisi}
+                  - {id: akp, name: AK Parti}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: imamoglu, name: Ekrem İmamoğlu, party: chp}
+                      - {id: yildirim, name: Binali Yıldırım, party: akp}
+                """);
+        Path page = root.resolve("enwiki-istanbul-2019.md");
+        Files.writeString(page, """
+                | Date | Pollster | Sample size | Yıldırım | İmamoğlu | Others | Undecided | Lead |
+                |---|---|---|---|---|---|---|---|
+                | 20-29 Mar 2019 | PİAR | 11,445 | 48.5 | 48.7 | | | |
+                | 19 Mar 2019 | Optimar | 6,022 | 49.7 | 48.8 | – | – | 0.9 |
+                | 10–18 Mar 2019 | ADA | 16,500 | 48.4 | 49.2 | 2.4 | – | 0.8 |
+                | 9–15 Feb 2019 | PollMark | 5,024 | 36.0 | 37.8 | – | 26.2 | 1.8 |
+                | 28 Jan-2 Feb 2019 | ORC | 5,950 | 43.6 | 39.7 | 2.8 | 13.9 | 3.9 |
+                """);
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("ist.db"))) {
+            IngestReport r = ingester.ingest(
+                    page.toString(),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withAcceptNewPollsters(true)
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("ist-2019")));
+            assertThat(r.rejected()).isEmpty();
+            assertThat(store.polls(PollQuery.of("ist-2019")).stream().map(StoredPoll::poll))
+                    .filteredOn(p -> p.pollster().equals("PİAR"))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.shares())
+                            .containsEntry("yildirim", 48.5)
+                            .containsEntry("imamoglu", 48.7)
+                            .doesNotContainKey("other"));
         }
     }
 }
