@@ -44,7 +44,22 @@ final class OptionResolver {
             "outros",
             "otros",
             "autres",
-            "altri");
+            "altri",
+            // Turkish ("Diğer: %2.4", ASAL's Istanbul poll of 2024, refused as an unknown candidate 'Diğer'), German,
+            // Dutch, the Scandinavian languages, Finnish, Polish, the South Slavic languages and Romanian.
+            "diğer",
+            "diğerleri",
+            "diger",
+            "sonstige",
+            "andere",
+            "overige",
+            "övriga",
+            "andre",
+            "muut",
+            "inni",
+            "inne",
+            "ostali",
+            "altele");
 
     /**
      * Lines of an official count for the votes written in for no listed candidate, as American counts print them
@@ -727,6 +742,7 @@ final class OptionResolver {
         if (found.isEmpty()) {
             return found;
         }
+        boolean[] inRun = new boolean[words.length];
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder(words[from]);
             for (int to = from + 1; to < words.length && to < from + MAX_NAME_WORDS; to++) {
@@ -734,10 +750,37 @@ final class OptionResolver {
                 String w = byName.get(run.toString());
                 if (w != null) {
                     found.add(w);
+                    java.util.Arrays.fill(inRun, from, to + 1, true);
                 }
             }
         }
-        return found;
+        // A word inside a longer name is that name's, not an option of its own: "Scottish Liberal Democrats" names the
+        // Liberal Democrats, though "Liberal" alone is the Liberal Party's (Ipsos's Scottish release of May 2021 was
+        // refused as an unknown party where the definition listed both). An option a word outside every run names
+        // stays, so that a joint list's cell ("Hadash–Ta'al–Balad") still names both its parts.
+        Set<String> outside = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = byName.get(words[i]);
+            String owner = nameParts ? nameWords.get(words[i]) : null;
+            if (!inRun[i]) {
+                if (w != null) {
+                    outside.add(w);
+                }
+                if (owner != null) {
+                    outside.add(owner);
+                }
+            }
+        }
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder run = new StringBuilder(words[from]);
+            for (int to = from + 1; to < words.length && to < from + MAX_NAME_WORDS; to++) {
+                run.append(' ').append(words[to]);
+                if (byName.get(run.toString()) != null) {
+                    outside.add(byName.get(run.toString()));
+                }
+            }
+        }
+        return outside.isEmpty() ? found : outside;
     }
 
     /**

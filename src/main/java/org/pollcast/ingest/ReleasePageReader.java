@@ -83,12 +83,17 @@ final class ReleasePageReader {
     private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
             // A bar chart's row copied as text ("William Ruto | 43.3% |", kenyaforum.net's Radio Africa poll of May
             // 2022) sets its name and share apart with a bar, and may close with one.
-            + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–|]?\\s+"
+            + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–|~]?\\s+"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)"
             // "Percent" as a headline-cased page prints it (theinsiderstories.com's "Widodo – Amin : 57.7 Percent"),
             // and Indonesian's "persen" (tribunnews.com's "Prabowo-Gibran: 42,2 persen").
             + "(?:\\s?%|\\s(?i:per\\s?cent|pc|persen)\\b)"
-            + "(?:\\s*\\((?:" + CHANGE + "(?:\\s+(?:from|since|on)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|" + NEW_WORD
+            + "(?:\\s*\\((?:" + CHANGE
+            + "(?:\\s+(?:from|since|on|compared\\s+(?:with|to)|vs\\.?)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|"
+            + NEW_WORD
+            // Two changes, since the firm's last poll and since the last election ("(+1 / -3)", "(nc / +5)"), as
+            // ballotbox.scot prints Scottish polls; with the "~" between name and share it puts there.
+            + "|(?:" + CHANGE + "|nc)\\s*/\\s*(?:" + CHANGE + "|nc)"
             + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
@@ -155,7 +160,11 @@ final class ReleasePageReader {
                     // Spanish and Portuguese: elections, a vote, voting intention, a run-off ("Si las elecciones
                     // presidenciales fueran hoy", CB Consultora's Argentine release of October 2023).
                     + "|(?i)\\b(elecci[oó]n(es)?|elei[cç][aã]o|elei[cç][oõ]es|vot(o|os|ar[ií]a|ar)|intenci[oó]n de voto"
-                    + "|inten[cç][aã]o de voto|ballotage|balotaje|segunda vuelta|segundo turno)\\b");
+                    + "|inten[cç][aã]o de voto|ballotage|balotaje|segunda vuelta|segundo turno|primera vuelta"
+                    + "|encuestas?|pesquisas?)\\b"
+                    // Turkish: a vote and its shares ("oy oranları şöyle oldu", ASAL's Istanbul poll of 2024), an
+                    // election, a poll, with the suffixes the language joins to them.
+                    + "|(?iu)(?<!\\p{L})(oy(u|unu|lar|ları)?|oy oran\\p{L}*|seçim\\p{L}*|anket\\p{L}*)(?!\\p{L})");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
      * national poll beside a London one. A list under it is not this survey's question of this place. Changes
@@ -461,6 +470,12 @@ final class ReleasePageReader {
                 // of 1News-Verian polls), where the firm's own page says "voting intention" above it. Refused, the
                 // page had no poll at all.
                 context = headline;
+            }
+            if (!VOTE_WORDS.matcher(context).find() && LEAD_IN.matcher(context).matches()) {
+                // A short line leading into the list ("Los resultados fueron:", Semana's report of Invamer's Bogotá
+                // poll
+                // of October 2023) under the paragraph that says what was asked: that paragraph speaks for the list.
+                context = paragraphAbove(lines, at - 1) + " " + context;
             }
             if (!VOTE_WORDS.matcher(context).find()
                     || (NOT_A_VOTE.matcher(context).find()
@@ -924,7 +939,51 @@ final class ReleasePageReader {
             PollsterTablesReader.option(label, share, Location.line(line.number()), optionName(label), fields, shares);
         }
         SourceRows rows = new SourceRows(header, List.of(new SourceRows.Row(at, cells)));
+        RawPoll.RawField dontKnow = fields.get("dont_know");
+        double listed = dontKnow == null ? 0 : number(dontKnow.value());
+        for (RawShare share : shares) {
+            listed += number(share.value());
+        }
+        if (!shares.isEmpty() && listed < LEAST_OF_A_POLL) {
+            // The tail of a poll, its leaders in the prose above: Pulzo's report of RCN's Bogotá tracking of September
+            // 2023 listed "la otra intención de voto" (Robledo 3.6, Vargas 1.7, Quintero 1.7, Ramos 0.7) under the
+            // sentences giving Galán 32, Oviedo 20.1 and Bolívar 18.2; stored as a partial poll of the four, it made
+            // the leaders look unpolled (a blind trial).
+            return new RawPoll(
+                    at,
+                    fields,
+                    shares,
+                    rows,
+                    List.of(new Problem(
+                            source,
+                            at,
+                            "share",
+                            String.format(
+                                    Locale.ROOT,
+                                    "the list under '%s' gives %s in all (%d option%s): part of a poll, not all of it; where"
+                                            + " its other figures are in the sentences around it (prose is not read), put the"
+                                            + " poll in a CSV row",
+                                    lastSentence(heading.title()),
+                                    PollShares.trim(listed),
+                                    shares.size(),
+                                    shares.size() == 1 ? "" : "s"))));
+        }
         return new RawPoll(at, fields, shares, rows, List.of());
+    }
+
+    /**
+     * The least a list's figures, its don't-knows with them, give for it to be a poll: a list under half of everyone
+     * is part of one, a report's lesser candidates beneath leaders it gives in prose.
+     */
+    static final double LEAST_OF_A_POLL = 50;
+
+    /** A list line's figure as a number, 0 where it reads as none. */
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text.replace('%', ' ').strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -968,6 +1027,24 @@ final class ReleasePageReader {
             }
         }
         return null;
+    }
+
+    /** A short line ending in a colon that leads into a list, saying nothing itself: "Los resultados fueron:". */
+    private static final Pattern LEAD_IN = Pattern.compile("[^.:]{1,50}:");
+
+    /**
+     * The nearest line above line {@code at} that is neither an option line nor another lead-in, within a dozen lines,
+     * or "": "Y un tercer escenario:" under "También se midió otra opción:" and its list is under the paragraph of
+     * "escenarios de segunda vuelta" above both.
+     */
+    private static String paragraphAbove(List<Line> lines, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 12; k--) {
+            Line l = lines.get(k);
+            if (!isOptionLine(l) && !LEAD_IN.matcher(l.text()).matches()) {
+                return l.text();
+            }
+        }
+        return "";
     }
 
     /** The page's title: its first lines, but the publication date. */
@@ -1473,8 +1550,19 @@ final class ReleasePageReader {
     private static List<Line> readable(List<Line> read) {
         read.removeIf(l -> AD_SLOT.matcher(l.text()).matches()
                 || COOKIE_NOTICE.matcher(l.text()).lookingAt());
+        read.replaceAll(l -> SIGN_FIRST.matcher(l.text()).find()
+                ? new Line(SIGN_FIRST.matcher(l.text()).replaceAll("$1%"), l.number())
+                : l);
         return withUnit(read);
     }
+
+    /**
+     * A share with its sign first, as Turkish writes it ("CHP (Ekrem İmamoğlu): %41.9", ASAL's Istanbul poll of
+     * 2024), turned round so the list reads as any other: the page was refused as figures in prose (a blind trial).
+     * Only after a colon, a dash or a space and before the line's end or a bracket, so that no "%" elsewhere moves.
+     */
+    private static final Pattern SIGN_FIRST =
+            Pattern.compile("(?<=[:\\-–\\s])%\\s?(\\d{1,2}(?:[.,]\\d{1,2})?)(?=\\s*(?:\\(|$))");
 
     /**
      * A site's notice of its cookies ("This site uses cookies to improve your experience ..."): saved as a page's first
