@@ -48,7 +48,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-45";
+    public static final String MODEL_VERSION = "2026.12-46";
 
     private Forecasts() {}
 

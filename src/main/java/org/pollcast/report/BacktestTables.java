@@ -269,11 +269,18 @@ public final class BacktestTables {
         if (cases == 0) {
             // Said of the rows above, which a new user read as contradicted by it (the LA trial's forecasts from the
             // last election's result and a first round's count).
+            // A list-led parliament's baselines are list polls: the Scottish trial's forecast a day out had three
+            // polls of the last week, none stating the list ballot, and "no poll in its last week" read as false.
+            boolean list =
+                    rows.stream().anyMatch(r -> LeadWords.Shares.LIST.errorName.equals(errorNames.get(r.election())));
             return rows.stream().noneMatch(r -> r.method().equals("model"))
                     ? "Verdict: no forecast from polls to set beside the baselines."
-                    : "Verdict: no forecast here had a poll in its last week, so the two baselines (the last week's"
-                            + " polls, the last poll) do not both stand beside it; the rows above are the model's"
-                            + " alone, from older polls, the last election's result or a counted first round.";
+                    : "Verdict: no forecast here had a "
+                            + (list ? "list-vote poll (a poll stating the list ballot)" : "poll")
+                            + " in its last week, so the two baselines (the last week's polls, the last poll) do not"
+                            + " both stand beside it; the rows above are the model's alone, from older polls, "
+                            + (list ? "polls of the other ballot or of no stated ballot standing in, " : "")
+                            + "the last election's result or a counted first round.";
         }
         List<BacktestRow> like = comparable(rows);
         double modelLog =
