@@ -316,9 +316,12 @@ final class HtmlPollTableReader {
                                         + " before the vote"));
                         continue;
                     }
+                    // A copy that lost a cell after the candidates' (the lead printed among the undecided): the
+                    // candidates' figures are read, what they leave is not.
+                    ShiftedCells.Unread leftUnread = ShiftedCells.leadUnderRemainder(row, columns);
                     above = countRounds.read(
                             pollsOfRow(
-                                    row,
+                                    leftUnread == null ? row : leftUnread.blanked(row),
                                     columns,
                                     at,
                                     new RowContext(
@@ -331,7 +334,12 @@ final class HtmlPollTableReader {
                                             slashDates),
                                     skipped),
                             continues);
-                    ShiftedCells.Shift shiftedByLead = ShiftedCells.of(row, columns);
+                    if (leftUnread != null) {
+                        above = above.stream()
+                                .map(p -> withNote(p, leftUnread.why()))
+                                .toList();
+                    }
+                    ShiftedCells.Shift shiftedByLead = leftUnread != null ? null : ShiftedCells.of(row, columns);
                     if (shiftedByLead == null && r < rows.size() && rows.get(r).hasAttr(PageMarkup.SHORT_ROW)) {
                         // A poll whose copy lost a cell, with no lead to tell which: its figures under the header's
                         // parties in order would each be a party out (review: FindOutNow's Senedd row without its
@@ -436,6 +444,19 @@ final class HtmlPollTableReader {
     }
 
     /** {@code p} refused: its row's figures sit in the wrong columns, as {@code shift} says. */
+    /** {@code p} with {@code note} added to its notes. */
+    private static RawPoll withNote(RawPoll p, String note) {
+        Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
+        RawPoll.RawField said = f.get("notes");
+        f.put(
+                "notes",
+                new RawPoll.RawField(
+                        said == null || said.value().isBlank() ? note : said.value() + "; " + note,
+                        "row",
+                        p.location()));
+        return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
+    }
+
     private static RawPoll withProblem(RawPoll p, String source, ShiftedCells.Shift shift) {
         return new RawPoll(
                 p.location(),

@@ -26,6 +26,107 @@ final class ShiftedCells {
     /** Why the row's figures sit in the wrong columns, and the column whose figure says so. */
     record Shift(String column, String why) {}
 
+    /**
+     * A row's cells of what the candidates leave (Others, Null, Blank, Undecided), to be left unread, and why; with
+     * {@link #blanked} the row without them.
+     */
+    record Unread(List<Integer> columns, String why) {
+        List<TableGrid.Cell> blanked(List<TableGrid.Cell> row) {
+            List<TableGrid.Cell> out = new ArrayList<>(row);
+            for (int c : columns) {
+                if (c < out.size()) {
+                    TableGrid.Cell cell = out.get(c);
+                    out.set(c, new TableGrid.Cell(cell.element(), cell.header(), "", cell.rowspan(), cell.colspan()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A row of a two-candidate table whose copy lost a cell among what the candidates leave: its Lead cell empty, and its
+     * last figure, under one of those columns, the lead of the two, while both candidates' cells hold a figure. The
+     * candidates' figures stand where they belong; which of the cells after them went cannot be told, so none of them
+     * is read. wikimili's copies print rows so: the 2019 Istanbul table's PİAR (48.5, 48.7, then 0.2 under Others),
+     * stored with others 0.2, and the 2025 Ecuadorian run-off's twelve rows (Comunicaliza's 41.5, 41.1, 8.0, 9.5, then
+     * 0.4 under Undecided), stored with the lead as their undecided. Null where the row is not so.
+     */
+    static Unread leadUnderRemainder(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns) {
+        int lead = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            HtmlColumns.Column col = columns.get(c);
+            if (col.group().isEmpty()
+                    && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
+                lead = c;
+            }
+        }
+        if (lead < 0 || (lead < row.size() && !row.get(lead).text().isBlank())) {
+            return null;
+        }
+        int last = -1;
+        for (int c = Math.min(lead, row.size()) - 1; c >= 0 && last < 0; c--) {
+            if (!row.get(c).text().isBlank()) {
+                last = c;
+            }
+        }
+        if (last < 0 || figure(row.get(last).text()) == null || !isRemainder(columns.get(last))) {
+            return null;
+        }
+        // Two candidates' columns only: with more, a candidate not asked loses its cell too, and the figures after it
+        // sit under the wrong candidates (the 2025 Polish table's IPSOS row: Others 3 under a candidate), which of()
+        // refuses.
+        long candidates =
+                columns.stream().filter(c -> isShare(c) && !isRemainder(c)).count();
+        if (candidates != 2) {
+            return null;
+        }
+        List<Integer> unread = new ArrayList<>();
+        for (int c = 0; c < lead; c++) {
+            HtmlColumns.Column col = columns.get(c);
+            if (isShare(col)
+                    && !isRemainder(col)
+                    && (c >= row.size() || figure(row.get(c).text()) == null)) {
+                return null; // a candidate's cell empty: which went cannot be told (of() and the remainder rule say)
+            }
+            if (isRemainder(col) && c >= firstShare(columns)) {
+                unread.add(c);
+            }
+        }
+        List<Double> options = largestFirst(row, columns, last);
+        if (options.size() < 2) {
+            return null;
+        }
+        double leadOfTwo = options.get(0) - options.get(1);
+        double printed = figure(row.get(last).text());
+        if (leadOfTwo <= 0 || Math.abs(printed - leadOfTwo) > 0.051) {
+            return null;
+        }
+        return new Unread(
+                unread,
+                String.format(
+                        Locale.ROOT,
+                        "its lead, %s (%s − %s), is printed under '%s' and its '%s' cell is empty, as a copy that lost"
+                                + " a cell prints a row: its candidates' figures are read, its %s figures are not",
+                        row.get(last).text().strip(),
+                        plain(options.get(0)),
+                        plain(options.get(1)),
+                        columns.get(last).leaf(),
+                        columns.get(lead).leaf(),
+                        String.join(
+                                ", ",
+                                unread.stream().map(c -> columns.get(c).leaf()).toList())));
+    }
+
+    /** The first column of the candidates' shares, or the columns' count where there is none. */
+    private static int firstShare(List<HtmlColumns.Column> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (isShare(columns.get(c)) && !isRemainder(columns.get(c))) {
+                return c;
+            }
+        }
+        return columns.size();
+    }
+
     /** Why the row's figures sit in the wrong columns, or null where nothing says so. */
     static Shift of(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns) {
         int lead = -1;
@@ -59,11 +160,7 @@ final class ShiftedCells {
             return twoLeads(row, columns, last, lead);
         }
         List<Double> options = largestFirst(row, columns, last);
-        // Two candidates' figures and the lead of the two under a column of what they leave (Others, Undecided): the
-        // 2019 Istanbul table's PİAR row in wikimili's copy, 48.5, 48.7, then 0.2 under Others and its Lead cell
-        // empty, was stored with Others 0.2. Under a candidate's column, two figures and a third their difference may
-        // be a real poll, so three are asked for there.
-        if (options.size() < (isRemainder(columns.get(last)) ? 2 : 3)) {
+        if (options.size() < 3) {
             return null;
         }
         double leadOfTwo = options.get(0) - options.get(1);
@@ -319,12 +416,16 @@ final class ShiftedCells {
         return here != null && Math.abs(100 - others - here) <= 0.15;
     }
 
-    /** An option's column that is not a lead: its figures are shares of the vote. */
-    /** Whether a column holds what the candidates leave: Others, Undecided, Don't know. */
+    /** Whether a column holds what the candidates leave: Others, Undecided, Don't know, Blank, Null. */
     private static boolean isRemainder(HtmlColumns.Column col) {
-        return "dont_know".equals(col.field()) || (col.isOption() && OptionResolver.othersLine(col.leaf()));
+        return "dont_know".equals(col.field())
+                || (col.isOption() && OptionResolver.othersLine(col.leaf()))
+                || (!col.isOption()
+                        && col.field() == null
+                        && !LEAD.matcher(Columns.normalise(col.leaf())).matches());
     }
 
+    /** An option's column that is not a lead: its figures are shares of the vote. */
     private static boolean isShare(HtmlColumns.Column col) {
         return col.isOption() && !LEAD.matcher(Columns.normalise(col.leaf())).matches();
     }

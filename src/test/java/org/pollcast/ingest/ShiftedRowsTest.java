@@ -24,6 +24,24 @@ class ShiftedRowsTest {
     @TempDir
     Path root;
 
+    /** Istanbul's March 2019 race as a trial defined it: its two candidates, the others in Others. */
+    private static final String IST_2019 = """
+                id: ist-2019
+                name: Istanbul mayoral election, March 2019
+                date: 2019-03-31
+                area: Istanbul
+                office: Mayor
+                parties:
+                  - {id: chp, name: Cumhuriyet Halk Partisi}
+                  - {id: akp, name: AK Parti}
+                contests:
+                  mayor:
+                    system: fptp
+                    candidates:
+                      - {id: imamoglu, name: Ekrem İmamoğlu, party: chp}
+                      - {id: yildirim, name: Binali Yıldırım, party: akp}
+                """;
+
     @Test
     void aRowPaddedAtItsEndPastTheRemainderColumnIsRefused() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "cr-2022.yaml");
@@ -89,22 +107,7 @@ class ShiftedRowsTest {
     @Test
     void aRowOfItsCandidatesAloneBeforeAnEmptyOthersIsAPoll() throws IOException {
         IngestFixtures.copyData(root);
-        Files.writeString(root.resolve("elections/ist-2019.yaml"), """
-                id: ist-2019
-                name: Istanbul mayoral election, March 2019
-                date: 2019-03-31
-                area: Istanbul
-                office: Mayor
-                parties:
-                  - {id: chp, name: Cumhuriyet Halk Partisi}
-                  - {id: akp, name: AK Parti}
-                contests:
-                  mayor:
-                    system: fptp
-                    candidates:
-                      - {id: imamoglu, name: Ekrem İmamoğlu, party: chp}
-                      - {id: yildirim, name: Binali Yıldırım, party: akp}
-                """);
+        Files.writeString(root.resolve("elections/ist-2019.yaml"), IST_2019);
         Path page = root.resolve("enwiki-istanbul-2019.md");
         Files.writeString(page, """
                 | Date | Pollster | Sample size | Yıldırım | İmamoğlu | Others | Undecided | Lead |
@@ -131,6 +134,74 @@ class ShiftedRowsTest {
                             .containsEntry("yildirim", 48.5)
                             .containsEntry("imamoglu", 48.7)
                             .doesNotContainKey("other"));
+        }
+    }
+
+    /**
+     * wikimili's copy of the same Istanbul row: 48.5, 48.7, then 0.2 (its lead) under Others and the Lead cell empty.
+     * Stored with others 0.2 before; the candidates' figures are read and the cells after them are not, with a note.
+     */
+    @Test
+    void aLeadPrintedUnderOthersIsNotTheOthers() throws IOException {
+        IngestFixtures.copyData(root);
+        Files.writeString(root.resolve("elections/ist-2019.yaml"), IST_2019);
+        Path page = root.resolve("wikimili-istanbul-2019.md");
+        Files.writeString(page, """
+                Date | Pollster | Sample size | Yıldırım | İmamoğlu | Others | Undecided | Lead |
+                ---|---|---|---|---|---|---|---|
+                20-29 Mar 2019 | PİAR | 11,445 | 48.5 | 48.7 | 0.2 | ||
+                19 Mar 2019 | Optimar | 6,022 | 49.7 | 48.8 | – | – | 0.9 |
+                10–18 Mar 2019 | ADA | 16,500 | 48.4 | 49.2 | 2.4 | – | 0.8 |
+                """);
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("ist.db"))) {
+            IngestReport r = ingester.ingest(
+                    page.toString(),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withAcceptNewPollsters(true)
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("ist-2019")));
+            assertThat(r.rejected()).isEmpty();
+            assertThat(store.polls(PollQuery.of("ist-2019")).stream().map(StoredPoll::poll))
+                    .filteredOn(p -> p.pollster().equals("PİAR"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.shares())
+                                .containsEntry("yildirim", 48.5)
+                                .containsEntry("imamoglu", 48.7)
+                                .doesNotContainKey("other");
+                        assertThat(p.notes()).contains("its lead, 0.2 (48.7 − 48.5), is printed under 'Others'");
+                    });
+        }
+    }
+
+    /**
+     * wikimili's copy of the 2025 Ecuadorian run-off table (the ecuador corpus kit): each row's lead sits one cell to
+     * the left, among Null, Blank and Undecided. The pair's figures are the run-off polls; the blank and undecided are
+     * not read, where the lead was stored as them.
+     */
+    @Test
+    void theEcuadorianRunOffRowsKeepTheirPairsFigures() throws IOException {
+        IngestFixtures.copyData(root);
+        Files.copy(
+                Path.of(IngestFixtures.fixture("../corpus/ecuador/data/elections/ec-2025.yaml")),
+                root.resolve("elections/ec-2025.yaml"));
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("ec.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.fixture("../corpus/ecuador/polls/ec-2025-runoff-wikimili.md"),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withAcceptNewPollsters(true)
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("ec-2025")));
+            assertThat(r.valid()).isEqualTo(12);
+            assertThat(store.polls(PollQuery.of("ec-2025")).stream().map(StoredPoll::poll))
+                    .filteredOn(p -> p.pollster().equals("Comunicaliza"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.shares()).containsEntry("noboa", 41.5).containsEntry("lgonzalez", 41.1);
+                        assertThat(p.dontKnow()).isNull();
+                    });
         }
     }
 }
