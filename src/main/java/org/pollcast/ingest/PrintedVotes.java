@@ -5,7 +5,7 @@ import org.pollcast.BadInputException;
 
 /**
  * A count of votes in a results or declarations file, read as the pages it is copied from print it: a whole,
- * non-negative number, thousands separators allowed ("181,040", "1 234"). Every reader of counts uses it, so a
+ * non-negative number, thousands separators allowed ("181,040", "1 234", "1.054.817", "1'054'817"). Every reader of counts uses it, so a
  * figure a council or the BBC prints is read the same in the Mayor's results, the turnout file and a declaration.
  */
 final class PrintedVotes {
@@ -25,8 +25,19 @@ final class PrintedVotes {
     private static final java.util.regex.Pattern GROUPED =
             java.util.regex.Pattern.compile("-?\\d{1,3}([, \u00a0])\\d{3}(?:\\1\\d{3})*(?:\\.\\d*)?");
 
+    /**
+     * A number whose thousands are parted by dots, two groups or more ("1.054.817", as Colombian, German and Turkish
+     * counts print it), or by apostrophes ("1'054'817", Swiss): read as the whole number it is. One dot group ("7.432")
+     * reads as a decimal as well, so it is not taken for thousands.
+     */
+    private static final java.util.regex.Pattern DOT_GROUPED =
+            java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2,}|\\d{1,3}(?:['’]\\d{3})+");
+
     /** The count in {@code cell}; {@code where} names file, line and field for the message. */
     static long parse(String cell, String where) {
+        if (DOT_GROUPED.matcher(cell.strip()).matches()) {
+            return parse(cell.strip().replaceAll("[.'’]", ""), where);
+        }
         if (cell.strip().matches(".*[, \u00a0].*")
                 && !GROUPED.matcher(cell.strip()).matches()) {
             throw new BadInputException(where + ": '" + cell + "' is not a number of votes: a thousands separator"
@@ -49,7 +60,11 @@ final class PrintedVotes {
         try {
             votes = v.longValueExact();
         } catch (ArithmeticException e) {
-            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes");
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes"
+                    + (cell.strip().matches("\\d{1,3}\\.\\d{3}")
+                            ? " (where the dot parts thousands, as some countries print counts, write "
+                                    + cell.strip().replace(".", "") + ")"
+                            : ""));
         }
         if (votes > MAX_VOTES) {
             throw new BadInputException(
