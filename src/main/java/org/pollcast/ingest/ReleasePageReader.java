@@ -257,6 +257,12 @@ final class ReleasePageReader {
             // over lines ("Dates\nconducted", as a table copied into a spreadsheet is saved).
             return !first.isBlank() && !first.contains("\"");
         }
+        if (Arrays.stream(fields).allMatch(String::isBlank)
+                && head.stripLeading().lines().count() > 1) {
+            // A first line of separators alone ("|", a site's menu bar as Valora Analitik's page keeps it): no header
+            // has no column, and the page was refused as missing its pollster column.
+            return true;
+        }
         if (DATE_LINE.matcher(first.trim()).matches()
                 || BYLINE_DATE.matcher(first).find()) {
             // A page's date on its first line ("Thursday, June 20, 2024", victoriabuzz.com's report of a Research Co.

@@ -148,4 +148,28 @@ class ReleaseListsAbroadTest {
                 .satisfies(
                         p -> assertThat(p.shares()).containsEntry("snp", 50.0).containsEntry("lab", 22.0));
     }
+
+    /**
+     * Valora Analitik's page as stored opens with its menu bar's "|" alone: read as a CSV header, it was refused as
+     * missing its pollster column; it is a page, refused as figures in prose (which it is).
+     */
+    @Test
+    void aFirstLineOfABarAloneIsNoCsvHeader() throws Exception {
+        Path page = root.resolve("valora.txt");
+        Files.writeString(page, """
+                |
+
+                Se apretó contienda por la Alcaldía de Bogotá, pero Galán sigue liderando
+
+                Según la encuesta de Invamer, Carlos Fernando Galán tiene el 34,5 % de la intención de voto.
+                """);
+        IngestFixtures.copyDataWith(root, "bogota-2023.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("v.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestSettings.withDefaults()))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("no list of a poll's figures")
+                    .hasMessageNotContaining("pollster' column");
+        }
+    }
 }
