@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
+import org.pollcast.Printable;
 
 /** How the files of {@code data/results/} and {@code data/transfers/} are read: by their header, cells trimmed. */
 final class ResultsCsv {
@@ -22,6 +23,28 @@ final class ResultsCsv {
      * copying) has no cell for a later column, and reading one by name failed inside pollcast; a row with more (an
      * unquoted {@code 1,234}) would be read by name with every cell after the comma in the wrong column.
      */
+    /**
+     * Why a row has more cells than its header: a cell with a comma unquoted. An address is named as such (the Slovak
+     * trial's source address with a comma was blamed on a thousands separator); a number split after a figure as a
+     * thousands separator; anything else as a cell with a comma.
+     */
+    private static String tooMany(CSVRecord r) {
+        for (String cell : r) {
+            String t = cell.strip();
+            if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.")) {
+                return " (a cell holding a comma must be quoted; '" + Printable.oneLine(t)
+                        + "' looks like an address cut at one: \"https://...,...\")";
+            }
+        }
+        for (int i = 1; i < r.size(); i++) {
+            if (r.get(i).strip().matches("\\d{3}") && r.get(i - 1).strip().matches("-?\\d{1,3}")) {
+                return " (a number written with a thousands separator must be quoted: \""
+                        + r.get(i - 1).strip() + "," + r.get(i).strip() + "\")";
+            }
+        }
+        return " (a cell holding a comma must be quoted: \"Smith, John\")";
+    }
+
     static Iterable<CSVRecord> whole(Iterable<CSVRecord> rows, Object file) {
         return () -> {
             Iterator<CSVRecord> it = rows.iterator();
@@ -47,9 +70,7 @@ final class ResultsCsv {
                         int header = r.getParser().getHeaderNames().size();
                         throw new BadInputException(file + ":" + (r.getRecordNumber() + 1) + ": the row has "
                                 + r.size() + (r.size() == 1 ? " cell" : " cells") + " but the header names " + header
-                                + (r.size() < header
-                                        ? " (cut short: was the file copied whole?)"
-                                        : " (a number written with a thousands separator must be quoted: \"1,234\")"));
+                                + (r.size() < header ? " (cut short: was the file copied whole?)" : tooMany(r)));
                     }
                     return r;
                 }

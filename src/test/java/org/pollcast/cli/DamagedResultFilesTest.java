@@ -89,6 +89,29 @@ class DamagedResultFilesTest {
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.err())
                 .contains(p + ":" + (row + 1) + ": the row has 8 cells but the header names 6")
-                .contains("must be quoted");
+                .contains("a number written with a thousands separator must be quoted: \"1,013\"");
+    }
+
+    /**
+     * A source address with a comma, unquoted (the Slovak trial's results file): the message named a thousands
+     * separator, and the user looked for one among the counts.
+     */
+    @Test
+    void anUnquotedAddressWithACommaIsNamed() throws IOException {
+        Path p = data.resolve("results/london_mayor_results.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(p));
+        int row = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("2021,1,Sadiq Khan,")) {
+                row = i;
+            }
+        }
+        lines.set(row, "2021,1,Sadiq Khan,Labour,1013721,https://example.org/results?a=1,b=2");
+        Files.write(p, lines);
+        CliRun r = forecast();
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(p + ":" + (row + 1) + ": the row has 7 cells but the header names 6")
+                .contains("looks like an address cut at one");
     }
 }
