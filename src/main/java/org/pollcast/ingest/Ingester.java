@@ -132,7 +132,11 @@ public final class Ingester {
                     .filter(f -> tally.validPollsters.contains(f.toLowerCase(Locale.ROOT)))
                     .forEach(tally.newPollsters::add);
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
-            tally.nearHouses.addAll(normaliser.nearHouses());
+            // Likewise a near house: the Slovak table's exit-poll row "RTVS + Median" was noted as a firm stored apart
+            normaliser.nearHouses().stream()
+                    .filter(n -> tally.validPollsters.contains(
+                            n.substring(0, n.lastIndexOf(" (")).toLowerCase(Locale.ROOT)))
+                    .forEach(tally.nearHouses::add);
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }

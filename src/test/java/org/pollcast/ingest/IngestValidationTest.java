@@ -659,6 +659,24 @@ class IngestValidationTest {
     }
 
     /**
+     * Nor is a refused row's firm noted as named like a firm stored before: the Slovak table's exit-poll row, "RTVS +
+     * Median", was so noted beside Median's polls, though nothing of it was stored (a blind trial).
+     */
+    @Test
+    void aRefusedRowsFirmIsNotNotedAsNamedLikeAStoredOne() throws IOException {
+        Path file = write(
+                "near.csv",
+                HEADER + "\nAcme Polling,,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6\n"
+                        + "TV + Acme Polling,,not a date,,1000,first_pref,44,40,10,6\n"
+                        + "Acme Polling Research,,2008-04-10,2008-04-12,1000,first_pref,45,39,10,6\n");
+        IngestReport r = ingester().ingest(file.toString(), store, london2008().withSkipInvalid(true));
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(String.join("\n", r.notes()))
+                .contains("Acme Polling Research (Acme Polling)")
+                .doesNotContain("TV + Acme Polling");
+    }
+
+    /**
      * A firm the alias table has never heard of is a new firm: stored as written, and the report names it (a blind
      * table's one unknown firm used to refuse every poll of the file unless --new-pollsters was given). A near miss of a
      * known firm is more likely that firm misspelt, and is refused, saying which, unless --new-pollsters is given.
