@@ -93,12 +93,7 @@ final class ShiftedCells {
             }
         }
         List<Double> options = largestFirst(row, columns, last);
-        if (options.size() < 2) {
-            return null;
-        }
-        double leadOfTwo = options.get(0) - options.get(1);
-        double printed = figure(row.get(last).text());
-        if (leadOfTwo <= 0 || Math.abs(printed - leadOfTwo) > 0.051) {
+        if (!isLeadOfTwo(row, last, options, 2)) {
             return null;
         }
         return new Unread(
@@ -115,6 +110,18 @@ final class ShiftedCells {
                         String.join(
                                 ", ",
                                 unread.stream().map(c -> columns.get(c).leaf()).toList())));
+    }
+
+    /**
+     * Whether the row's figure in column {@code last} is the lead of its two largest {@code options} (to a rounding),
+     * among {@code least} options or more.
+     */
+    private static boolean isLeadOfTwo(List<TableGrid.Cell> row, int last, List<Double> options, int least) {
+        if (options.size() < least) {
+            return false;
+        }
+        double leadOfTwo = options.get(0) - options.get(1);
+        return leadOfTwo > 0 && Math.abs(figure(row.get(last).text()) - leadOfTwo) <= 0.051;
     }
 
     /** The first column of the candidates' shares, or the columns' count where there is none. */
@@ -160,12 +167,7 @@ final class ShiftedCells {
             return twoLeads(row, columns, last, lead);
         }
         List<Double> options = largestFirst(row, columns, last);
-        if (options.size() < 3) {
-            return null;
-        }
-        double leadOfTwo = options.get(0) - options.get(1);
-        double printed = figure(row.get(last).text());
-        if (leadOfTwo <= 0 || Math.abs(printed - leadOfTwo) > 0.051) {
+        if (!isLeadOfTwo(row, last, options, 3)) {
             return null;
         }
         return new Shift(

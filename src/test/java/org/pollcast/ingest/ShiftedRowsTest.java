@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -106,10 +107,7 @@ class ShiftedRowsTest {
      */
     @Test
     void aRowOfItsCandidatesAloneBeforeAnEmptyOthersIsAPoll() throws IOException {
-        IngestFixtures.copyData(root);
-        Files.writeString(root.resolve("elections/ist-2019.yaml"), IST_2019);
-        Path page = root.resolve("enwiki-istanbul-2019.md");
-        Files.writeString(page, """
+        Poll piar = istanbulPiar("""
                 | Date | Pollster | Sample size | Yıldırım | İmamoğlu | Others | Undecided | Lead |
                 |---|---|---|---|---|---|---|---|
                 | 20-29 Mar 2019 | PİAR | 11,445 | 48.5 | 48.7 | | | |
@@ -118,22 +116,32 @@ class ShiftedRowsTest {
                 | 9–15 Feb 2019 | PollMark | 5,024 | 36.0 | 37.8 | – | 26.2 | 1.8 |
                 | 28 Jan-2 Feb 2019 | ORC | 5,950 | 43.6 | 39.7 | 2.8 | 13.9 | 3.9 |
                 """);
+        assertThat(piar.shares())
+                .containsEntry("yildirim", 48.5)
+                .containsEntry("imamoglu", 48.7)
+                .doesNotContainKey("other");
+    }
+
+    /** PİAR's poll from a copy of the 2019 Istanbul table ({@code page}, Markdown), which must be refused nothing. */
+    private Poll istanbulPiar(String page) throws IOException {
+        IngestFixtures.copyData(root);
+        Files.writeString(root.resolve("elections/ist-2019.yaml"), IST_2019);
+        Path file = root.resolve("istanbul-2019.md");
+        Files.writeString(file, page);
         Ingester ingester = IngestFixtures.ingesterOf(root);
         try (PollStore store = PollStore.open(root.resolve("ist.db"))) {
             IngestReport r = ingester.ingest(
-                    page.toString(),
+                    file.toString(),
                     store,
                     IngestSettings.withDefaults()
                             .withAcceptNewPollsters(true)
                             .withElection(new ElectionCatalog(new DataHome(root)).resolve("ist-2019")));
             assertThat(r.rejected()).isEmpty();
-            assertThat(store.polls(PollQuery.of("ist-2019")).stream().map(StoredPoll::poll))
-                    .filteredOn(p -> p.pollster().equals("PİAR"))
-                    .singleElement()
-                    .satisfies(p -> assertThat(p.shares())
-                            .containsEntry("yildirim", 48.5)
-                            .containsEntry("imamoglu", 48.7)
-                            .doesNotContainKey("other"));
+            return store.polls(PollQuery.of("ist-2019")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("PİAR"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -143,36 +151,18 @@ class ShiftedRowsTest {
      */
     @Test
     void aLeadPrintedUnderOthersIsNotTheOthers() throws IOException {
-        IngestFixtures.copyData(root);
-        Files.writeString(root.resolve("elections/ist-2019.yaml"), IST_2019);
-        Path page = root.resolve("wikimili-istanbul-2019.md");
-        Files.writeString(page, """
+        Poll piar = istanbulPiar("""
                 Date | Pollster | Sample size | Yıldırım | İmamoğlu | Others | Undecided | Lead |
                 ---|---|---|---|---|---|---|---|
                 20-29 Mar 2019 | PİAR | 11,445 | 48.5 | 48.7 | 0.2 | ||
                 19 Mar 2019 | Optimar | 6,022 | 49.7 | 48.8 | – | – | 0.9 |
                 10–18 Mar 2019 | ADA | 16,500 | 48.4 | 49.2 | 2.4 | – | 0.8 |
                 """);
-        Ingester ingester = IngestFixtures.ingesterOf(root);
-        try (PollStore store = PollStore.open(root.resolve("ist.db"))) {
-            IngestReport r = ingester.ingest(
-                    page.toString(),
-                    store,
-                    IngestSettings.withDefaults()
-                            .withAcceptNewPollsters(true)
-                            .withElection(new ElectionCatalog(new DataHome(root)).resolve("ist-2019")));
-            assertThat(r.rejected()).isEmpty();
-            assertThat(store.polls(PollQuery.of("ist-2019")).stream().map(StoredPoll::poll))
-                    .filteredOn(p -> p.pollster().equals("PİAR"))
-                    .singleElement()
-                    .satisfies(p -> {
-                        assertThat(p.shares())
-                                .containsEntry("yildirim", 48.5)
-                                .containsEntry("imamoglu", 48.7)
-                                .doesNotContainKey("other");
-                        assertThat(p.notes()).contains("its lead, 0.2 (48.7 − 48.5), is printed under 'Others'");
-                    });
-        }
+        assertThat(piar.shares())
+                .containsEntry("yildirim", 48.5)
+                .containsEntry("imamoglu", 48.7)
+                .doesNotContainKey("other");
+        assertThat(piar.notes()).contains("its lead, 0.2 (48.7 − 48.5), is printed under 'Others'");
     }
 
     /**
