@@ -54,7 +54,8 @@ final class SpacedTable {
     private static final Set<String> LEAD_WORDS = Set.of("lead", "spread", "margin", "+", "net");
 
     /** A figure cell: a share with or without its % sign, a signed lead, or a dash for none. */
-    private static final Pattern FIGURE = Pattern.compile("(?i)[+\\-−]?\\d{1,3}(?:[.,]\\d{1,2})?%?|[-–—]|n/a|tie|even");
+    private static final Pattern FIGURE =
+            Pattern.compile("(?i)[+\\-−]?\\d{1,3}(?:[.,]\\d{1,2})?%?|[-–—]|--|n/a|tie|even");
 
     /** A lead cell naming who leads: "Biden +7", as RealClearPolitics prints its spread. */
     private static final Pattern NAMED_LEAD = Pattern.compile("\\p{L}[\\p{L}.'’\\-]*");
@@ -91,13 +92,19 @@ final class SpacedTable {
      * The header's columns: which of firm, date, sample and margin it has, the words after them (a bracket joined to
      * the word before it, a lead marked "Lead"), and the options' names those words were parted into.
      */
-    private record Header(boolean date, boolean sample, boolean margin, List<String> words, List<String> options) {
+    private record Header(
+            boolean date,
+            boolean sample,
+            boolean margin,
+            List<String> words,
+            List<String> options,
+            List<String> trailing) {
         int leading() {
             return 1 + (date ? 1 : 0) + (sample ? 1 : 0) + (margin ? 1 : 0);
         }
 
         int width() {
-            return leading() + options.size();
+            return leading() + options.size() + trailing.size();
         }
 
         List<String> names() {
@@ -112,6 +119,7 @@ final class SpacedTable {
                 names.add("Margin of error");
             }
             names.addAll(options);
+            names.addAll(trailing);
             return names;
         }
 
@@ -120,12 +128,16 @@ final class SpacedTable {
         }
 
         Header with(List<String> options) {
-            return new Header(date, sample, margin, words, options);
+            return new Header(date, sample, margin, words, options, trailing);
         }
     }
 
     /** A row's words read before the options are known: the cells before its figures, and its figures. */
-    private record Parsed(List<String> cells, List<String> figures, String why) {
+    private record Parsed(List<String> cells, List<String> figures, List<String> after, String why) {
+        Parsed(List<String> cells, List<String> figures, String why) {
+            this(cells, figures, List.of(), why);
+        }
+
         static Parsed failed(String why) {
             return new Parsed(null, List.of(), why);
         }
@@ -148,7 +160,8 @@ final class SpacedTable {
     static boolean looksLike(String text) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (shape(words(lines[i])) != null && firstRow(lines, i) >= 0) {
+            Header shape = shape(words(lines[i]));
+            if (shape != null && firstRow(lines, i, shape) >= 0) {
                 return true;
             }
         }
@@ -163,7 +176,7 @@ final class SpacedTable {
         for (int i = 0; i < lines.length; i++) {
             String s = lines[i].replace('\u00a0', ' ').strip();
             Header shape = shape(words(s));
-            int first = shape == null ? -1 : firstRow(lines, i);
+            int first = shape == null ? -1 : firstRow(lines, i, shape);
             if (first < 0) {
                 if (title == null && !s.isEmpty()) {
                     title = s;
@@ -175,7 +188,7 @@ final class SpacedTable {
             List<Parsed> parsed = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
             int k = first;
-            for (; k < lines.length && trailingFigures(words(lines[k])) >= 2; k++) {
+            for (; k < lines.length && figures(lines[k], shape) >= 2; k++) {
                 parsed.add(parse(words(lines[k]), shape));
                 rowLines.add(k + 1);
             }
@@ -281,7 +294,7 @@ final class SpacedTable {
     }
 
     /** The line of the table's first row under a header on line {@code at}, or -1 when two rows do not follow. */
-    private static int firstRow(String[] lines, int at) {
+    private static int firstRow(String[] lines, int at, Header shape) {
         int first = at + 1;
         if (first < lines.length && lines[first].isBlank()) {
             first++; // purepolling prints a line of spaces under its header
@@ -289,7 +302,20 @@ final class SpacedTable {
         if (first + 1 >= lines.length) {
             return -1;
         }
-        return trailingFigures(words(lines[first])) >= 2 && trailingFigures(words(lines[first + 1])) >= 2 ? first : -1;
+        return figures(lines[first], shape) >= 2 && figures(lines[first + 1], shape) >= 2 ? first : -1;
+    }
+
+    /**
+     * How many figures a line holds as a row of {@code shape}'s table: those ending it, or, where columns follow the
+     * options, those after its date.
+     */
+    private static int figures(String line, Header shape) {
+        List<String> words = words(line);
+        if (shape.trailing().isEmpty()) {
+            return trailingFigures(words);
+        }
+        Parsed p = parse(words, shape);
+        return p.why() == null ? p.figures().size() : 0;
     }
 
     /**
@@ -330,9 +356,46 @@ final class SpacedTable {
                 break;
             }
         }
-        List<String> rest = optionWords(words.subList(at, words.size()));
-        return rest.size() < 2 ? null : new Header(date, sample, margin, rest, null);
+        List<String> rest = new ArrayList<>(words.subList(at, words.size()));
+        // Columns after the options, as Ballotpedia prints them ("... Other Margin of error Sample size Sponsor"), with
+        // the names the table reader knows them by.
+        List<String> trailing = new ArrayList<>();
+        for (boolean found = true; found && date; ) {
+            found = false;
+            for (var t : TRAILING.entrySet()) {
+                List<String> heading = List.of(t.getKey().split(" "));
+                int n = heading.size();
+                if (rest.size() > n
+                        && String.join(" ", rest.subList(rest.size() - n, rest.size()))
+                                .toLowerCase(Locale.ROOT)
+                                .equals(t.getKey())
+                        && !trailing.contains(t.getValue())
+                        && !(t.getValue().equals("Sample size") && sample)
+                        && !(t.getValue().equals("Margin of error") && margin)) {
+                    trailing.add(0, t.getValue());
+                    rest.subList(rest.size() - n, rest.size()).clear();
+                    found = true;
+                    break;
+                }
+            }
+        }
+        List<String> options = optionWords(rest);
+        return options.size() < 2 ? null : new Header(date, sample, margin, options, null, List.copyOf(trailing));
     }
+
+    /**
+     * Columns a table may print after its options (Ballotpedia's "Margin of error Sample size Sponsor"), by their
+     * heading, and the heading the rebuilt table gives them. Only under a header with a date column: its rows'
+     * figures then end where a margin ("± 3.0") or a word begins.
+     */
+    private static final java.util.Map<String, String> TRAILING = java.util.Map.of(
+            "margin of error", "Margin of error",
+            "moe", "Margin of error",
+            "sample size", "Sample size",
+            "sample", "Sample size",
+            "sponsor", "Client",
+            "sponsors", "Client",
+            "client", "Client");
 
     /**
      * The words after the header's other columns, a bracket joined to the word before it ("Biden (D)"), and an option's
@@ -449,7 +512,12 @@ final class SpacedTable {
         boolean known = joined.equals("Lead")
                 || mayNameOption.test(joined)
                 || Columns.field(joined).filter(f -> !f.equals("option")).isPresent();
-        if (known && run.size() > 1 && (mayNameOption.test(run.get(0)) || run.contains("Lead"))) {
+        // A run whose first word is a name of its own and whose last is none ("Likud Yesh") is a lenient match of the
+        // first; a party's name before its candidate's ("Democratic Party Jones", Ballotpedia's) is the candidate's.
+        if (known
+                && run.size() > 1
+                && ((mayNameOption.test(run.get(0)) && !mayNameOption.test(run.get(run.size() - 1)))
+                        || run.contains("Lead"))) {
             known = false;
         }
         return known ? 0 : run.size();
@@ -548,6 +616,9 @@ final class SpacedTable {
             }
             cells.add(margin);
         }
+        if (!shape.trailing().isEmpty()) {
+            return withTrailing(cells, rest, shape);
+        }
         List<String> tail = rest.isEmpty() ? List.of() : List.of(rest.split("\\s+"));
         if (tail.stream().anyMatch(w -> !FIGURE.matcher(w).matches())) {
             return Parsed.failed(
@@ -555,6 +626,43 @@ final class SpacedTable {
         }
         figures.addAll(0, tail);
         return new Parsed(cells, figures, null);
+    }
+
+    /**
+     * A row's figures and the columns after them (Ballotpedia's "44% 56% 0% ± 3.0 1,045 --"): the figures run to the
+     * first word that is none (a margin's "±"), then the margin, the sample and the sponsor, in the header's order.
+     */
+    private static Parsed withTrailing(List<String> cells, String rest, Header shape) {
+        List<String> words = rest.isEmpty() ? List.of() : List.of(rest.split("\\s+"));
+        int k = 0;
+        while (k < words.size()
+                && !words.get(k).startsWith("±")
+                && FIGURE.matcher(words.get(k)).matches()) {
+            k++;
+        }
+        List<String> figures = new ArrayList<>(words.subList(0, k));
+        String after = String.join(" ", words.subList(k, words.size()));
+        List<String> trailing = new ArrayList<>();
+        for (String column : shape.trailing()) {
+            Matcher m = switch (column) {
+                case "Margin of error" -> MARGIN.matcher(after);
+                case "Sample size" -> SAMPLE.matcher(after);
+                default -> null;
+            };
+            if (m == null) {
+                trailing.add(after.equals("--") || after.equals("-") ? "" : after); // the sponsor: the rest
+                after = "";
+            } else if (m.find()) {
+                trailing.add(m.group().equals("--") ? "" : m.group());
+                after = after.substring(m.end()).strip();
+            } else {
+                trailing.add("");
+            }
+        }
+        if (!after.isEmpty()) {
+            return Parsed.failed("'" + after + "' after its figures is none of its columns");
+        }
+        return new Parsed(cells, figures, trailing, null);
     }
 
     /**
@@ -570,7 +678,9 @@ final class SpacedTable {
             while (cells.size() < header.leading()) {
                 cells.add(""); // no date column: no sample or margin either
             }
-            cells.addAll(parsed.figures());
+            // "--", as Ballotpedia prints a figure not asked, is the dash the table reader knows as one
+            parsed.figures().forEach(f -> cells.add(f.equals("--") ? "–" : f));
+            cells.addAll(parsed.after());
             return new Row(cells, null, null);
         }
         int trailing = trailingFigures(words);

@@ -292,4 +292,46 @@ class SpacedTablesTest {
         assertThat(SlashDates.written("10/29 - 31", true)).isEqualTo("29 Oct – 31 Oct");
         assertThat(SlashDates.written("Oct 29", true)).isEqualTo("Oct 29");
     }
+
+    /**
+     * Ballotpedia's tables as the page store keeps its "Battleground election polls, 2020" page: each candidate's party
+     * before the name, the margin, sample and sponsor after the figures ("Cygnal Oct. 21-23 41% 55% 4% ± 3.9 645 Ready
+     * Education Network"), "--" for a figure not asked and for no sponsor. The page is cut inside Arizona's header.
+     */
+    @Test
+    void columnsAfterTheFiguresAreTheirMarginSampleAndSponsor() throws Exception {
+        IngestFixtures.copyDataWith(root, "al-senate-2020.yaml");
+        Ingester alabama = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("al.db"))) {
+            alabama.ingest(
+                    fixture("ballotpedia-battlegrounds-2020.txt"),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolveId("al-senate-2020")));
+            List<Poll> polls = store.polls(PollQuery.of("al-senate-2020")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls).hasSize(5);
+            assertThat(polls)
+                    .filteredOn(p -> p.pollster().equals("Cygnal"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.client()).isEqualTo("Ready Education Network");
+                        assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2020, 10, 21));
+                        assertThat(p.sampleSize()).isEqualTo(645);
+                        assertThat(p.shares())
+                                .containsEntry("jones", 41.0)
+                                .containsEntry("tuberville", 55.0)
+                                .containsEntry("other", 4.0);
+                    });
+            assertThat(polls)
+                    .filteredOn(p -> p.pollster().equals("Morning Consult"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.client()).isEmpty();
+                        assertThat(p.sampleSize()).isEqualTo(850);
+                        assertThat(p.shares()).containsOnlyKeys("jones", "tuberville");
+                    });
+        }
+    }
 }
