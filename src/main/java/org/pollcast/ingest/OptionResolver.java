@@ -51,6 +51,8 @@ final class OptionResolver {
             "diğerleri",
             "diger",
             "sonstige",
+            "sonst.",
+            "sonst",
             "andere",
             "overige",
             "övriga",

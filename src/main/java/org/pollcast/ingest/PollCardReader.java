@@ -54,7 +54,10 @@ final class PollCardReader {
      */
     private static final Pattern FIELDWORK_LINE =
             Pattern.compile("(?<firm>\\S.*?)\\s+[–—-]\\s+(?:(?<n>\\d{1,3}(?:[,.]?\\d{3})*)"
-                    + "\\s+respondents|(?::sample_size\\s+)?respondent count unknown)\\s+[–—-]\\s+" + FIELDWORK_DAYS);
+                    // The site's pages in other languages: German "1002 Befragte" (politpro.eu/de, the Bavarian
+                    // trial's GMS poll), French, Spanish, Italian.
+                    + "\\s+(?:respondents|Befragte|répondants|encuestados|intervistati)"
+                    + "|(?::sample_size\\s+)?respondent count unknown)\\s+[–—-]\\s+" + FIELDWORK_DAYS);
 
     /**
      * The site's page about a firm ("Current election polls and polling data from Alpha Research") prints its latest

@@ -80,6 +80,30 @@ class PollCardTest {
         }
     }
 
+    /**
+     * The site's German pages: "GMS – 1002 Befragte – 09.06.2020-15.06.2020" (the Bavarian trial's), refused as a
+     * release page with no list of figures where the English page's "respondents" was read.
+     */
+    @Test
+    void theSitesGermanPageGivesItsPoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "bavaria-2023.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("by.db"))) {
+            ingester.ingest(fixture("politpro-de-by-2020-06-15.txt"), store, IngestSettings.withDefaults());
+            assertThat(store.polls(PollQuery.of("bavaria-2023")))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.poll().pollster()).isEqualTo("GMS");
+                        assertThat(p.poll().sampleSize()).isEqualTo(1002);
+                        assertThat(p.poll().fieldworkEnd()).isEqualTo(java.time.LocalDate.of(2020, 6, 15));
+                        assertThat(p.poll().shares())
+                                .containsEntry("csu", 48.0)
+                                .containsEntry("spd", 9.0)
+                                .containsEntry("other", 6.0);
+                    });
+        }
+    }
+
     /** The site prints the others as "Sonst." (German "Sonstige") on some English pages: the poll's others. */
     @Test
     void sonstIsThePollsOthers() throws IOException {
