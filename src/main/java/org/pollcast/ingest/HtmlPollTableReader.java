@@ -249,6 +249,7 @@ final class HtmlPollTableReader {
                 ShiftedCells.RemainderColumn remainder = table.hasAttr(PageMarkup.SPANLESS_TABLE)
                         ? ShiftedCells.remainderColumn(grid.subList(header.end(), grid.size()), columns)
                         : null;
+                boolean leadsPrinted = ShiftedCells.leadsPrinted(grid.subList(header.end(), grid.size()), columns);
                 for (int r = header.end(); r < grid.size(); r++) {
                     grid.set(r, HtmlColumns.withMissingSampleCell(grid.get(r), columns));
                     // Under a line read as no poll too (a result's "Valid votes" line, whose "Total votes" line a
@@ -318,7 +319,7 @@ final class HtmlPollTableReader {
                     }
                     // A copy that lost a cell after the candidates' (the lead printed among the undecided): the
                     // candidates' figures are read, what they leave is not.
-                    ShiftedCells.Unread leftUnread = ShiftedCells.leadUnderRemainder(row, columns);
+                    ShiftedCells.Unread leftUnread = ShiftedCells.leadUnderRemainder(row, columns, leadsPrinted);
                     above = countRounds.read(
                             pollsOfRow(
                                     leftUnread == null ? row : leftUnread.blanked(row),
@@ -358,7 +359,7 @@ final class HtmlPollTableReader {
                         // A text table's line that does not split into the header's cells (SpacedTable): its
                         // figures cannot be placed, whatever a lead says.
                         shiftedByLead = new ShiftedCells.Shift(
-                                columns.get(0).leaf(), "this row " + rows.get(r).attr(PageMarkup.UNSPLIT_ROW));
+                                columns.get(0).leaf(), rows.get(r).attr(PageMarkup.UNSPLIT_ROW));
                     }
                     if (shiftedByLead == null && remainder != null) {
                         shiftedByLead = remainder.of(row);
@@ -443,7 +444,6 @@ final class HtmlPollTableReader {
         return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 
-    /** {@code p} refused: its row's figures sit in the wrong columns, as {@code shift} says. */
     /** {@code p} with {@code note} added to its notes. */
     private static RawPoll withNote(RawPoll p, String note) {
         Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
@@ -457,6 +457,7 @@ final class HtmlPollTableReader {
         return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 
+    /** {@code p} refused: its row's figures sit in the wrong columns, as {@code shift} says. */
     private static RawPoll withProblem(RawPoll p, String source, ShiftedCells.Shift shift) {
         return new RawPoll(
                 p.location(),
@@ -676,7 +677,7 @@ final class HtmlPollTableReader {
                 || oneDates.stream().anyMatch(d -> TableText.isResultLabel(d.text()))) {
             return List.of(); // the election result printed for comparison
         }
-        if (dateText != null && TableText.isExitPollLabel(dateText)) {
+        if (dateText != null && TableText.isExitPollDate(dateText)) {
             // An exit poll in place of fieldwork dates (the 2021 Czech table's "STEM/MARK | Exit Poll"): asked as
             // people voted, it is no poll before the vote and has no date to read; before, the whole page was refused
             // for it. Said, as an exit poll named in the pollster's cell is.

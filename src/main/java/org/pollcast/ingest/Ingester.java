@@ -133,10 +133,9 @@ public final class Ingester {
                     .forEach(tally.newPollsters::add);
             tally.joinedSpellings.addAll(normaliser.joinedSpellings());
             // Likewise a near house: the Slovak table's exit-poll row "RTVS + Median" was noted as a firm stored apart
-            normaliser.nearHouses().stream()
-                    .filter(n -> tally.validPollsters.contains(
-                            n.substring(0, n.lastIndexOf(" (")).toLowerCase(Locale.ROOT)))
-                    .forEach(tally.nearHouses::add);
+            normaliser.nearHouses().entrySet().stream()
+                    .filter(n -> tally.validPollsters.contains(n.getKey().toLowerCase(Locale.ROOT)))
+                    .forEach(n -> tally.nearHouses.add(n.getKey() + " (" + n.getValue() + ")"));
             return finish(doc, format, tally, tx, settings.skipInvalid(), dryRun);
         }
     }
@@ -166,7 +165,12 @@ public final class Ingester {
                 && !doc.isPdf()
                 && !PollFormat.hasWikiTable(doc.head())
                 && ReleasePageReader.isText(doc.head())
-                && SpacedTable.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+                && SpacedTable.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
+                // A release page's list under "Poll conducted by ..." is no table (review): the page's own readers
+                // first
+                && !ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
+                && !PollPostReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
+                && !PollCardReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
             return PollFormat.TEXT_TABLE;
         }
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {

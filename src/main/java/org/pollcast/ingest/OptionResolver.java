@@ -46,7 +46,8 @@ final class OptionResolver {
             "autres",
             "altri",
             // Turkish ("Diğer: %2.4", ASAL's Istanbul poll of 2024, refused as an unknown candidate 'Diğer'), German,
-            // Dutch, the Scandinavian languages, Finnish, Polish, the South Slavic languages and Romanian.
+            // Dutch, Swedish, Finnish, Polish, the South Slavic languages and Romanian; not Norwegian's "andre", a
+            // name (Portugal's André Ventura).
             "diğer",
             "diğerleri",
             "diger",
@@ -56,7 +57,6 @@ final class OptionResolver {
             "andere",
             "overige",
             "övriga",
-            "andre",
             "muut",
             "inni",
             "inne",
@@ -744,45 +744,30 @@ final class OptionResolver {
         if (found.isEmpty()) {
             return found;
         }
+        // A word inside a longer name is that name's, not an option of its own: "Scottish Liberal Democrats" names the
+        // Liberal Democrats, though "Liberal" alone is the Liberal Party's (Ipsos's Scottish release of May 2021 was
+        // refused as an unknown party where the definition listed both). An option a word outside every run names
+        // stays, so that a joint list's cell ("Hadash–Ta'al–Balad") still names both its parts.
         boolean[] inRun = new boolean[words.length];
+        Set<String> named = new LinkedHashSet<>();
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder(words[from]);
             for (int to = from + 1; to < words.length && to < from + MAX_NAME_WORDS; to++) {
                 run.append(' ').append(words[to]);
                 String w = byName.get(run.toString());
                 if (w != null) {
-                    found.add(w);
+                    named.add(w);
                     java.util.Arrays.fill(inRun, from, to + 1, true);
                 }
             }
         }
-        // A word inside a longer name is that name's, not an option of its own: "Scottish Liberal Democrats" names the
-        // Liberal Democrats, though "Liberal" alone is the Liberal Party's (Ipsos's Scottish release of May 2021 was
-        // refused as an unknown party where the definition listed both). An option a word outside every run names
-        // stays, so that a joint list's cell ("Hadash–Ta'al–Balad") still names both its parts.
-        Set<String> outside = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
-            String w = byName.get(words[i]);
-            String owner = nameParts ? nameWords.get(words[i]) : null;
             if (!inRun[i]) {
-                if (w != null) {
-                    outside.add(w);
-                }
-                if (owner != null) {
-                    outside.add(owner);
-                }
+                Optional.ofNullable(byName.get(words[i])).ifPresent(named::add);
+                Optional.ofNullable(nameParts ? nameWords.get(words[i]) : null).ifPresent(named::add);
             }
         }
-        for (int from = 0; from < words.length; from++) {
-            StringBuilder run = new StringBuilder(words[from]);
-            for (int to = from + 1; to < words.length && to < from + MAX_NAME_WORDS; to++) {
-                run.append(' ').append(words[to]);
-                if (byName.get(run.toString()) != null) {
-                    outside.add(byName.get(run.toString()));
-                }
-            }
-        }
-        return outside.isEmpty() ? found : outside;
+        return named;
     }
 
     /**

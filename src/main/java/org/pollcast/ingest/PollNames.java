@@ -57,7 +57,8 @@ final class PollNames {
      * 2018: stored as written, they were two houses, each with a house effect and an accuracy record of its own, and
      * nothing said so but the list of new firms.
      */
-    private final Set<String> nearHouses = new LinkedHashSet<>();
+    /** New firms named like a house met before, each with that house: "Consulta Mitofsky" to "Mitofsky". */
+    private final Map<String, String> nearHouses = new java.util.LinkedHashMap<>();
 
     /** Words too common in firms' names to tell one firm from another ("Consulta", "Research", "Opinion"). */
     private static final Set<String> FIRM_WORDS = Set.of(
@@ -558,14 +559,14 @@ final class PollNames {
             if (longer.containsAll(shorter)
                     && shorter.stream()
                             .anyMatch(w -> !FIRM_WORDS.contains(w) && (w.length() >= 4 || addsOnlyCommonWords))) {
-                nearHouses.add(written + " (" + house + ")");
+                nearHouses.putIfAbsent(written, house);
             }
         }
     }
 
-    /** New firms named like a house met before: "Consulta Mitofsky (Mitofsky)". */
-    List<String> nearHouses() {
-        return List.copyOf(nearHouses);
+    /** New firms named like a house met before, each with that house ("Consulta Mitofsky" to "Mitofsky"). */
+    Map<String, String> nearHouses() {
+        return java.util.Collections.unmodifiableMap(nearHouses);
     }
 
     /** Unknown firms' spellings read as a house written otherwise: "Metropoll as MetroPOLL". */

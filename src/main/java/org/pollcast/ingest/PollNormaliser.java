@@ -173,7 +173,7 @@ final class PollNormaliser {
     }
 
     /** {@link PollNames#nearHouses}. */
-    List<String> nearHouses() {
+    Map<String, String> nearHouses() {
         return names.nearHouses();
     }
 

@@ -38,6 +38,15 @@ final class PrintedVotes {
         if (DOT_GROUPED.matcher(cell.strip()).matches()) {
             return parse(cell.strip().replaceAll("[.'’]", ""), where);
         }
+        if (cell.strip().matches("\\d{1,3}\\.\\d{3}")) {
+            // "12.000": twelve thousand where dots part thousands, twelve where the dot is a decimal point; in a file
+            // that may part thousands with dots ("1.497.126"), read either way it could be a thousand times wrong.
+            throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes as written (where the"
+                    + " dot parts thousands, as some countries print counts, write "
+                    + cell.strip().replace(".", "")
+                    + "; where it is a decimal point, write "
+                    + new BigDecimal(cell.strip()).stripTrailingZeros().toPlainString() + ")");
+        }
         if (cell.strip().matches(".*[, \u00a0].*")
                 && !GROUPED.matcher(cell.strip()).matches()) {
             throw new BadInputException(where + ": '" + cell + "' is not a number of votes: a thousands separator"

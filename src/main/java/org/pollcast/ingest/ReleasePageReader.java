@@ -200,7 +200,11 @@ final class ReleasePageReader {
                     // The same questions in German, since German pages' vote words are read (the review: a list of
                     // the candidates under "Vertrauen in die Kandidaten der Bundespräsidentenwahl" was stored as a
                     // poll of the first round, as was one under "Stichwahl" below).
-                    + "|vertrau\\w*|zufrieden\\w*|beliebt\\w*|sympathi\\w*|kompeten\\w*)\\b");
+                    + "|vertrau\\w*|zufrieden\\w*|beliebt\\w*|sympathi\\w*|kompeten\\w*"
+                    // Spanish and Portuguese, since "encuesta" is read as a vote word: a mayor's approval
+                    // ("preguntó por la gestión de la alcaldesa", "Aprueba: 38 %") is no vote (review).
+                    + "|aprueba\\w*|desaprueba\\w*|aprobaci\\w*|gesti[oó]n|imagen|favorabl\\w*|desfavorabl\\w*"
+                    + "|aprova\\w*|desaprova\\w*|avalia\\w*)\\b");
 
     /** A question of who would make the best leader ("Preferred prime minister:"): people, not the vote. */
     private static final Pattern PREFERRED_LEADER = Pattern.compile(
@@ -477,7 +481,12 @@ final class ReleasePageReader {
                 // page had no poll at all.
                 context = headline;
             }
-            if (!VOTE_WORDS.matcher(context).find() && LEAD_IN.matcher(context).matches()) {
+            if (!VOTE_WORDS.matcher(context).find()
+                    && LEAD_IN.matcher(context).matches()
+                    && !NOT_A_VOTE.matcher(context).find()
+                    && !PREFERRED_LEADER.matcher(context).find()
+                    && ScopeWords.inText(context) == null
+                    && !context.toLowerCase(Locale.ROOT).matches(".*\\b(list|regional|constituency)\\b.*")) {
                 // A short line leading into the list ("Los resultados fueron:", Semana's report of Invamer's Bogotá
                 // poll
                 // of October 2023) under the paragraph that says what was asked: that paragraph speaks for the list.
@@ -1035,7 +1044,12 @@ final class ReleasePageReader {
         return null;
     }
 
-    /** A short line ending in a colon that leads into a list, saying nothing itself: "Los resultados fueron:". */
+    /**
+     * A short line ending in a colon that leads into a list, saying nothing itself: "Los resultados fueron:". One that
+     * says what the list is (a rating, "Net approval, Sadiq Khan as Mayor:", a ballot, "On the regional list:") keeps
+     * its own word (review: each took the vote paragraph above it, a favourability list stored as a vote, a list
+     * poll as a second constituency poll).
+     */
     private static final Pattern LEAD_IN = Pattern.compile("[^.:]{1,50}:");
 
     /**

@@ -19,16 +19,21 @@ final class ResultsCsv {
     private ResultsCsv() {}
 
     /**
-     * {@code rows}, each refused unless it has as many cells as the header: a row cut short (a file truncated in
-     * copying) has no cell for a later column, and reading one by name failed inside pollcast; a row with more (an
-     * unquoted {@code 1,234}) would be read by name with every cell after the comma in the wrong column.
-     */
-    /**
      * Why a row has more cells than its header: a cell with a comma unquoted. An address is named as such (the Slovak
      * trial's source address with a comma was blamed on a thousands separator); a number split after a figure as a
-     * thousands separator; anything else as a cell with a comma.
+     * thousands separator, first (a row with both is the number's); anything else as a cell with a comma.
      */
     private static String tooMany(CSVRecord r) {
+        for (int i = 1; i < r.size(); i++) {
+            if (r.get(i).strip().matches("\\d{3}") && r.get(i - 1).strip().matches("-?\\d{1,3}")) {
+                // The split number's first groups: "1,013,721" split as 1 | 013 | 721 is written from its first
+                StringBuilder number = new StringBuilder(r.get(i - 1).strip());
+                for (int k = i; k < r.size() && r.get(k).strip().matches("\\d{3}"); k++) {
+                    number.append(',').append(r.get(k).strip());
+                }
+                return " (a number written with a thousands separator must be quoted: \"" + number + "\")";
+            }
+        }
         for (String cell : r) {
             String t = cell.strip();
             if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.")) {
@@ -36,15 +41,14 @@ final class ResultsCsv {
                         + "' looks like an address cut at one: \"https://...,...\")";
             }
         }
-        for (int i = 1; i < r.size(); i++) {
-            if (r.get(i).strip().matches("\\d{3}") && r.get(i - 1).strip().matches("-?\\d{1,3}")) {
-                return " (a number written with a thousands separator must be quoted: \""
-                        + r.get(i - 1).strip() + "," + r.get(i).strip() + "\")";
-            }
-        }
         return " (a cell holding a comma must be quoted: \"Smith, John\")";
     }
 
+    /**
+     * {@code rows}, each refused unless it has as many cells as the header: a row cut short (a file truncated in
+     * copying) has no cell for a later column, and reading one by name failed inside pollcast; a row with more (an
+     * unquoted {@code 1,234}) would be read by name with every cell after the comma in the wrong column.
+     */
     static Iterable<CSVRecord> whole(Iterable<CSVRecord> rows, Object file) {
         return () -> {
             Iterator<CSVRecord> it = rows.iterator();

@@ -19,6 +19,29 @@ final class SlashDates {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
 
+    /** A range of days before one slashed date: "1 - 3/11/2020", as British sites print a poll's days. */
+    private static final Pattern DAY_RANGE =
+            Pattern.compile("(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?");
+
+    /**
+     * {@code cell} written with its month's name where it is a range of days before one slashed date ("1 Nov – 3 Nov
+     * 2020"), which reads day first whatever the page's order (a month-first "1 - 3/11" is no range); else null.
+     */
+    static String dayRange(String cell) {
+        Matcher m = DAY_RANGE.matcher(cell.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        int month = Integer.parseInt(m.group(3));
+        if (!valid(month, from) || !valid(month, to) || from > to) {
+            return null;
+        }
+        String year = m.group(4) == null ? "" : " " + (m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4));
+        return from + " " + MONTHS[month - 1] + " – " + to + " " + MONTHS[month - 1] + year;
+    }
+
     /** A range's longest run: a pair of dates further apart, read one way, is taken as no range of that reading. */
     private static final int LONGEST_SPAN_DAYS = 62;
 
@@ -80,6 +103,9 @@ final class SlashDates {
         Matcher m = CELL.matcher(cell.strip());
         if (!m.matches()) {
             return cell;
+        }
+        if (!monthFirst && (m.group(3) != null || m.group(6) != null)) {
+            return cell; // day first with a year: the table reader's own reading, which settles a century (review)
         }
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));

@@ -45,8 +45,8 @@ final class SpacedTable {
             "polling organisation",
             "polling organization");
 
-    private static final Set<String> DATE_HEADINGS =
-            Set.of("date", "dates", "date(s)", "fieldwork", "conducted", "field dates", "fieldwork date", "end date");
+    private static final Set<String> DATE_HEADINGS = Set.of(
+            "date", "dates", "date(s)", "fieldwork", "dates conducted", "field dates", "fieldwork date", "end date");
     private static final Set<String> SAMPLE_HEADINGS = Set.of("sample", "sample size", "size", "n");
     private static final Set<String> MARGIN_HEADINGS = Set.of("moe", "margin of error", "error", "±");
 
@@ -55,7 +55,10 @@ final class SpacedTable {
 
     /** A figure cell: a share with or without its % sign, a signed lead, or a dash for none. */
     private static final Pattern FIGURE =
-            Pattern.compile("(?i)[+\\-−]?\\d{1,3}(?:[.,]\\d{1,2})?%?|[-–—]|--|n/a|tie|even");
+            Pattern.compile("(?i)[+\\-−]?\\d{1,3}(?:[.,]\\d{1,2})?%?|[-–—]|--|n/a|n\\.a\\.?|tie|even");
+
+    /** A figure cell for an option not asked, as the sites print it ("--", "n.a."): the dash the reader knows. */
+    private static final Pattern NOT_ASKED = Pattern.compile("(?i)--|n/a|n\\.a\\.?");
 
     /** A lead cell naming who leads: "Biden +7", as RealClearPolitics prints its spread. */
     private static final Pattern NAMED_LEAD = Pattern.compile("\\p{L}[\\p{L}.'’\\-]*");
@@ -69,7 +72,11 @@ final class SpacedTable {
      * "Oct 20-22", "Oct 30 - Nov 2, 2024", "20–22 Oct 2024", "2024-10-20".
      */
     private static final Pattern DATE = Pattern.compile("(?i)(?<=^|\\s)(?:"
-            + "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:\\s*[-–]\\s*\\d{1,2}(?:/\\d{1,2}(?:/\\d{2,4})?)?)?"
+            // "1 - 3/11/2020" (a British site's range of days) and "30 Oct – 2 Nov 2020" before the shorter shapes,
+            // which would take their ends alone and leave the start in the firm's name (review).
+            + "\\d{1,2}\\s*[-–]\\s*\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?"
+            + "|\\d{1,2}\\s+" + MONTH + "\\s*[-–]\\s*\\d{1,2}\\s+" + MONTH + "(?:,?\\s+\\d{4})?"
+            + "|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?:\\s*[-–]\\s*\\d{1,2}(?:/\\d{1,2}(?:/\\d{2,4})?)?)?"
             + "|" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:" + MONTH + "\\s+)?\\d{1,2})?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2}(?:\\s+" + MONTH + ")?)?\\s+" + MONTH + "(?:,?\\s+\\d{4})?"
             + "|\\d{4}-\\d{2}-\\d{2}(?:\\s*[-–]\\s*\\d{4}-\\d{2}-\\d{2})?"
@@ -188,7 +195,14 @@ final class SpacedTable {
             List<Parsed> parsed = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
             int k = first;
-            for (; k < lines.length && figures(lines[k], shape) >= 2; k++) {
+            for (; k < lines.length; k++) {
+                if (lines[k].isBlank() && k + 1 < lines.length && figures(lines[k + 1], shape) >= 2) {
+                    continue; // a blank line between rows, as a copy keeps a page's spacing (review: the rows after it
+                    // were lost without a word)
+                }
+                if (figures(lines[k], shape) < 2) {
+                    break;
+                }
                 parsed.add(parse(words(lines[k]), shape));
                 rowLines.add(k + 1);
             }
@@ -217,8 +231,13 @@ final class SpacedTable {
             for (int r = 0; r < t.rows().size(); r++) {
                 Row row = t.rows().get(r);
                 List<String> cells = new ArrayList<>(row.cells());
-                if (row.unsplit() == null && row.cut() == null && t.header().date() && monthFirst != null) {
-                    cells.set(1, SlashDates.written(cells.get(1), monthFirst));
+                if (row.unsplit() == null && row.cut() == null && t.header().date()) {
+                    String days = SlashDates.dayRange(cells.get(1));
+                    if (days != null) {
+                        cells.set(1, days);
+                    } else if (monthFirst != null) {
+                        cells.set(1, SlashDates.written(cells.get(1), monthFirst));
+                    }
                 }
                 row(
                         body,
@@ -253,7 +272,30 @@ final class SpacedTable {
                         .forEach(r -> dates.add(r.cells().get(1)));
             }
         }
-        return SlashDates.order(dates);
+        Boolean told = SlashDates.order(dates);
+        if (told == null && !dates.isEmpty() && americanSamples(blocks)) {
+            // Nothing tells (a table of the first twelve days of a month), but its samples are of likely or
+            // registered voters, as American polling sites print them, and those print dates month first: read day
+            // first, "11/02/2020" was stored as 11 February (review).
+            return true;
+        }
+        return told;
+    }
+
+    /** Whether a table's rows give their samples as American sites do: "1,297 LV", "809 RV". */
+    private static boolean americanSamples(List<Object> blocks) {
+        for (Object block : blocks) {
+            if (block instanceof Table t && t.header().date() && t.header().sample()) {
+                for (Row r : t.rows()) {
+                    if (r.unsplit() == null
+                            && r.cut() == null
+                            && r.cells().get(2).matches("(?i).*\\b(LV|RV)\\b.*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -325,6 +367,14 @@ final class SpacedTable {
     private static Header shape(List<String> words) {
         int at = leadingColumns(words);
         if (at == 0 || words.stream().anyMatch(w -> w.matches(".*\\d.*"))) {
+            return null;
+        }
+        // Column headings are names and capitalised words; a sentence ("Poll conducted by Redfield and Wilton
+        // Strategies among likely voters", a release page's line over its list) is mostly words in lower case.
+        long lower = words.subList(at, words.size()).stream()
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)))
+                .count();
+        if (lower * 3 > words.size() - at) {
             return null;
         }
         boolean date = false;
@@ -679,7 +729,7 @@ final class SpacedTable {
                 cells.add(""); // no date column: no sample or margin either
             }
             // "--", as Ballotpedia prints a figure not asked, is the dash the table reader knows as one
-            parsed.figures().forEach(f -> cells.add(f.equals("--") ? "–" : f));
+            parsed.figures().forEach(f -> cells.add(NOT_ASKED.matcher(f).matches() ? "–" : f));
             cells.addAll(parsed.after());
             return new Row(cells, null, null);
         }
@@ -704,7 +754,7 @@ final class SpacedTable {
                 words,
                 parsed.why() == null ? parsed : null,
                 header,
-                "its words ('" + String.join(" ", words) + "') do not split into the header's " + header.width()
+                "the row's words ('" + String.join(" ", words) + "') do not split into the header's " + header.width()
                         + " columns: " + why + "; the copy keeps no empty cell, so which figure is under which"
                         + " option cannot be told",
                 null);

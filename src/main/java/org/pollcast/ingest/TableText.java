@@ -67,12 +67,16 @@ final class TableText {
             "(?i).*\\bresults?\\b.*|^(\\d{4}\\s+)?[\\w\\s]*\\b(by-)?elections?\\b(?!\\s+(stud(y|ies)|survey|panel)\\b).*"
                     + "|^(\\d{4}\\s+)?(first|second|1st|2nd)\\s+round$|^run-?off$");
 
+    /** A date cell that names an exit poll instead of its dates ("Exit Poll", "Exit polls"). */
+    private static final Pattern EXIT_POLL_LABEL = Pattern.compile("(?i)\\s*exit[\\s-]*polls?\\s*");
+
     /**
-     * A date cell that names an exit poll instead of its dates, or beside them: "Exit Poll", "Exit polls", "23 March
-     * 2024 (Exit Poll)" (the Slovak table's, which refused the page as no date).
+     * A table's date cell that names an exit poll beside its date: "23 March 2024 (Exit Poll)" (the Slovak table's,
+     * which refused the page as no date). Only of a cell known to be the date's: a one-cell-a-line copy's firm cell
+     * "LTV/SKDS[1] (exit poll)" is no date (review).
      */
-    private static final Pattern EXIT_POLL_LABEL =
-            Pattern.compile("(?i)\\s*(?:.*[\\s(\\[])?exit[\\s-]*polls?\\s*[)\\]]?\\s*");
+    private static final Pattern EXIT_POLL_DATE =
+            Pattern.compile("(?i)\\s*\\d.*[\\s(\\[]exit[\\s-]*polls?\\s*[)\\]]?\\s*");
 
     private TableText() {}
 
@@ -93,6 +97,11 @@ final class TableText {
     /** True when a date cell reads as an exit poll's label, not fieldwork dates: a row to skip, as a result row is. */
     static boolean isExitPollLabel(String cell) {
         return EXIT_POLL_LABEL.matcher(cell).matches();
+    }
+
+    /** True when a date column's cell is an exit poll's, its label in place of its dates or beside them. */
+    static boolean isExitPollDate(String cell) {
+        return isExitPollLabel(cell) || EXIT_POLL_DATE.matcher(cell).matches();
     }
 
     /** {@code text} without footnote markers, archive and dead-link notes, non-breaking spaces and runs of spaces. */

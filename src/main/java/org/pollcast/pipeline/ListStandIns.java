@@ -18,13 +18,14 @@ import org.pollcast.simulate.ShareInput;
  * constituency vote, Reform UK on 10 to 12%) gave Reform UK 0.2% of the 2026 list, its 2021 share; and its Senedd 2026
  * page (one table, the ballot not stated, Reform UK and Plaid Cymru near 30%) gave Labour 37% and Reform UK 1%.
  * <ul>
- * <li>Constituency-ballot polls, where there are any: each party moved by its own difference between the ballots in
- * other elections of the series, that difference's spread added to its error.
- * <li>Else polls that do not state the ballot: for a body with no constituencies (one ballot) they are the list vote;
+ * <li>Constituency-ballot polls: each party moved by its own difference between the ballots in other elections of
+ * the series, that difference's spread added to its error.
+ * <li>Polls that do not state the ballot: for a body with no constituencies (one ballot) they are the list vote;
  * otherwise they are read as the list vote unmoved, each party's difference between the ballots added to its error,
  * as the question may have been either ballot.
  * </ul>
- * They stand in only where there is no list poll by the date: a list poll, however old, is the list vote's own
+ * Where both are stored, the ballot with more polls in the last four weeks stands in, else the one with more polls,
+ * the constituency ballot's on a tie. They stand in only where there is no list poll by the date: a list poll, however old, is the list vote's own
  * evidence. The Assembly step then leaves these polls out of its constituency ballot, which is derived from the list
  * shares they made (pooled again, they would count twice).
  */
@@ -62,6 +63,7 @@ final class ListStandIns {
         // A body of constituencies only leads with its constituency polls: what stands in for them is the rest.
         Used chosen = Used.NONE;
         long chosenRecent = -1;
+        long chosenAll = -1;
         for (Scope scope : List.of(Scope.CONSTITUENCY, Scope.UNSPECIFIED)) {
             if (scope == ams.get().leadBallot()) {
                 continue;
@@ -79,7 +81,10 @@ final class ListStandIns {
             long recent = known.stream()
                     .filter(p -> p.date() != null && !p.date().isBefore(asOf.minusDays(RECENT_DAYS)))
                     .count();
-            if (recent > chosenRecent) {
+            // More recent polls decide; with as many (none, a forecast far out), more polls (review: the one
+            // constituency poll stood in again for the ten unstated ones a month before polling day).
+            if (recent > chosenRecent || (recent == chosenRecent && known.size() > chosenAll)) {
+                chosenAll = known.size();
                 chosen = new Used(
                         known.stream()
                                 .map(p -> p.asQuestionOf(lead, Scope.FIRST_PREF))

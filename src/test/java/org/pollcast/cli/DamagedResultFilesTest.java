@@ -89,7 +89,7 @@ class DamagedResultFilesTest {
         assertThat(r.status()).as(r.err()).isEqualTo(2);
         assertThat(r.err())
                 .contains(p + ":" + (row + 1) + ": the row has 8 cells but the header names 6")
-                .contains("a number written with a thousands separator must be quoted: \"1,013\"");
+                .contains("a number written with a thousands separator must be quoted: \"1,013,721\"");
     }
 
     /**

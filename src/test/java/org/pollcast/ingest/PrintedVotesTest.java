@@ -16,9 +16,6 @@ class PrintedVotesTest {
         assertThat(PrintedVotes.parse("1.054.817", "f:2: field 'votes'")).isEqualTo(1_054_817L);
         assertThat(PrintedVotes.parse("1'054'817", "f:2: field 'votes'")).isEqualTo(1_054_817L);
         assertThat(PrintedVotes.parse("181,040", "f:2: field 'votes'")).isEqualTo(181_040L);
-        assertThat(PrintedVotes.parse("12.000", "f:2: field 'votes'"))
-                .as("a decimal point, as before")
-                .isEqualTo(12L);
     }
 
     @Test
@@ -29,5 +26,9 @@ class PrintedVotesTest {
                 .hasMessageContaining("write 7432");
         assertThatThrownBy(() -> PrintedVotes.parse("1.05.817", "f:2: field 'votes'"))
                 .isInstanceOf(BadInputException.class);
+        // Twelve thousand where dots part thousands, twelve where the dot is a decimal point: a thousand times apart.
+        assertThatThrownBy(() -> PrintedVotes.parse("12.000", "f:2: field 'votes'"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("write 12000; where it is a decimal point, write 12)");
     }
 }

@@ -172,4 +172,32 @@ class ReleaseListsAbroadTest {
                     .hasMessageNotContaining("pollster' column");
         }
     }
+
+    /**
+     * A lead-in that says what its list is keeps its own words: the mayor's approval under "La encuesta ... preguntó por
+     * la gestión de la alcaldesa" is no vote, where it refused the page as a poll naming no election (review).
+     */
+    @Test
+    void anApprovalListUnderALeadInIsNoVote() throws Exception {
+        Path page = root.resolve("semana-approval.txt");
+        Files.writeString(
+                page,
+                Files.readString(Path.of(fixture("release/semana-bogota-2023-10-invamer.txt")))
+                        + "\nLa encuesta de Invamer también preguntó por la gestión de la alcaldesa Claudia López:\n\n"
+                        + "  • Aprueba: 38 %\n  • Desaprueba: 57 %\n");
+        IngestFixtures.copyDataWith(root, "bogota-2023.yaml");
+        DataHome home = new DataHome(root);
+        ElectionCatalog catalog = new ElectionCatalog(home);
+        Ingester ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("a.db"))) {
+            IngestReport r = ingester.ingest(
+                    page.toString(),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(catalog.resolveId("bogota-2023"))
+                            .withPublished(LocalDate.of(2023, 10, 25)));
+            assertThat(r.valid()).isEqualTo(4);
+            assertThat(r.skipped()).anySatisfy(n -> assertThat(n.toString()).contains("Aprueba"));
+        }
+    }
 }

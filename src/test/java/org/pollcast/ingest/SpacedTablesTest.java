@@ -334,4 +334,77 @@ class SpacedTablesTest {
                     });
         }
     }
+
+    /**
+     * A table of the first days of a month only ("11/02/2020", "11/01/2020") reads either way; its samples of likely
+     * voters say an American site, which prints dates month first. Read day first, they were stored as of February and
+     * January (review).
+     */
+    @Test
+    void anAmericanTableWhoseDatesReadEitherWayIsMonthFirst() throws Exception {
+        String text = """
+                Source Date Sample Biden Trump Other
+                IBD/TIPP 11/02/2020 1,212 LV ±3.2% 50% 46% 4%
+                Rasmussen Reports 11/02/2020 1,500 LV ±2.5% 48% 47% 5%
+                Harris Interactive 11/01/2020 2,093 LV ±2.5% 51% 45% 4%
+                """;
+        List<Poll> polls = ingest("us-2020.yaml", page(text).toString(), forElection("us-2020"));
+        assertThat(polls)
+                .extracting(Poll::fieldworkEnd)
+                .containsOnly(LocalDate.of(2020, 11, 2), LocalDate.of(2020, 11, 1));
+    }
+
+    /**
+     * A blank line between rows, and a figure not asked printed "n.a.": the rows after each were lost without a word
+     * (review); a British range of days before one date, "1 - 3/11/2020", left "1 -" in the firm's name.
+     */
+    @Test
+    void blankLinesNotAskedCellsAndBritishRanges() throws Exception {
+        String text = """
+                2024 National Polls
+
+                Source Date Sample Harris Trump Other
+                NPR/PBS/Marist 10/31/2024 1,297 LV ±3.5% 51% 47% 2%
+                Research Co. 11/04/2024 1,003 LV ±3.1% 48% 46% 6%
+
+                Big Village 10/30/2024 1,000 LV ±3% 49% n.a. n.a.
+                Quinnipiac 10/29/2024 1,200 LV ±3% 50% 47% 3%
+                """;
+        List<Poll> polls = ingest("us-2024.yaml", page(text).toString(), forElection("us-2024"));
+        assertThat(polls).extracting(Poll::pollster).contains("Big Village", "Quinnipiac University");
+        assertThat(polls)
+                .filteredOn(p -> p.pollster().equals("Big Village"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares()).containsOnlyKeys("harris"));
+        assertThat(SlashDates.dayRange("1 - 3/11/2020")).isEqualTo("1 Nov – 3 Nov 2020");
+    }
+
+    /** A release page's list under "Poll conducted by ..." is the page's list, not a table (review). */
+    @Test
+    void aReleasePagesLineOfPollWordsIsNoTableHeader() throws Exception {
+        String text = """
+                Latest London Mayoral Voting Intention
+                (7-8 September)
+
+                September 11, 2020
+                R&WS Research Team
+
+                Redfield & Wilton Strategies' latest London Mayoral election voting intention poll finds Sadiq Khan \
+                leading. Altogether, our latest voting intention result is as follows (with changes from 5-7 August):
+
+                Poll conducted by Redfield and Wilton Strategies among London voters
+
+                Sadiq Khan (Labour) 48% -1
+                Shaun Bailey (Conservative) 28% -2
+                A Liberal Democrat Candidate 11% -1
+                Sian Berry (Green Party) 9% -1
+                Other 4% -1
+                """;
+        ingester = IngestFixtures.ingesterWith(root, DEFINITIONS);
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            IngestReport r = ingester.ingest(page(text).toString(), store, forElection("london-2021"));
+            assertThat(r.format()).isEqualTo(PollFormat.RELEASE_PAGE);
+            assertThat(r.valid()).isEqualTo(1);
+        }
+    }
 }
