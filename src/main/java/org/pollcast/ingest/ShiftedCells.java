@@ -52,14 +52,7 @@ final class ShiftedCells {
      * 0.4 under Undecided), stored with the lead as their undecided. Null where the row is not so.
      */
     static Unread leadUnderRemainder(List<TableGrid.Cell> row, List<HtmlColumns.Column> columns, boolean leadsPrinted) {
-        int lead = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            HtmlColumns.Column col = columns.get(c);
-            if (col.group().isEmpty()
-                    && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
-                lead = c;
-            }
-        }
+        int lead = lastLead(columns);
         if (lead < 0 || (lead < row.size() && !row.get(lead).text().isBlank())) {
             return null;
         }
@@ -127,19 +120,26 @@ final class ShiftedCells {
                                 unread.stream().map(c -> columns.get(c).leaf()).toList())));
     }
 
+    /** The table's last lead column ("Lead", "Lead #2"), or -1. */
+    private static int lastLead(List<HtmlColumns.Column> columns) {
+        int lead = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            HtmlColumns.Column col = columns.get(c);
+            if (col.group().isEmpty()
+                    && LEAD.matcher(Columns.normalise(col.leaf())).matches()) {
+                lead = c;
+            }
+        }
+        return lead;
+    }
+
     /**
      * Whether most of a table's rows of figures print their lead: only then does a row's empty Lead cell say its copy
      * lost a cell. A table whose rows leave the lead blank as a rule has rows whose undecided equals the lead of the
      * two by chance (review: a constructed Istanbul table lost two real polls so).
      */
     static boolean leadsPrinted(List<List<TableGrid.Cell>> rows, List<HtmlColumns.Column> columns) {
-        int lead = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).group().isEmpty()
-                    && LEAD.matcher(Columns.normalise(columns.get(c).leaf())).matches()) {
-                lead = c;
-            }
-        }
+        int lead = lastLead(columns);
         if (lead < 0) {
             return false;
         }

@@ -76,12 +76,7 @@ class DamagedResultFilesTest {
     void anUnquotedThousandsSeparatorIsRefusedNotReadIntoTheNextColumn() throws IOException {
         Path p = data.resolve("results/london_mayor_results.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(p));
-        int row = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("2021,1,Sadiq Khan,")) {
-                row = i;
-            }
-        }
+        int row = khan2021(lines);
         assertThat(row).isPositive();
         lines.set(row, "2021,1,Sadiq Khan,Labour,1,013,721,GLRO2021");
         Files.write(p, lines);
@@ -100,12 +95,7 @@ class DamagedResultFilesTest {
     void anUnquotedAddressWithACommaIsNamed() throws IOException {
         Path p = data.resolve("results/london_mayor_results.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(p));
-        int row = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("2021,1,Sadiq Khan,")) {
-                row = i;
-            }
-        }
+        int row = khan2021(lines);
         lines.set(row, "2021,1,Sadiq Khan,Labour,1013721,https://example.org/results?a=1,b=2");
         Files.write(p, lines);
         CliRun r = forecast();
@@ -113,5 +103,15 @@ class DamagedResultFilesTest {
         assertThat(r.err())
                 .contains(p + ":" + (row + 1) + ": the row has 7 cells but the header names 6")
                 .contains("looks like an address cut at one");
+    }
+
+    /** The line of Sadiq Khan's 2021 first round in the Mayor's results file's {@code lines}. */
+    private static int khan2021(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("2021,1,Sadiq Khan,")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no 2021 first-round row for Sadiq Khan");
     }
 }
