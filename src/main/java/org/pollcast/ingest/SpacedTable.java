@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * is the firm's column ("Source", "Poll", "Pollster"), perhaps the date's, the sample's and the margin's, then the
  * options, a name of several words ("Yesh Atid") kept whole where the election names it so. In a row, the date is the
  * first text shaped as one after the firm's name, the sample and margin follow it, and what is left must be one figure
- * for each option, no more and no fewer. A row that does not split so is kept with {@link PageMarkup#UNSPLIT_ROW} and
+ * for each option, no more and no fewer (or, where the header names columns after the options, as Ballotpedia's margin,
+ * sample and sponsor, the figures run to the first word that is none). A row that does not split so is kept with
+ * {@link PageMarkup#UNSPLIT_ROW} and
  * refused, naming it: the copy keeps no empty cell, so a row with a figure missing would put each figure after it
  * under the wrong option. Before, such a page was refused as a release page with no list of figures (the usa kit's
  * 270toWin and purepolling pages, a blind trial's Georgia run-off page).
