@@ -154,7 +154,7 @@ final class SpacedTable {
 
     /**
      * A row: its cells; why its line could not be split into them, or null; and where the copy ends inside it, its
-     * figures of the header's options ("2 of 3 figures"), or null.
+     * figures of the header's options ("2 of 3"), or null.
      */
     private record Row(List<String> cells, String unsplit, String cut) {}
 
@@ -198,9 +198,10 @@ final class SpacedTable {
             List<Integer> rowLines = new ArrayList<>();
             int k = first;
             for (; k < lines.length; k++) {
+                // A blank line between rows, as a copy keeps a page's spacing (review: the rows after it were lost
+                // without a word).
                 if (lines[k].isBlank() && k + 1 < lines.length && figures(lines[k + 1], shape) >= 2) {
-                    continue; // a blank line between rows, as a copy keeps a page's spacing (review: the rows after it
-                    // were lost without a word)
+                    continue;
                 }
                 if (figures(lines[k], shape) < 2) {
                     break;
