@@ -84,9 +84,13 @@ final class SpacedTable {
             + "|\\d{4}-\\d{2}-\\d{2}(?:\\s*[-–]\\s*\\d{4}-\\d{2}-\\d{2})?"
             + ")(?=\\s|$)");
 
-    /** A sample: "1,297", "874", with the voters it is of ("LV", "RV", "A") and perhaps its margin ("±3.5%"). */
-    private static final Pattern SAMPLE =
-            Pattern.compile("(?i)^(?<n>\\d{1,3}(?:,\\d{3})+|\\d{2,6})(?:\\s+(?<who>lv|rv|a|v|adults))?(?=\\s|$)");
+    /**
+     * A sample: "1,297", "874", with the voters it is of ("LV", "RV", "A"), or "--" for none. Of a hundred or more: a
+     * figure under it is a share where a row prints no sample (review: "50" was taken for one, and the header's names
+     * parted to fit the figures left).
+     */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "(?i)^(?:(?<n>\\d{1,3}(?:,\\d{3})+|\\d{3,6})(?:\\s+(?<who>lv|rv|a|v|adults))?|--|n/a)(?=\\s|$)");
 
     /** A margin of error: "±3.5%", "3.7", or "--" for none given. */
     private static final Pattern MARGIN =
@@ -650,7 +654,7 @@ final class SpacedTable {
             Matcher s = SAMPLE.matcher(rest);
             String sample = "";
             if (s.find()) {
-                sample = s.group();
+                sample = s.group().equals("--") || s.group().equalsIgnoreCase("n/a") ? "" : s.group();
                 rest = rest.substring(s.end()).strip();
                 Matcher m = MARGIN.matcher(rest);
                 if (!shape.margin() && rest.startsWith("±") && m.find()) {

@@ -407,4 +407,34 @@ class SpacedTablesTest {
             assertThat(r.valid()).isEqualTo(1);
         }
     }
+
+    /**
+     * Rows that print no sample under a header that names one, or "--" for it: a share was taken for the sample, and the
+     * header's names parted to fit the figures left ("unknown candidate 'Trump Other'"); the dash read as a figure
+     * (review).
+     */
+    @Test
+    void aRowWithNoSampleKeepsItsFigures() throws Exception {
+        String text = """
+                Harris vs Trump
+
+                Pollster Date Sample Harris Trump Other
+                Quinnipiac 10/17 - 10/18 50 44 6
+                Monmouth 10/14 - 10/16 -- 53 41 6
+                Emerson 10/20 - 10/22 1000 LV 49 47 4
+                """;
+        List<Poll> polls = ingest("us-2024.yaml", page(text).toString(), forElection("us-2024"));
+        assertThat(polls).hasSize(3);
+        assertThat(polls)
+                .filteredOn(p -> p.pollster().equals("Quinnipiac University"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.sampleSize()).isNull();
+                    assertThat(p.shares()).containsEntry("harris", 50.0).containsEntry("other", 6.0);
+                });
+        assertThat(polls)
+                .filteredOn(p -> p.pollster().equals("Monmouth University"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares()).containsEntry("harris", 53.0));
+    }
 }
