@@ -337,7 +337,7 @@ final class HtmlPollTableReader {
                             continues);
                     if (leftUnread != null) {
                         above = above.stream()
-                                .map(p -> withNote(p, leftUnread.why()))
+                                .map(p -> p.withNote(leftUnread.why(), "row"))
                                 .toList();
                     }
                     ShiftedCells.Shift shiftedByLead = leftUnread != null ? null : ShiftedCells.of(row, columns);
@@ -441,19 +441,6 @@ final class HtmlPollTableReader {
     private static RawPoll furtherLine(RawPoll p) {
         Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
         f.put(SurveyPopulations.FURTHER_LINE, new RawPoll.RawField("yes", "row", p.location()));
-        return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
-    }
-
-    /** {@code p} with {@code note} added to its notes. */
-    private static RawPoll withNote(RawPoll p, String note) {
-        Map<String, RawPoll.RawField> f = new LinkedHashMap<>(p.fields());
-        RawPoll.RawField said = f.get("notes");
-        f.put(
-                "notes",
-                new RawPoll.RawField(
-                        said == null || said.value().isBlank() ? note : said.value() + "; " + note,
-                        "row",
-                        p.location()));
         return new RawPoll(p.location(), f, p.shares(), p.rows(), p.problems());
     }
 

@@ -146,9 +146,11 @@ public final class Ingester {
      */
     private static PollFormat detect(SourceDocument doc) {
         PollFormat format = PollFormat.detect(doc.head());
+        // The page's text, read once for every reader that looks at it (none looks at a PDF's).
+        String prefix = doc.isPdf() ? "" : doc.prefix(ReleasePageReader.MAX_CHARS);
         if ((format == PollFormat.MARKDOWN || format == PollFormat.WIDE_CSV)
                 && !doc.isPdf()
-                && OpinionPollPageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+                && OpinionPollPageReader.looksLike(prefix)) {
             return PollFormat.POLL_PAGE; // one poll's parties in the rows of a table, not a table of polls
         }
         // A page about one poll whose summary line parts its figures by bars reads as Markdown, and one whose figures
@@ -156,7 +158,7 @@ public final class Ingester {
         // pollster column, or one with no 'pollster' column.
         if ((format == PollFormat.MARKDOWN || format == PollFormat.WIDE_CSV || format == PollFormat.RELEASE_PAGE)
                 && !doc.isPdf()
-                && PollSummaryReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+                && PollSummaryReader.looksLike(prefix)) {
             return PollFormat.POLL_SUMMARY;
         }
         // A polling site's table saved as text; its page's "== Updated December 5 ... ==" line made it wikitext, with
@@ -165,12 +167,12 @@ public final class Ingester {
                 && !doc.isPdf()
                 && !PollFormat.hasWikiTable(doc.head())
                 && ReleasePageReader.isText(doc.head())
-                && SpacedTable.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
+                && SpacedTable.looksLike(prefix)
                 // A release page's list under "Poll conducted by ..." is no table (review): the page's own readers
                 // first
-                && !ReleasePageReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
-                && !PollPostReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))
-                && !PollCardReader.looksLike(doc.prefix(ReleasePageReader.MAX_CHARS))) {
+                && !ReleasePageReader.looksLike(prefix)
+                && !PollPostReader.looksLike(prefix)
+                && !PollCardReader.looksLike(prefix)) {
             return PollFormat.TEXT_TABLE;
         }
         if ((format != PollFormat.HTML && format != PollFormat.WIDE_CSV) || doc.isPdf()) {
@@ -181,7 +183,6 @@ public final class Ingester {
         if (format == PollFormat.WIDE_CSV && !ReleasePageReader.isText(doc.head())) {
             return format;
         }
-        String prefix = doc.prefix(ReleasePageReader.MAX_CHARS);
         if (format == PollFormat.WIDE_CSV && PollPostReader.looksLike(prefix)) {
             return PollFormat.POLL_POSTS; // an aggregator's posts: read as a release page, a party's line refused them
         }

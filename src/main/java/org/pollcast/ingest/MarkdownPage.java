@@ -433,28 +433,16 @@ final class MarkdownPage {
             return null;
         }
         String s = lines[i].strip();
-        // A first cell broken over lines: its words, a bar alone, then the row's other cells. A mirror (findatwiki) so
-        // prints a firm whose cell held a footnote and a tag ("Sifo better source needed ]", "|", "4-6 Sep 2022 | 2,230
-        // | ... |"); the table ended at the words, and the polls below them were lost without a word.
-        if (!s.isEmpty()
-                && s.indexOf('|') < 0
-                && i + 2 < lines.length
-                && lines[i + 1].strip().equals("|")) {
-            String rest = lines[i + 2].strip();
-            String joined = s + " | " + rest;
-            if (!rest.startsWith("|") && rest.endsWith("|") && cells(joined).size() == width) {
-                return new Logical(joined, i + 2);
-            }
-        }
-        // A first cell broken over two lines, the bar after its second: "23 March 2024", "(Exit Poll) |", then the
-        // row's
-        // other cells (the Slovak table's exit poll in a mirror's copy): the table ended at the date, and the polls
-        // below it were lost, the page refused as having none.
+        // A first cell broken over lines: its words, then a line ending with its bar, then the row's other cells. A
+        // mirror (findatwiki) so prints a firm whose cell held a footnote and a tag ("Sifo better source needed ]",
+        // "|", "4-6 Sep 2022 | 2,230 | ... |"), and another a date beside its label ("23 March 2024", "(Exit Poll) |",
+        // the Slovak table's exit poll): the table ended at the words, and the polls below them were lost without a
+        // word, or the page refused as having none.
         if (!s.isEmpty() && s.indexOf('|') < 0 && i + 2 < lines.length) {
             String second = lines[i + 1].strip();
             String rest = lines[i + 2].strip();
             String joined = s + " " + second + " " + rest;
-            if (second.length() > 1
+            if (!second.isEmpty()
                     && second.indexOf('|') == second.length() - 1
                     && !rest.startsWith("|")
                     && rest.endsWith("|")

@@ -2,7 +2,6 @@ package org.pollcast.ingest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +67,10 @@ record OtherBreakdown(int poll, QuestionHeading heading, Location at, List<RawSh
             skipped.add(note("its parts ("
                     + printed(figures.stream().map(Map.Entry::getKey).toList()) + ") add up to " + PollShares.trim(sum)
                     + ", not to the Other of " + PollShares.trim(otherFigure) + " above it: Other is kept whole"));
-            return withNote(
-                    poll,
+            return poll.withNote(
                     "Other kept whole: its breakdown '" + heading.text() + "' (line " + at.line() + ") adds up to "
-                            + PollShares.trim(sum));
+                            + PollShares.trim(sum),
+                    "question");
         }
         Set<String> reported = new HashSet<>();
         poll.shares().forEach(s -> options.resolve(s.name()).ifPresent(reported::add));
@@ -88,10 +87,10 @@ record OtherBreakdown(int poll, QuestionHeading heading, Location at, List<RawSh
             }
         }
         if (moved.isEmpty()) {
-            return withNote(
-                    poll,
+            return poll.withNote(
                     "Other's breakdown '" + heading.text() + "' names no party of the contest: " + printed(kept)
-                            + " left in Other");
+                            + " left in Other",
+                    "question");
         }
         String rest = PollShares.trim(Math.max(0, otherFigure - movedSum));
         List<RawShare> shares = new ArrayList<>();
@@ -113,24 +112,15 @@ record OtherBreakdown(int poll, QuestionHeading heading, Location at, List<RawSh
         moved.forEach(m -> header.add(m.name()));
         RawPoll merged =
                 new RawPoll(poll.location(), poll.fields(), shares, new SourceRows(header, rows), poll.problems());
-        return withNote(
-                merged,
+        return merged.withNote(
                 "Other " + PollShares.trim(otherFigure) + " broken down by '" + heading.text() + "' (line " + at.line()
                         + "): " + printed(moved) + " read as their parties"
-                        + (kept.isEmpty() ? "" : ", " + printed(kept) + " left in Other"));
+                        + (kept.isEmpty() ? "" : ", " + printed(kept) + " left in Other"),
+                "question");
     }
 
     private SkippedTable note(String why) {
         return new SkippedTable(at.line(), "line " + at.line() + ": '" + heading.text() + "'", why);
-    }
-
-    private static RawPoll withNote(RawPoll poll, String note) {
-        Map<String, RawPoll.RawField> fields = new LinkedHashMap<>(poll.fields());
-        String before = poll.value("notes");
-        fields.put(
-                "notes",
-                new RawPoll.RawField(before.isEmpty() ? note : before + "; " + note, "question", poll.where("notes")));
-        return new RawPoll(poll.location(), fields, poll.shares(), poll.rows(), poll.problems());
     }
 
     private static String printed(Iterable<RawShare> parts) {

@@ -39,4 +39,17 @@ record RawPoll(
         RawField f = fields.get(field);
         return f == null ? location : f.location();
     }
+
+    /** The notes field with {@code note} after what it says already, as the reader's {@code column} gave it. */
+    RawField notesWith(String note, String column) {
+        String before = value("notes");
+        return new RawField(before.isEmpty() ? note : before + "; " + note, column, where("notes"));
+    }
+
+    /** This poll with {@code note} added to its notes ({@link #notesWith}). */
+    RawPoll withNote(String note, String column) {
+        Map<String, RawField> f = new java.util.LinkedHashMap<>(fields);
+        f.put("notes", notesWith(note, column));
+        return new RawPoll(location, f, shares, rows, problems);
+    }
 }

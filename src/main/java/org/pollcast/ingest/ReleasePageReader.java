@@ -486,7 +486,7 @@ final class ReleasePageReader {
                     && !NOT_A_VOTE.matcher(context).find()
                     && !PREFERRED_LEADER.matcher(context).find()
                     && ScopeWords.inText(context) == null
-                    && !context.toLowerCase(Locale.ROOT).matches(".*\\b(list|regional|constituency)\\b.*")) {
+                    && !REGIONAL_WORD.matcher(context).find()) {
                 // A short line leading into the list ("Los resultados fueron:", Semana's report of Invamer's Bogotá
                 // poll
                 // of October 2023) under the paragraph that says what was asked: that paragraph speaks for the list.
@@ -1052,6 +1052,9 @@ final class ReleasePageReader {
      */
     private static final Pattern LEAD_IN = Pattern.compile("[^.:]{1,50}:");
 
+    /** "Regional" alone, a list ballot's word the scope words know only beside "vote" or "ballot". */
+    private static final Pattern REGIONAL_WORD = Pattern.compile("(?i)\\bregional\\b");
+
     /**
      * The nearest line above line {@code at} that is neither an option line nor another lead-in, within a dozen lines,
      * or "": "Y un tercer escenario:" under "También se midió otra opción:" and its list is under the paragraph of
@@ -1570,9 +1573,10 @@ final class ReleasePageReader {
     private static List<Line> readable(List<Line> read) {
         read.removeIf(l -> AD_SLOT.matcher(l.text()).matches()
                 || COOKIE_NOTICE.matcher(l.text()).lookingAt());
-        read.replaceAll(l -> SIGN_FIRST.matcher(l.text()).find()
-                ? new Line(SIGN_FIRST.matcher(l.text()).replaceAll("$1%"), l.number())
-                : l);
+        read.replaceAll(l -> {
+            String turned = SIGN_FIRST.matcher(l.text()).replaceAll("$1%");
+            return turned.equals(l.text()) ? l : new Line(turned, l.number());
+        });
         return withUnit(read);
     }
 

@@ -248,10 +248,7 @@ final class SurveyPolls {
                         unlisted.stream().map(u -> u.field() + " " + u.value()).toList())
                 + (other == null ? " counted in Others, the rest of 100" : " counted in Other")
                 + " (no " + what + " of " + where + ")";
-        String before = poll.value("notes");
-        fields.put(
-                "notes",
-                new RawPoll.RawField(before.isEmpty() ? note : before + "; " + note, "question", poll.where("notes")));
+        fields.put("notes", poll.notesWith(note, "question"));
         return new RawPoll(
                 poll.location(),
                 fields,

@@ -25,8 +25,8 @@ import org.pollcast.simulate.ShareInput;
  * as the question may have been either ballot.
  * </ul>
  * Where both are stored, the ballot with more polls in the last four weeks stands in, else the one with more polls,
- * the constituency ballot's on a tie. They stand in only where there is no list poll by the date: a list poll, however old, is the list vote's own
- * evidence. The Assembly step then leaves these polls out of its constituency ballot, which is derived from the list
+ * the constituency ballot's on a tie. They stand in only where there is no list poll by the date: a list poll, however
+ * old, is the list vote's own evidence. The Assembly step then leaves these polls out of its constituency ballot, which is derived from the list
  * shares they made (pooled again, they would count twice).
  */
 final class ListStandIns {
@@ -74,15 +74,13 @@ final class ListStandIns {
             if (known.isEmpty()) {
                 continue;
             }
-            // The constituency ballot's polls, where there are as many in the last weeks: they are moved by a measured
-            // difference. Where the polls that state no ballot are more (the Scottish trial's one-poll pages of 2021,
-            // list polls all, beside one YouGov constituency poll), they are the list's evidence: the one constituency
-            // poll made the SNP's list 51% (it won 40.3) and a majority 92% likely.
+            // More recent polls decide, then more polls (a forecast far out has none recent), then the constituency
+            // ballot's, moved by a measured difference. The Scottish trial's one-poll pages of 2021 (list polls all,
+            // stating no ballot) were passed over for one YouGov constituency poll, which made the SNP's list 51% (it
+            // won 40.3) and a majority 92% likely.
             long recent = known.stream()
                     .filter(p -> p.date() != null && !p.date().isBefore(asOf.minusDays(RECENT_DAYS)))
                     .count();
-            // More recent polls decide; with as many (none, a forecast far out), more polls (review: the one
-            // constituency poll stood in again for the ten unstated ones a month before polling day).
             if (recent > chosenRecent || (recent == chosenRecent && known.size() > chosenAll)) {
                 chosenAll = known.size();
                 chosen = new Used(

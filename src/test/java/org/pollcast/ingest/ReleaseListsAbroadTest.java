@@ -53,6 +53,13 @@ class ReleaseListsAbroadTest {
         }
     }
 
+    /** The polls of a Scottish page of 5 May 2021, read with the scotland kit's definitions over the data folder. */
+    private List<Poll> scottish(String file) throws Exception {
+        IngestFixtures.copyData(root);
+        IngestFixtures.copyKit(Path.of(fixture("scotland")), root);
+        return ingest("scotland-2021", file, LocalDate.of(2021, 5, 5));
+    }
+
     /**
      * Pulzo's report of RCN's Bogotá tracking: Galán 32, Oviedo 20.1 and Bolívar 18.2 in its sentences, then a list of
      * the four lesser candidates, 7.7 in all. Stored as a partial poll of the four, it made the leaders look unpolled.
@@ -119,10 +126,7 @@ class ReleaseListsAbroadTest {
     /** ballotbox.scot's Survation of May 2021: each ballot a list of "SNP ~ 36% (-1 / -6)" lines. */
     @Test
     void aTildeAndTwoChangesAreAList() throws Exception {
-        IngestFixtures.copyData(root);
-        IngestFixtures.copyKit(Path.of(fixture("scotland")), root);
-        List<Poll> polls =
-                ingest("scotland-2021", "release/ballotbox-scotland-2021-survation.txt", LocalDate.of(2021, 5, 5));
+        List<Poll> polls = scottish("release/ballotbox-scotland-2021-survation.txt");
         assertThat(polls).hasSize(2).allSatisfy(p -> assertThat(p.pollster()).isEqualTo("Survation"));
         assertThat(polls)
                 .filteredOn(p -> p.scope().code().equals("list"))
@@ -139,9 +143,7 @@ class ReleaseListsAbroadTest {
     /** Ipsos's release: "SNP: 50% (-3 compared with our last poll of 29 March – 4 April)" opens the constituency list. */
     @Test
     void aChangeComparedWithTheFirmsLastPoll() throws Exception {
-        IngestFixtures.copyData(root);
-        IngestFixtures.copyKit(Path.of(fixture("scotland")), root);
-        List<Poll> polls = ingest("scotland-2021", "release/ipsos-scotland-2021-final.txt", LocalDate.of(2021, 5, 5));
+        List<Poll> polls = scottish("release/ipsos-scotland-2021-final.txt");
         assertThat(polls)
                 .filteredOn(p -> p.scope().code().equals("constituency"))
                 .singleElement()
