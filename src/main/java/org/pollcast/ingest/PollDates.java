@@ -81,6 +81,18 @@ final class PollDates {
         LocalDate published = publishedMonth.isPresent()
                 ? midMonth(publishedMonth.get(), end, lastDay)
                 : date(raw, "published", election, problems);
+        if (!raw.value(YEAR_ASSUMED).isEmpty()
+                && end != null
+                && end.getYear() < lastDay.getYear()
+                && end.plusYears(1).isAfter(election.date())
+                && !end.plusYears(1).isAfter(lastDay)) {
+            // "1/02 - 1/04" on a page of a January run-off took the first round's year, the January ten months before
+            // it: a date that a year on falls between the rounds is of the run-off's year (a blind trial's Georgia
+            // 2020-21 page, its years taken out). Asked only of a run-off's poll, whose last day is its second round.
+            start = start == null ? null : start.plusYears(1);
+            end = end.plusYears(1);
+            published = published == null || publishedMonth.isPresent() ? published : published.plusYears(1);
+        }
         if (!raw.value(YEAR_ASSUMED).isEmpty() && end != null && end.isAfter(lastDay)) {
             // "5–8 Dec" on a page titled "2024 London mayoral election", with no year over its table, took the
             // election's year and fell after polling day: polls come before it, so it is the year before.

@@ -379,6 +379,33 @@ class SpacedTablesTest {
         assertThat(SlashDates.dayRange("1 - 3/11/2020")).isEqualTo("1 Nov – 3 Nov 2020");
     }
 
+    /**
+     * A January run-off's polls printed without a year ("1/02 - 1/04", "12/27 - 1/2") fall between its rounds: dated by
+     * the first round's year they were polls of the January before it, stored as first-round polls ten months early
+     * (a blind trial's Georgia 2020-21 run-off, its page's years taken out).
+     */
+    @Test
+    void yearLessRunOffDatesAcrossTheNewYearFallBetweenTheRounds() throws Exception {
+        String text = """
+                Georgia Senate Runoff Polls
+
+                Source Date Sample Ossoff Perdue Other
+                AtlasIntel 1/02 - 1/04 857 LV 51% 47% 2%
+                JMC Analytics 12/28 - 12/30 500 LV 53% 45% 2%
+                Trafalgar Group 12/27 - 1/2 1,022 LV 50% 48% 2%
+                """;
+        List<Poll> polls = ingest("ga-senate-2020.yaml", page(text).toString(), forElection("ga-senate-2020"));
+        assertThat(polls).hasSize(3).allSatisfy(p -> assertThat(p.scope()).isEqualTo(Scope.RUNOFF));
+        assertThat(polls)
+                .extracting(Poll::fieldworkEnd)
+                .containsExactlyInAnyOrder(
+                        LocalDate.of(2021, 1, 4), LocalDate.of(2020, 12, 30), LocalDate.of(2021, 1, 2));
+        assertThat(polls)
+                .filteredOn(p -> p.pollster().equals("Trafalgar Group"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2020, 12, 27)));
+    }
+
     /** A release page's list under "Poll conducted by ..." is the page's list, not a table (review). */
     @Test
     void aReleasePagesLineOfPollWordsIsNoTableHeader() throws Exception {
