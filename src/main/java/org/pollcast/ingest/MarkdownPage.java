@@ -548,7 +548,11 @@ final class MarkdownPage {
         // `| ETtoday | 1,295 | 35.4% | ... | |` under Mirror Media's `| Mirror Media | 30–31 December 2023 | 1,099 |`:
         // moved to the front, the firm fell under the date and the page was refused as a poll with no firm).
         for (int at = 0; at + k < width; at++) {
-            if (above.subList(at, at + k).stream().anyMatch(String::isBlank)) {
+            boolean middle = at > 0;
+            // In the middle the cells taken from above are another poll's: a date it shares, never its figures (the
+            // Japanese 2021 copy's short row `16–17 Oct | | 49.1 | ...` under an eleven-figure poll took seven of its
+            // figures, LDP 34 where it printed 49.1, into the rejects file to be corrected and stored).
+            if (above.subList(at, at + k).stream().anyMatch(c -> c.isBlank() || middle && kind(c) == Kind.FIGURE)) {
                 continue;
             }
             int moved = 0;

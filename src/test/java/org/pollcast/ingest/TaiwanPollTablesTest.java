@@ -93,4 +93,19 @@ class TaiwanPollTablesTest {
         assertThat(MarkdownPage.unshifted(tvbs, again))
                 .containsExactly("", "15–21 December 2023", "1,840", "33%", "32%", "24%", "11%", "1%");
     }
+
+    /**
+     * A short row's gap is never filled with the figures of the row above: the Japanese 2021 table's copy (a blind
+     * trial's) printed a poll's own short row `16–17 Oct | | 49.1 | 10.4 | ... | 18.8 | ... | 30.3 | |||||||` under a
+     * poll of eleven figures, and seven of those were put in its place, LDP 34 where it printed 49.1, written to the
+     * rejects file to be corrected and ingested again.
+     */
+    @Test
+    void aShortRowIsNeverGivenTheFiguresOfTheRowAbove() {
+        List<String> above =
+                MarkdownPage.cells("| 19–20 Oct | |34 | 7 | 4 | 3 | 3 | 1 | 0 | 0 | 0 | 1 | |34 | 13 | Tied | |");
+        List<String> shortRow = MarkdownPage.cells(
+                "| 16–17 Oct | |49.1 | 10.4 | 3.1 | 4.7 | 4.3 | 18.8 | LDP; color:white |30.3 | |||||||");
+        assertThat(MarkdownPage.unshifted(above, shortRow)).isSameAs(shortRow);
+    }
 }
