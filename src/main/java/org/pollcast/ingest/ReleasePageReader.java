@@ -1273,13 +1273,25 @@ final class ReleasePageReader {
         StringBuilder kept = new StringBuilder();
         for (String line : words.split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
-                if (!EARLIER_TIME.matcher(sentence).lookingAt()) {
+                if (!EARLIER_TIME.matcher(sentence).lookingAt()
+                        && !ANOTHER_POLL.matcher(sentence).find()) {
                     kept.append(sentence).append('\n');
                 }
             }
         }
         return kept.toString();
     }
+
+    /**
+     * A sentence anywhere about another poll than the page's: "Meanwhile, a poll published earlier this week by Opinium
+     * (for Sky News) paints a rather different picture" (Cardiff University's blog on the Welsh Political Barometer,
+     * YouGov's, stored as Opinium's), "another poll", "a rival survey". A poll "conducted last week" is this one's.
+     */
+    private static final Pattern ANOTHER_POLL =
+            Pattern.compile("(?i)\\b(?:(?:another|a\\s+(?:different|rival|separate))"
+                    + "\\s+(?:\\p{L}+\\s+)?(?:poll|survey)|(?:poll|survey)\\s+(?:published|released|out)\\s+(?:earlier\\s+(?:this"
+                    + "|in\\s+the)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|previously|(?:a|one|two|three|\\d{1,2})\\s+"
+                    + "(?:weeks?|months?)\\s+ago))\\b");
 
     /** A sentence's opening on a time before the poll it reports: "Last week,", "Earlier this month", "A week ago". */
     private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\s*(?:last\\s+(?:week|month|year|weekend)|earlier"

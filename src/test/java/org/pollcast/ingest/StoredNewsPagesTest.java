@@ -117,6 +117,38 @@ class StoredNewsPagesTest {
     }
 
     /**
+     * Cardiff University's blog on the Welsh Political Barometer of April 2021 (YouGov's, which it names only as "today's
+     * Welsh Political Barometer poll"): "Meanwhile, a poll published earlier this week by Opinium (for Sky News) paints
+     * a rather different picture." The Barometer's figures were stored as Opinium's (a blind trial). Now that sentence
+     * is of another poll and the page names no firm of its own; named, it is read.
+     */
+    @Test
+    void aPollPublishedEarlierByAnotherFirmIsNotThisOnes() throws Exception {
+        Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml");
+        IngestSettings dated = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2021"))
+                .withPublished(LocalDate.of(2021, 4, 22));
+        String page = fixture("release/cardiff-senedd-2021-04-22.txt");
+        try (PollStore store = PollStore.open(root.resolve("w.db"))) {
+            assertThatThrownBy(() -> wales.ingest(page, store, dated))
+                    .hasMessageContaining("no pollster named on the page before the figures");
+            Path named = root.resolve("cardiff-named.txt");
+            String text = Files.readString(Path.of(page));
+            assertThat(text).contains("today’s Welsh Political Barometer poll");
+            Files.writeString(
+                    named, text.replace("today’s Welsh Political Barometer poll", "today’s YouGov poll for ITV Wales"));
+            wales.ingest(named.toString(), store, dated);
+            assertThat(store.polls(PollQuery.of("wales-2021")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.pollster()).isEqualTo("YouGov");
+                        assertThat(p.shares()).containsEntry("lab", 35.0).containsEntry("plaid", 24.0);
+                    });
+        }
+    }
+
+    /**
      * Publika's report of ASDM's 2016 Moldovan poll: a headline on who "would head for second round" over a list of
      * seven (refused as a run-off poll of seven), a sentence with three percentages between the vote's list and the
      * trust list (refused as a line of one list the pattern missed), and fieldwork "from October 9 through 18" (read as
