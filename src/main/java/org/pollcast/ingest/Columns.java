@@ -345,6 +345,8 @@ final class Columns {
      * "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. A footnote
      * marker copied from a page with its header ("Sample size[a]") is no part of the name.
      */
+    private static final Pattern OPEN_PLURAL = Pattern.compile("(?<=\\p{L})\\(s\\)");
+
     static String normalise(String header) {
         // Accents folded, so that a header in Portuguese or French ("Data divulgação", "échantillon") is one word of
         // the vocabulary, not split where its accented letters were.
@@ -353,7 +355,9 @@ final class Columns {
             // most headers are ASCII: decomposed only where there is an accent to fold (headers are looked up per row)
             h = ACCENTS.matcher(Normalizer.normalize(h, Normalizer.Form.NFD)).replaceAll("");
         }
-        h = h.toLowerCase(Locale.ROOT);
+        // A plural left open, "Client(s)", "Date(s) conducted" (the encyclopedia's Senedd tables), is the word: read as
+        // "client_s" the client column was taken for a party and its rows refused as naming an unknown one.
+        h = OPEN_PLURAL.matcher(h.toLowerCase(Locale.ROOT)).replaceAll("");
         return EDGE_UNDERSCORES
                 .matcher(NOT_ALPHANUMERIC.matcher(h).replaceAll("_"))
                 .replaceAll("");
