@@ -181,7 +181,8 @@ final class AssemblyCounts {
                         Arrays.stream(list.publishedListSeats()).asLongStream().toArray(),
                         same,
                         "list seats " + (same ? "the same as" : "DIFFERENT from") + " the published ones"
-                                + differences(parties, r.listSeats(), list.publishedListSeats()));
+                                + differences(parties, r.listSeats(), list.publishedListSeats())
+                                + (same ? "" : unnamedQuotas(contest, parties, others, sum)));
             }
             String house = !contest.listRules().keepsOverhang()
                     ? ""
@@ -192,31 +193,40 @@ final class AssemblyCounts {
                             contest.seats(),
                             r.overhang() == 0 ? " with no overhang" : " and " + r.overhang() + " overhang");
             listNote = house
-                    + (valid.isEmpty()
+                    + (valid.isEmpty() && list.others() > 0
                             ? String.format(
                                     Locale.ROOT,
-                                    "list votes sum to %,d; no published valid-vote total to say whether every party is"
-                                            + " there (a row of %d with contest assembly_list in %s gives it)",
+                                    "list votes sum to %,d with the file's Others row (%,d), taken as every valid"
+                                            + " vote; a row of %d with contest assembly_list in %s checks it",
                                     sum,
+                                    (long) list.others(),
                                     election.date().getYear(),
                                     ResultFiles.Kind.TURNOUT.fileName(election.series()))
-                            : valid.getAsLong() == sum
+                            : valid.isEmpty()
                                     ? String.format(
                                             Locale.ROOT,
-                                            "list votes complete: %,d, the published valid votes%s",
+                                            "list votes sum to %,d; no published valid-vote total to say whether every party is"
+                                                    + " there (a row of %d with contest assembly_list in %s gives it)",
                                             sum,
-                                            others == 0
-                                                    ? ""
-                                                    : String.format(
-                                                            Locale.ROOT,
-                                                            ", %,d of them for parties the file does not name"
-                                                                    + " (in the threshold's denominator, never seated)",
-                                                            others))
-                                    : String.format(
-                                            Locale.ROOT,
-                                            "list votes sum to %,d, more than the %,d published valid votes",
-                                            sum,
-                                            valid.getAsLong()));
+                                            election.date().getYear(),
+                                            ResultFiles.Kind.TURNOUT.fileName(election.series()))
+                                    : valid.getAsLong() == sum
+                                            ? String.format(
+                                                    Locale.ROOT,
+                                                    "list votes complete: %,d, the published valid votes%s",
+                                                    sum,
+                                                    others == 0
+                                                            ? ""
+                                                            : String.format(
+                                                                    Locale.ROOT,
+                                                                    ", %,d of them for parties the file does not name"
+                                                                            + " (in the threshold's denominator, never seated)",
+                                                                    others))
+                                            : String.format(
+                                                    Locale.ROOT,
+                                                    "list votes sum to %,d, more than the %,d published valid votes",
+                                                    sum,
+                                                    valid.getAsLong()));
         }
         if (seats.isEmpty() && list == null) {
             return null;
@@ -402,6 +412,34 @@ final class AssemblyCounts {
      * where none do: "DIFFERENT from the published ones" alone left the reader to find them in the table (Denmark's
      * blind trial, a national largest-remainder count of two Danish tiers).
      */
+    /**
+     * Why a quota count with no threshold may differ from the published seats: the parties the file does not name
+     * are never seated (a seat is a named party's), and where their votes make whole quotas those seats go to the
+     * named lists by remainder. South Africa's 2024 file of four parties and an Others row of 2,237,031 votes (a blind
+     * trial's) counted ANC 175 where it won 159, EFF 52 where it won 39, with nothing said of why; where such parties
+     * won none (2019's 309,451 votes, spread over thirty lists), the count is the published one.
+     */
+    private static String unnamedQuotas(AdditionalMemberContest contest, List<Party> parties, long others, long sum) {
+        if (others <= 0
+                || sum <= 0
+                || contest.method().isDivisor()
+                || !SeatAllocation.noThreshold(
+                        contest.thresholds(parties.stream().map(Party::id).toList()))) {
+            return "";
+        }
+        double quotas = (double) others * contest.method().quotaDivisor(contest.listSeats()) / sum;
+        if (quotas < 1) {
+            return "";
+        }
+        return String.format(
+                Locale.ROOT,
+                "; the %,d votes for parties the file does not name make %.1f quotas, and a quota with no threshold"
+                        + " seats them: if those parties won seats, give each its own row (a seat is a named party's),"
+                        + " for here their quotas' seats went to the named lists",
+                others,
+                quotas);
+    }
+
     static String differences(List<Party> parties, int[] counted, int[] published) {
         List<String> differ = new ArrayList<>();
         for (int p = 0; p < parties.size() && p < counted.length && p < published.length; p++) {

@@ -57,6 +57,37 @@ class NoThresholdOthersSeatsTest {
                 .isCloseTo(400, within(1e-6));
     }
 
+    /**
+     * A count of a results file that names four parties and an Others row of 2,237,031 votes (South Africa's 2024, as a
+     * blind trial typed it from the IEC's published figures: ANC 6,459,683 and 159 seats, DA 3,505,735 and 87, MK
+     * 2,344,309 and 58, EFF 1,529,961 and 39). Others are never seated in a count (a seat is a named party's), so
+     * their quotas' seats go to the four by remainder; the check says so and what to do, where it said only
+     * "DIFFERENT". A file whose Others row won no seat (2019's) is counted as before.
+     */
+    @Test
+    void aCountWhoseOthersMakeWholeQuotasSaysWhyItDiffers() throws IOException {
+        Path data = tmp.resolve("data");
+        IngestFixtures.copyData(data);
+        Path fixtures = Path.of("src/test/resources/ingest");
+        for (String id : new String[] {"za-2019", "za-2024"}) {
+            Files.copy(fixtures.resolve("elections/" + id + ".yaml"), data.resolve("elections/" + id + ".yaml"));
+        }
+        Files.writeString(data.resolve("results/za_assembly_list_results.csv"), """
+                year,party,votes,list_seats,constituency_seats
+                2024,ANC,6459683,159,0
+                2024,DA,3505735,87,0
+                2024,MK,2344309,58,0
+                2024,EFF,1529961,39,0
+                2024,Others,2237031,,0
+                """);
+        org.pollcast.election.OfficialCount count = Counts.run(Workspace.of(data, tmp.resolve("c.db")), "za-2024");
+        assertThat(count.assembly().listCheck().matches()).isFalse();
+        assertThat(count.assembly().listCheck().note())
+                .contains("the 2,237,031 votes for parties the file does not name make 55.8 quotas")
+                .contains("give each its own row");
+        assertThat(count.assembly().listNote()).contains("with the file's Others row (2,237,031)");
+    }
+
     private static double seats(AssemblyForecast a, String party) {
         return a.parties().stream()
                 .filter(p -> p.id().equals(party))
