@@ -142,6 +142,7 @@ public final class Forecasts {
             LocalDate asOf,
             boolean withAssembly) {
         checkTransferFiles(request);
+        BaselineContests.check(ws, election);
         List<Poll> all = PollSource.withLeadPolls(election, given);
         SingleWinnerContest contest = election.lead()
                 .orElseThrow(() -> new RequestException(
