@@ -29,13 +29,19 @@ import java.util.regex.Pattern;
  * 2023 regional elections found them the stored copies of the firms' last polls).
  */
 final class PollSummaryReader {
-    /** One party's figure on the summary line: a name, a share with a decimal comma or point, seats in brackets. */
+    /**
+     * One party's figure on the summary line: a name, a share with a decimal comma or point (after a "~" where the firm
+     * gives it as about so much: "CS ~1,0%"), seats in brackets.
+     */
     private static final Pattern ITEM = Pattern.compile(
-            "(?<name>[\\p{L}][\\p{L}\\p{N} .'’+\\-–]{0,40}?)\\s+(?<share>\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%"
+            "(?<name>[\\p{L}][\\p{L}\\p{N} .'’+\\-–]{0,40}?)\\s+~?(?<share>\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%"
                     + "(?:\\s*\\((?<seats>[\\d/–\\-]{1,9})\\))?");
 
-    /** The summary line's items are parted by bars, or by a comma and a space (a decimal comma has none). */
-    private static final Pattern PARTS = Pattern.compile("\\s*\\|\\s*|,\\s+");
+    /**
+     * The summary line's items are parted by bars, by middle dots ("PSC 27,8% (39/41) · CAT-JUNTS+ 22,4% (36/38)", the
+     * 2024 Catalan pages, refused as a release page with no list), or by a comma and a space (a decimal comma has none).
+     */
+    private static final Pattern PARTS = Pattern.compile("\\s*[|·]\\s*|,\\s+");
 
     private static final Pattern FIELDWORK = Pattern.compile("(?i)Periodo de campo:\\s*(?<dates>[^·]+?)\\s*(?:·|$)");
     private static final Pattern SAMPLE = Pattern.compile("(?i)Muestra:\\s*(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)");

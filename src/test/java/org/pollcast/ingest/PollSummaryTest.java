@@ -62,6 +62,33 @@ class PollSummaryTest {
         }
     }
 
+    /**
+     * The 2024 Catalan pages part the summary line by middle dots and give a small party's share as about so much:
+     * "PSC 27,8% (39/41) · CAT-JUNTS+ 22,4% (36/38) · ... · CS ~1,0%". Refused as a release page with no list (the
+     * Catalan blind trial of 7 December 2026).
+     */
+    @Test
+    void aSummaryLineOfMiddleDotsIsOnePoll() throws IOException {
+        IngestFixtures.copyDataWith(root, "catalonia-2021.yaml", "catalonia-2024.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("p.db"))) {
+            IngestReport r = ingester.ingest(fixture("electografica-catalonia-2024-imop.txt"), store, lenient());
+            assertThat(r.format()).isEqualTo(PollFormat.POLL_SUMMARY);
+            Poll p = store.polls(PollQuery.of("catalonia-2024")).get(0).poll();
+            assertThat(p.pollster()).isEqualTo("IMOP Insights");
+            assertThat(p.client()).isEqualTo("El Confidencial");
+            assertThat(p.fieldworkStart()).isEqualTo(LocalDate.parse("2024-04-29"));
+            assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.parse("2024-05-02"));
+            assertThat(p.sampleSize()).isEqualTo(1003);
+            assertThat(p.shares())
+                    .containsEntry("psc", 27.8)
+                    .containsEntry("junts", 22.4)
+                    .containsEntry("ac", 3.2)
+                    .containsEntry("cs", 1.0)
+                    .hasSize(9);
+        }
+    }
+
     @Test
     void theTitlesCopyOfTheSummaryIsReadOnceAndTheSampleKeepsItsThousands() throws IOException {
         Ingester ingester = madrid();
