@@ -31,4 +31,13 @@ class PrintedVotesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("write 12000; where it is a decimal point, write 12)");
     }
+
+    /** Japan's counts share ambiguous ballots out in fractions (a blind trial's Tokyo file): the message says how. */
+    @Test
+    void aCountWithFractionsSaysToWriteItWhole() {
+        assertThatThrownBy(() -> PrintedVotes.parse("178784.29", "f:6: field 'votes'"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("'178784.29' is not a whole number of votes")
+                .hasMessageContaining("is written whole: 178784)");
+    }
 }
