@@ -104,6 +104,34 @@ class PollCardTest {
         }
     }
 
+    /**
+     * A page whose summary sentence names two parties the definition leaves out (INSA's last Berlin poll of 2021: SPD
+     * 23, Grüne 17, CDU 15, Die Linke 14, AfD 11, FDP 8, Freie Wähler 3, Tierschutzpartei 3): they go to the rest of
+     * 100, and the six named summing to 88 is no poll "reporting every option" short of 90. It was refused so, the
+     * last poll before that election lost (the Berlin blind trial of 7 December 2026).
+     */
+    @Test
+    void partiesLeftToTheRestOf100AreNoShortfall() throws IOException {
+        IngestFixtures.copyDataWith(root, "berlin-2021.yaml");
+        Ingester ingester = IngestFixtures.ingesterOf(root);
+        try (PollStore store = PollStore.open(root.resolve("be.db"))) {
+            ingester.ingest(
+                    fixture("politpro-berlin-2021-insa-summary.txt"),
+                    store,
+                    IngestSettings.withDefaults().withAcceptNewPollsters(true));
+            assertThat(store.polls(PollQuery.of("berlin-2021"))).singleElement().satisfies(p -> {
+                assertThat(p.poll().pollster()).isEqualTo("INSA");
+                assertThat(p.poll().sampleSize()).isEqualTo(1000);
+                assertThat(p.poll().fieldworkEnd()).isEqualTo(java.time.LocalDate.of(2021, 9, 24));
+                assertThat(p.poll().shares())
+                        .containsEntry("spd", 23.0)
+                        .containsEntry("fdp", 8.0)
+                        .doesNotContainKey("other")
+                        .hasSize(6);
+            });
+        }
+    }
+
     /** The site prints the others as "Sonst." (German "Sonstige") on some English pages: the poll's others. */
     @Test
     void sonstIsThePollsOthers() throws IOException {
