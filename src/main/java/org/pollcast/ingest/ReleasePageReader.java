@@ -1283,15 +1283,15 @@ final class ReleasePageReader {
     }
 
     /**
-     * A sentence anywhere about another poll than the page's: "Meanwhile, a poll published earlier this week by Opinium
-     * (for Sky News) paints a rather different picture" (Cardiff University's blog on the Welsh Political Barometer,
-     * YouGov's, stored as Opinium's), "another poll", "a rival survey". A poll "conducted last week" is this one's.
+     * A sentence about another poll than the page's: one set against it ("Meanwhile, a poll published earlier this week
+     * by Opinium (for Sky News) paints a rather different picture": Cardiff University's blog on the Welsh Political
+     * Barometer, YouGov's, was stored as Opinium's), or one that says so ("another poll", "a rival survey"). Not "a
+     * YouGov poll published earlier this week for ITV Wales shows ...", which is the page's own (review), nor "another
+     * YouGov poll", which names its firm.
      */
-    private static final Pattern ANOTHER_POLL =
-            Pattern.compile("(?i)\\b(?:(?:another|a\\s+(?:different|rival|separate))"
-                    + "\\s+(?:\\p{L}+\\s+)?(?:poll|survey)|(?:poll|survey)\\s+(?:published|released|out)\\s+(?:earlier\\s+(?:this"
-                    + "|in\\s+the)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|previously|(?:a|one|two|three|\\d{1,2})\\s+"
-                    + "(?:weeks?|months?)\\s+ago))\\b");
+    private static final Pattern ANOTHER_POLL = Pattern.compile("(?i)^\\s*(?:meanwhile|by contrast|in contrast"
+            + "|separately|elsewhere),.*\\b(?:earlier|last\\s+(?:week|month)|previous|different)\\b"
+            + "|\\b(?:another|an?\\s+(?:different|rival|separate|earlier|previous))\\s+(?:poll|survey)\\b");
 
     /** A sentence's opening on a time before the poll it reports: "Last week,", "Earlier this month", "A week ago". */
     private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\s*(?:last\\s+(?:week|month|year|weekend)|earlier"

@@ -115,25 +115,55 @@ public final class BacktestRunner {
         ResultsCatalog results = ws.results();
         List<BacktestRow> rows = new ArrayList<>();
         for (Election e : elections) {
-            Prepared p = prepare(ws, results, e, assembly, skipped);
-            if (p != null) {
-                for (int h : horizons) {
-                    LocalDate asOf = e.date().minusDays(h);
-                    if (!forecastable(p, asOf)) {
-                        skipped.add(horizon(e.id(), h) + "no polls dated by " + asOf
-                                + (ledByWithdrawn(p, asOf)
-                                        ? " but those led by a candidate who withdrew, which the average leaves out,"
-                                        : "")
-                                + (e.baseline() == null
-                                        ? " and no baseline election to forecast from"
-                                        : " and no prior from the baseline (" + p.noPrior() + ")"));
-                    }
-                }
-                rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales, blocs));
-                rows.addAll(SecondRoundBacktest.score(ws, p, horizons, request(sims, seed, scales), skipped));
+            // One election whose definition or results cannot be forecast is skipped, said with why: it stopped the
+            // whole run (the Berlin trial's 2023, whose baseline had no result, ended every election's backtest).
+            List<String> itsSkips = new ArrayList<>();
+            List<BacktestRow> itsRows = new ArrayList<>();
+            List<BlocScore> itsBlocs = blocs == null ? null : new ArrayList<>();
+            try {
+                scoreOne(ws, results, e, horizons, sims, seed, scales, assembly, itsSkips, itsRows, itsBlocs);
+            } catch (BadInputException x) {
+                skipped.add(e.id() + ": not forecast: " + x.getMessage());
+                continue;
+            }
+            skipped.addAll(itsSkips);
+            rows.addAll(itsRows);
+            if (blocs != null) {
+                blocs.addAll(itsBlocs);
             }
         }
         return rows;
+    }
+
+    private static void scoreOne(
+            Workspace ws,
+            ResultsCatalog results,
+            Election e,
+            List<Integer> horizons,
+            long sims,
+            long seed,
+            Scales scales,
+            boolean assembly,
+            List<String> skipped,
+            List<BacktestRow> rows,
+            List<BlocScore> blocs) {
+        Prepared p = prepare(ws, results, e, assembly, skipped);
+        if (p != null) {
+            for (int h : horizons) {
+                LocalDate asOf = e.date().minusDays(h);
+                if (!forecastable(p, asOf)) {
+                    skipped.add(horizon(e.id(), h) + "no polls dated by " + asOf
+                            + (ledByWithdrawn(p, asOf)
+                                    ? " but those led by a candidate who withdrew, which the average leaves out,"
+                                    : "")
+                            + (e.baseline() == null
+                                    ? " and no baseline election to forecast from"
+                                    : " and no prior from the baseline (" + p.noPrior() + ")"));
+                }
+            }
+            rows.addAll(score(ws, List.of(p), horizons, sims, seed, scales, blocs));
+            rows.addAll(SecondRoundBacktest.score(ws, p, horizons, request(sims, seed, scales), skipped));
+        }
     }
 
     /** How a skipped line names one election's horizon: "london-2000, 30 days out: ". */

@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.util.List;
 import org.pollcast.BadInputException;
+import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Contest;
 import org.pollcast.election.Election;
 
@@ -19,7 +20,13 @@ final class BaselineContests {
             return;
         }
         Election baseline = ws.catalog().resolve(election.baseline());
-        for (Contest c : election.contests().values()) {
+        // The contests a forecast reads the baseline for: its lead and its bodies. A contest new in this election (a
+        // presidency beside a Senate race) is never looked up, and was refused as another contest renamed (review).
+        List<Contest> read = election.contests().values().stream()
+                .filter(c -> c instanceof AdditionalMemberContest
+                        || election.lead().map(l -> l.id().equals(c.id())).orElse(false))
+                .toList();
+        for (Contest c : read) {
             if (baseline.contest(c.id()).isPresent()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.pollcast.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
+import org.pollcast.backtest.BacktestRow;
 import org.pollcast.ingest.IngestFixtures;
 
 /**
@@ -42,5 +44,22 @@ class BaselineContestsTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("its contest 'senedd' is 'assembly' in its baseline london-2021")
                 .hasMessageContaining("data/elections/");
+
+        // A backtest skips that election, saying why, and goes on to the others (it stopped the whole run).
+        List<String> skipped = new java.util.ArrayList<>();
+        List<BacktestRow> rows = BacktestRunner.run(
+                renamed,
+                List.of(
+                        renamed.catalog().resolve("london-2024"),
+                        renamed.catalog().resolve("london-2021")),
+                List.of(7),
+                2_000,
+                1,
+                BacktestRunner.Scales.defaults(),
+                false,
+                skipped,
+                null);
+        assertThat(skipped).anyMatch(s -> s.startsWith("london-2024: not forecast: ") && s.contains("'senedd'"));
+        assertThat(rows).isNotEmpty().allMatch(r -> r.election().equals("london-2021"));
     }
 }
