@@ -549,10 +549,10 @@ final class MarkdownPage {
         // moved to the front, the firm fell under the date and the page was refused as a poll with no firm).
         for (int at = 0; at + k < width; at++) {
             boolean middle = at > 0;
-            // In the middle the cells taken from above are another poll's: a date it shares, never its figures (the
-            // Japanese 2021 copy's short row `16–17 Oct | | 49.1 | ...` under an eleven-figure poll took seven of its
-            // figures, LDP 34 where it printed 49.1, into the rejects file to be corrected and stored).
-            if (above.subList(at, at + k).stream().anyMatch(c -> c.isBlank() || middle && kind(c) == Kind.FIGURE)) {
+            // In the middle the cells taken from above are another poll's: a date or a sample it shares, never its
+            // shares (the Japanese 2021 copy's short row `16–17 Oct | | 49.1 | ...` under an eleven-figure poll took
+            // seven of its figures, LDP 34 where it printed 49.1, into the rejects file to be corrected and stored).
+            if (above.subList(at, at + k).stream().anyMatch(c -> c.isBlank() || middle && isShare(c))) {
                 continue;
             }
             int moved = 0;
@@ -689,6 +689,14 @@ final class MarkdownPage {
             return Kind.FIGURE;
         }
         return CellLinesTable.isDate(TableText.clean(cell)) ? Kind.DATE : Kind.WORDS;
+    }
+
+    /**
+     * A cell of a share: a figure under 100 ({@code 34}, {@code 49.1}, {@code 45%}), not a sample ({@code 1,000},
+     * {@code 1200}), which two polls of one survey may share (review).
+     */
+    private static boolean isShare(String cell) {
+        return TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip().matches("\\d{1,2}(?:[.,]\\d{1,2})?\\s*%?");
     }
 
     /** A cell of a dash alone ({@code —}, {@code –}, {@code -}, {@code −}): not given. */

@@ -107,5 +107,10 @@ class TaiwanPollTablesTest {
         List<String> shortRow = MarkdownPage.cells(
                 "| 16–17 Oct | |49.1 | 10.4 | 3.1 | 4.7 | 4.3 | 18.8 | LDP; color:white |30.3 | |||||||");
         assertThat(MarkdownPage.unshifted(above, shortRow)).isSameAs(shortRow);
+        // A date and a sample another firm's poll shares are still taken from above (review).
+        List<String> yougov = MarkdownPage.cells("| YouGov | 1–3 Apr 2024 | 1,000 | 45% | 25% | 20 |");
+        List<String> savanta = MarkdownPage.cells("| Savanta | 44% | 26% | 18 | | |");
+        assertThat(MarkdownPage.unshifted(yougov, savanta))
+                .containsExactly("Savanta", "1–3 Apr 2024", "1,000", "44%", "26%", "18");
     }
 }
