@@ -154,10 +154,8 @@ final class Columns {
                 "fieldwork_date",
                 "fieldwork_dates",
                 "dates_conducted",
-                "date_s_conducted",
                 "date_conducted",
-                // American encyclopedia tables: "Date(s) administered".
-                "date_s_administered",
+                // American encyclopedia tables: "Date(s) administered" (its "(s)" dropped by normalise).
                 "dates_administered",
                 "date_administered",
                 "field_dates",

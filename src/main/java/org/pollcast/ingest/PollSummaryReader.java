@@ -37,6 +37,10 @@ final class PollSummaryReader {
             "(?<name>[\\p{L}][\\p{L}\\p{N} .'’+\\-–]{0,40}?)\\s+~?(?<share>\\d{1,2}(?:[.,]\\d{1,2})?)\\s?%"
                     + "(?:\\s*\\((?<seats>[\\d/–\\-]{1,9})\\))?");
 
+    /** What a summary line's label names: the poll ("Encuesta ...", "Resultados de la encuesta") or its date. */
+    private static final Pattern POLL_LABEL =
+            Pattern.compile("(?i)encuesta|sondeo|resultado|estimaci|\\bpoll\\b|\\d{1,2}/\\d{1,2}/\\d{4}");
+
     /**
      * The summary line's items are parted by bars, by middle dots ("PSC 27,8% (39/41) · CAT-JUNTS+ 22,4% (36/38)", the
      * 2024 Catalan pages, refused as a release page with no list), or by a comma and a space (a decimal comma has none).
@@ -77,6 +81,11 @@ final class PollSummaryReader {
     private static Optional<List<Item>> summary(String line) {
         String body = line;
         int colon = body.lastIndexOf(": ");
+        if (colon >= 0 && !POLL_LABEL.matcher(body.substring(0, colon)).find()) {
+            // A label naming no poll nor date ("Hace un mes: PP 42,1% · PSOE 19,0%", last month's figures set beside
+            // a release's own list) is no summary of this poll: read as one, last month's figures were stored (review).
+            return Optional.empty();
+        }
         if (colon >= 0) {
             body = body.substring(colon + 2); // "Resultados de la encuesta: ..." and the title's "02/05/2023: ..."
         }

@@ -72,15 +72,12 @@ final class PrintedVotes {
             // A count with fractions ("178784.29": Japan shares ambiguous ballots out between the names they could
             // be, a blind trial's Tokyo count) says how to write it, where it said only what was wrong.
             throw new BadInputException(where + ": '" + cell + "' is not a whole number of votes"
-                    + (cell.strip().matches("\\d{1,3}\\.\\d{3}")
-                            ? " (where the dot parts thousands, as some countries print counts, write "
-                                    + cell.strip().replace(".", "") + ")"
-                            : cell.strip().matches("\\d+\\.\\d{1,2}")
-                                    ? " (a count printed with fractions of a vote, as where ambiguous ballots are"
-                                            + " shared out between names, is written whole: "
-                                            + v.setScale(0, java.math.RoundingMode.HALF_UP)
-                                                    .toPlainString() + ")"
-                                    : ""));
+                    + (s.matches("\\d+\\.\\d{1,3}") && v.compareTo(BigDecimal.ONE) >= 0
+                            ? " (a count printed with fractions of a vote, as where ambiguous ballots are shared out"
+                                    + " between names, is written whole: "
+                                    + v.setScale(0, java.math.RoundingMode.HALF_UP)
+                                            .toPlainString() + ")"
+                            : ""));
         }
         if (votes > MAX_VOTES) {
             throw new BadInputException(

@@ -408,11 +408,6 @@ final class AssemblyCounts {
     }
 
     /**
-     * ": A 49 (published 50), V 24 (23)", the parties whose counted list seats differ from the published ones, or ""
-     * where none do: "DIFFERENT from the published ones" alone left the reader to find them in the table (Denmark's
-     * blind trial, a national largest-remainder count of two Danish tiers).
-     */
-    /**
      * Why a quota count with no threshold may differ from the published seats: the parties the file does not name
      * are never seated (a seat is a named party's), and where their votes make whole quotas those seats go to the
      * named lists by remainder. South Africa's 2024 file of four parties and an Others row of 2,237,031 votes (a blind
@@ -440,6 +435,11 @@ final class AssemblyCounts {
                 quotas);
     }
 
+    /**
+     * ": A 49 (published 50), V 24 (23)", the parties whose counted list seats differ from the published ones, or ""
+     * where none do: "DIFFERENT from the published ones" alone left the reader to find them in the table (Denmark's
+     * blind trial, a national largest-remainder count of two Danish tiers).
+     */
     static String differences(List<Party> parties, int[] counted, int[] published) {
         List<String> differ = new ArrayList<>();
         for (int p = 0; p < parties.size() && p < counted.length && p < published.length; p++) {

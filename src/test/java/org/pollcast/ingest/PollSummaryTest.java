@@ -89,6 +89,27 @@ class PollSummaryTest {
         }
     }
 
+    /** A line of last month's figures under a label naming no poll is no summary line (review). */
+    @Test
+    void aLabelledLineOfLastMonthsFiguresIsNoSummary() {
+        assertThat(PollSummaryReader.looksLike("""
+                        Encuesta GAD3 para ABC: el PP roza la mayoría absoluta en Madrid
+
+                        Hace un mes: PP 42,1% · PSOE 19,0% · Más Madrid 18,2% · Vox 9,5%
+
+                        La encuesta, realizada por GAD3 para ABC.
+
+                        PP: 44,7%
+                        PSOE: 18,6%
+
+                        Periodo de campo: 24-28/04/2023 · Muestra: 1.005
+                        """)).isFalse();
+        assertThat(PollSummaryReader.looksLike("""
+                        [A] CATALUÑA · Encuesta IMOP Insights 06/05/2024: PSC 27,8% (39/41) · CAT-JUNTS+ 22,4% (36/38)
+                        Periodo de campo: 29/04-02/05/2024 · Método: Telefónico · Muestra: 1.003
+                        """)).isTrue();
+    }
+
     @Test
     void theTitlesCopyOfTheSummaryIsReadOnceAndTheSampleKeepsItsThousands() throws IOException {
         Ingester ingester = madrid();

@@ -39,5 +39,8 @@ class PrintedVotesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("'178784.29' is not a whole number of votes")
                 .hasMessageContaining("is written whole: 178784)");
+        // Three decimals and a thousands separator, as Japanese counts are printed (review).
+        assertThatThrownBy(() -> PrintedVotes.parse("86,574.921", "f:7: field 'votes'"))
+                .hasMessageContaining("is written whole: 86575)");
     }
 }
