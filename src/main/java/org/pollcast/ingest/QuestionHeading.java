@@ -42,6 +42,10 @@ record QuestionHeading(String title, String round, String section) {
 
     private static final Pattern NOT_VOTING_INTENTION =
             Pattern.compile("(?i).*\\b(non[- ]?voters?|referendum|independence|second pref\\w*)\\b.*");
+    /** A bracket saying whom a question's figures leave out: "(excluding non-voters and Don't Knows)". */
+    private static final Pattern LEFT_OUT =
+            Pattern.compile("(?i)\\((?:excl\\w*|ex\\.|without|not including|leaving out)\\b[^()]*\\)");
+
     private static final Pattern BALLOT =
             Pattern.compile("(?i).*\\b(constituenc(y|ies)|list|regional|region|london-?wide)\\b.*");
     private static final Pattern OTHER = Pattern.compile("(?i).*\\bothers?\\b.*");
@@ -56,7 +60,11 @@ record QuestionHeading(String title, String round, String section) {
     }
 
     Kind kind() {
-        if (title.isEmpty() || NOT_VOTING_INTENTION.matcher(title).matches()) {
+        // A bracket saying whom the figures leave out ("Senedd voting intention (excluding non-voters and Don't
+        // Knows):", YouGov's Welsh figures as Cambrian News printed them) names no other question: read as one of
+        // non-voters, the page was refused (the Senedd 2026 blind trial).
+        String judged = LEFT_OUT.matcher(title).replaceAll(" ");
+        if (title.isEmpty() || NOT_VOTING_INTENTION.matcher(judged).matches()) {
             return Kind.NOT_A_POLL;
         }
         // "Vote" alone ends other questions' headings ("Independence Referendum Vote", a crossbreak's "Past Vote"):

@@ -170,6 +170,32 @@ class StoredNewsPagesTest {
     }
 
     /**
+     * Cambrian News' report of YouGov's Welsh poll of December 2025: its list under "Senedd voting intention (excluding
+     * non-voters and Don’t Knows):", then a seat projection. The bracket read as a question of non-voters, and the page
+     * was refused as naming no voting-intention question (the Senedd 2026 blind trial).
+     */
+    @Test
+    void aBracketSayingWhomTheFiguresLeaveOutIsStillTheVote() throws Exception {
+        Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml", "wales-2026.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2026"));
+        try (PollStore store = PollStore.open(root.resolve("w26.db"))) {
+            wales.ingest(fixture("release/cambrian-news-senedd-2025-12.txt"), store, settings);
+            assertThat(store.polls(PollQuery.of("wales-2026")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.pollster()).isEqualTo("YouGov");
+                        assertThat(p.shares())
+                                .containsEntry("plaid", 33.0)
+                                .containsEntry("reform", 30.0)
+                                .containsEntry("lab", 10.0)
+                                .containsEntry("other", 3.0);
+                    });
+        }
+    }
+
+    /**
      * Publika's report of ASDM's 2016 Moldovan poll: a headline on who "would head for second round" over a list of
      * seven (refused as a run-off poll of seven), a sentence with three percentages between the vote's list and the
      * trust list (refused as a line of one list the pattern missed), and fieldwork "from October 9 through 18" (read as
