@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.SourceTransaction;
 
@@ -221,6 +222,22 @@ final class IngestTally {
         String sample =
                 p.sampleSize() == null ? "no stated sample" : String.format(Locale.ROOT, "%,d asked", p.sampleSize());
         return p.fieldworkStart() == null ? sample : sample + ", begun " + p.fieldworkStart();
+    }
+
+    /**
+     * {@code poll}, a page's report dated by its publication, is {@code stored}, a survey a table gave with its days
+     * ({@link ReportedSurveys}): counted as already stored, with a note naming it.
+     */
+    void reportOf(Poll poll, RawPoll raw, StoredPoll stored) {
+        duplicates++;
+        skipped.add(SkippedTable.at(
+                raw.location(),
+                poll.pollster() + " (" + PollShares.printed(poll.shares()) + "), dated by its publication on "
+                        + poll.published() + ", is the survey stored from "
+                        + stored.provenance().source() + ":"
+                        + stored.provenance().location() + " (fieldwork to "
+                        + stored.poll().fieldworkEnd()
+                        + ", the same figures): a report of it, counted as already stored"));
     }
 
     /** Sorts the polls the store did not add because their key was stored: repeats, duplicates, conflicts. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.pollcast.BadInputException;
 import org.pollcast.Counted;
 import org.pollcast.election.Election;
+import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.AddOutcome;
 import org.pollcast.store.PollStore;
 import org.pollcast.store.SourceTransaction;
@@ -97,6 +98,9 @@ public final class Ingester {
             SurveyQuestions questions =
                     new SurveyQuestions(id -> election(id, settings), format.isPage() || fiveThirtyEight);
             SurveyPopulations populations = new SurveyPopulations(questions::nearerBallot);
+            // A page's report of a survey a table gave before, dated by its publication, is the stored one.
+            ReportedSurveys reported =
+                    new ReportedSurveys(format.reportsFewPolls() ? (store == null ? scratch : store) : null);
             while (raws.hasNext()) {
                 RawPoll raw = raws.next();
                 List<Problem> own = new ArrayList<>(raw.problems());
@@ -111,15 +115,19 @@ public final class Ingester {
                     continue;
                 }
                 if (n.isPresent() && own.isEmpty()) {
-                    store(questions.offer(populations.offer(new SurveyPopulations.Offered(n.get(), raw))), tally, tx);
+                    store(
+                            questions.offer(populations.offer(new SurveyPopulations.Offered(n.get(), raw))),
+                            tally,
+                            tx,
+                            reported);
                 } else {
                     tally.reject(raw, own);
                 }
             }
             // After the reading: a reader that reads as it goes notes as it goes (FiveThirtyEightCsv).
             tally.skipped.addAll(skipped);
-            store(questions.offer(populations.settle()), tally, tx);
-            store(questions.settle(), tally, tx);
+            store(questions.offer(populations.settle()), tally, tx, reported);
+            store(questions.settle(), tally, tx, reported);
             tally.skipped.addAll(populations.takeNotes());
             tally.skipped.addAll(questions.takeNotes());
             // In the source's order, whichever check left a part out: a head-to-head table's row left out by its
@@ -210,9 +218,18 @@ public final class Ingester {
     }
 
     /** Hands valid polls to the store, in their source's order. */
-    private static void store(List<SurveyPopulations.Offered> polls, IngestTally tally, SourceTransaction<RawPoll> tx) {
+    private static void store(
+            List<SurveyPopulations.Offered> polls,
+            IngestTally tally,
+            SourceTransaction<RawPoll> tx,
+            ReportedSurveys reported) {
         for (SurveyPopulations.Offered o : polls) {
             tally.valid(o.poll());
+            Optional<StoredPoll> survey = reported.storedAs(o.poll());
+            if (survey.isPresent()) {
+                tally.reportOf(o.poll(), o.raw(), survey.get());
+                continue;
+            }
             tally.existing(tx.add(o.poll(), o.normalised().location().toString(), o.raw()));
         }
     }

@@ -76,6 +76,18 @@ public enum PollFormat {
     }
 
     /** Whether the format is a page of poll tables, read by {@link HtmlPollTableReader}, whatever its markup. */
+    /**
+     * A page about one survey or a few (a release, a card, a post, a summary), not a table or a file of many: its polls
+     * are looked for among those stored before as reports of them ({@link ReportedSurveys}).
+     */
+    boolean reportsFewPolls() {
+        return this == RELEASE_PAGE
+                || this == POLL_CARD
+                || this == POLL_PAGE
+                || this == POLL_POSTS
+                || this == POLL_SUMMARY;
+    }
+
     boolean isPage() {
         return this == HTML || this == WIKITEXT || this == MARKDOWN || this == TEXT_TABLE;
     }

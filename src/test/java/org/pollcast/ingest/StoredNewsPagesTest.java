@@ -196,6 +196,48 @@ class StoredNewsPagesTest {
     }
 
     /**
+     * Nation.Cymru's report of YouGov's Barn Cymru poll (published 1 December 2024, no fieldwork dates) after the
+     * table's row of it (25–29 November, 1,121 asked, the same figures): the same survey, counted as already stored
+     * with a note, where it was stored again under its publication date and counted twice (the Senedd 2026 trial).
+     * Other figures, or a table's survey ended weeks before, are another poll.
+     */
+    @Test
+    void aNewsReportOfASurveyStoredFromATableIsThatSurvey() throws Exception {
+        Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml", "wales-2026.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2026"));
+        Path table = root.resolve("table.csv");
+        Files.writeString(table, """
+                election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,plaid,lab,reform,con,ld,grn,other
+                wales-2026,senedd,list,YouGov,Barn Cymru,2024-11-25,2024-11-29,1121,24,23,23,19,5,6,1
+                """);
+        try (PollStore store = PollStore.open(root.resolve("n.db"))) {
+            wales.ingest(table.toString(), store, settings);
+            IngestReport r = wales.ingest(fixture("release/nation-cymru-senedd-2024-12.txt"), store, settings);
+            assertThat(r.summary()).contains("0 added, 1 already stored");
+            assertThat(r.skipped()).anyMatch(t -> t.toString().contains("a report of it, counted as already stored"));
+            assertThat(store.polls(PollQuery.of("wales-2026"))).hasSize(1);
+        }
+        assertThat(ReportedSurveys.reports(
+                        poll(LocalDate.of(2024, 11, 29), null, 24), poll(null, LocalDate.of(2024, 12, 1), 24)))
+                .isTrue();
+        assertThat(ReportedSurveys.reports(
+                        poll(LocalDate.of(2024, 11, 29), null, 24), poll(null, LocalDate.of(2024, 12, 1), 25)))
+                .isFalse();
+        assertThat(ReportedSurveys.reports(
+                        poll(LocalDate.of(2024, 10, 1), null, 24), poll(null, LocalDate.of(2024, 12, 1), 24)))
+                .isFalse();
+    }
+
+    private static Poll poll(LocalDate end, LocalDate published, double plaid) {
+        return org.pollcast.poll.PollBuilder.of("wales-2026", "senedd", org.pollcast.election.Scope.LIST, "YouGov")
+                .ended(end)
+                .published(published)
+                .shares(Map.of("plaid", plaid, "lab", 23.0))
+                .build();
+    }
+
+    /**
      * Publika's report of ASDM's 2016 Moldovan poll: a headline on who "would head for second round" over a list of
      * seven (refused as a run-off poll of seven), a sentence with three percentages between the vote's list and the
      * trust list (refused as a line of one list the pattern missed), and fieldwork "from October 9 through 18" (read as
