@@ -552,7 +552,7 @@ final class MarkdownPage {
             // In the middle the cells taken from above are another poll's: a date or a sample it shares, never its
             // shares (the Japanese 2021 copy's short row `16–17 Oct | | 49.1 | ...` under an eleven-figure poll took
             // seven of its figures, LDP 34 where it printed 49.1, into the rejects file to be corrected and stored).
-            if (above.subList(at, at + k).stream().anyMatch(c -> c.isBlank() || middle && isShare(c))) {
+            if (above.subList(at, at + k).stream().anyMatch(c -> c.isBlank() || middle && !sharedByTwoPolls(c))) {
                 continue;
             }
             int moved = 0;
@@ -692,11 +692,15 @@ final class MarkdownPage {
     }
 
     /**
-     * A cell of a share: a figure under 100 ({@code 34}, {@code 49.1}, {@code 45%}), not a sample ({@code 1,000},
-     * {@code 1200}), which two polls of one survey may share (review).
+     * A cell two polls of a table may share, one spanning both rows: a date, words (a mode), or a sample ({@code 1,000},
+     * {@code 1200}); never a share nor a dash in a share's column (review: a "—" taken from a result row moved every
+     * figure after it a column right, M's 6.4 where the poll printed 8.5).
      */
-    private static boolean isShare(String cell) {
-        return TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip().matches("\\d{1,2}(?:[.,]\\d{1,2})?\\s*%?");
+    private static boolean sharedByTwoPolls(String cell) {
+        Kind kind = kind(cell);
+        return kind == Kind.DATE
+                || kind == Kind.WORDS
+                || TableText.clean(cell).strip().matches("\\d{1,3}(?:,\\d{3})+|\\d{3,}");
     }
 
     /** A cell of a dash alone ({@code —}, {@code –}, {@code -}, {@code −}): not given. */
