@@ -740,11 +740,12 @@ final class ReleasePageReader {
      * A table's header copied as text: a pollster word and a date word among its words, and no figure. The names may
      * run together as the cells' borders are dropped ({@code DatesPollsterToryLabourLib}, a stored copy of Left Foot
      * Forward's 2024 tracker): "Pollster" after another name, "Dates" before a capitalised one; "Polling firm" after
-     * another name too ({@code DatePolling} over {@code firm}, wikimili's copy of the 2020 Slovak table). Missed, the
+     * another name too ({@code DatePolling} over {@code firm}, wikimili's copy of the 2020 Slovak table); "Firm" alone
+     * (the 2015 New South Wales table's "Date Firm Primary vote TPP vote", said to name no pollster). Missed, the
      * page was refused as a release page with no list of a poll's figures, which sent the reader looking for one.
      */
     private static final Pattern TEXT_TABLE_HEADER = Pattern.compile(
-            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|pollster|\\bpolling organi[sz]ation|\\bpoll source|(?<=[a-z])poll source|\\bconducted by))"
+            "(?i)^(?=.*(\\bpolling firm|(?<=[a-z])polling firm|\\bfirm\\b|pollster|\\bpolling organi[sz]ation|\\bpoll source|(?<=[a-z])poll source|\\bconducted by))"
                     + "(?=.*(\\bdates?\\b|fieldwork|(?<=[a-z])dates?\\b|(?<=[a-z])date\\(s\\)|\\bdates?(?=(?-i:\\p{Lu}))))"
                     + "[^\\d]*$");
 

@@ -399,6 +399,24 @@ class ReleasePageTest {
                 .hasMessageNotContaining("its header names no pollster column");
     }
 
+    /**
+     * A table copied as text headed "Date Firm Primary vote TPP vote" (the 2015 New South Wales table, a blind trial's
+     * copy) names its firm's column: the refusal said it named none.
+     */
+    @Test
+    void aTextTableHeadedFirmNamesItsPollsterColumn() throws Exception {
+        Path page = dir.resolve("nsw.txt");
+        Files.writeString(
+                page,
+                "Opinion polling\nDate Firm Primary vote TPP vote\n"
+                        + "23–26 Mar 2015 Newspoll 35 9 34 11 11 55 45\n"
+                        + "24–25 Mar 2015 Galaxy 45 34 11 10 55 45\n");
+        assertThatThrownBy(() -> ingester().ingest(page.toString(), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("a poll table copied as plain text")
+                .hasMessageNotContaining("names no pollster column");
+    }
+
     private static SourceDocument doc(String name, String text) {
         return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
     }
