@@ -159,6 +159,7 @@ final class SeatsCommand implements Callable<Integer> {
                             s.result().nextParty(),
                             s.result().nextQuotient(),
                             none));
+                    tie(s).ifPresent(t -> out.println("note: " + t));
                     s.notes().forEach(note -> out.println("note: " + note));
                     return 0;
                 }
@@ -174,6 +175,7 @@ final class SeatsCommand implements Callable<Integer> {
                         s.result().nextParty(),
                         s.result().nextQuotient(),
                         none));
+                tie(s).ifPresent(t -> out.println("note: " + t));
                 s.notes().forEach(note -> out.println("note: " + note));
             }
             case CSV -> out.print(Tables.csv(SeatsReport.table(s.contest(), s.input(), s.result())));
@@ -182,6 +184,15 @@ final class SeatsCommand implements Callable<Integer> {
                         s.election(), s.contest(), s.region(), s.method(), s.input(), s.result(), s.notes()));
         }
         return 0;
+    }
+
+    private static java.util.Optional<String> tie(SeatsResult s) {
+        return SeatsReport.tieNote(
+                s.input(),
+                s.result().lastWinner(),
+                s.result().lastQuotient(),
+                s.result().nextParty(),
+                s.result().nextQuotient());
     }
 
     /**

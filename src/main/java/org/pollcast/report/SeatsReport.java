@@ -106,6 +106,23 @@ public final class SeatsReport {
         return label + ": " + p.name() + " (" + p.id() + "), quotient " + quotient(in, quotient);
     }
 
+    /**
+     * A note where the last seat's quotient (or remainder) equals the next one's: a tie, which the count breaks by votes,
+     * then by the lists' order in the definition, where a law may draw lots. Unsaid, a tie in each of the Senedd 2026
+     * constituencies (Reform UK's 30 ÷ 3 against Labour's and the Conservatives' 10) moved 16 seats without a word (a
+     * blind trial).
+     */
+    public static java.util.Optional<String> tieNote(
+            AllocationInput in, int last, double lastQ, int next, double nextQ) {
+        if (last < 0 || next < 0 || Math.abs(lastQ - nextQ) > 1e-9 * Math.max(1, Math.abs(lastQ))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the last seat is a tie: "
+                + in.parties().get(last).name() + " and "
+                + in.parties().get(next).name() + " at the same figure; the count gives it to the list with more votes,"
+                + " then to the one first in the definition, where the law may draw lots");
+    }
+
     /** As {@link #quotientLine} for largest remainder: the remainder, as a share of a quota. */
     public static String remainderLine(String label, AllocationInput in, int party, double remainder, String none) {
         if (party < 0) {

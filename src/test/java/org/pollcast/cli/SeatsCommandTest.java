@@ -118,6 +118,19 @@ class SeatsCommandTest {
         assertThat(sl.out()).contains("by sainte-lague-modified");
     }
 
+    /**
+     * A tie for the last seat is said, and how the count breaks it: the Senedd 2026 trial's shares tied each region's
+     * sixth seat three ways and the output named a winner and a loser at one quotient without a word.
+     */
+    @Test
+    void aTieForTheLastSeatIsSaid() {
+        CliRun r = run("seats", "london-2028", "--list", "lab=30,con=20,grn=15,reform=6,ld=6");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("note: the last seat is a tie: Liberal Democrats and Reform UK");
+        CliRun none = run("seats", "london-2028", "--list", "lab=38,con=30,grn=11,ld=9,reform=6");
+        assertThat(none.out()).doesNotContain("is a tie");
+    }
+
     @Test
     void aNearMissPrintsTheDecimalsThatKeepItUnderTheThreshold() {
         // 4.98 rounds to 5.0, which beside "no" reads as a pass; 4.9 (one decimal, rounded down) reads as a clear
