@@ -98,7 +98,10 @@ final class ReleasePageReader {
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
             + "(?:\\s*\\[\\w{1,3}\\])?"
-            + "(?:\\s*\\|)?");
+            + "(?:\\s*\\|)?"
+            // A list written as one sentence's parts, each line closed by a comma or semicolon ("- NDP 49% (+7),", a
+            // Saskatchewan news page's Mainstreet poll): refused before as no list.
+            + "[,;]?");
     /**
      * A bulleted option line whose name a description follows after a comma, the share after a colon ("- Joe Buscaino,
      * L.A. city councilman: 7.7%", as American news pages list a race's candidates): the name is the part before the

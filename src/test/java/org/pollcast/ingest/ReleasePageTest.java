@@ -417,6 +417,23 @@ class ReleasePageTest {
                 .hasMessageNotContaining("names no pollster column");
     }
 
+    /**
+     * A list written as one sentence's parts, each line closed by a comma ("- NDP 49% (+7),", a Saskatchewan news page's
+     * Mainstreet poll): a list, refused here for the date it lacks, where it was refused as no list at all.
+     */
+    @Test
+    void optionLinesClosedByCommasAreAList() throws Exception {
+        Path page = dir.resolve("sk.txt");
+        Files.writeString(
+                page,
+                "If a provincial election was held today, the NDP would win according to a poll by Mainstreet.\n"
+                        + "Currently the voter support stands at:\n- NDP 49% (+7),\n- Saskatchewan Party 40% (-7),\n"
+                        + "- Liberal 6% (-),\n- Green 5% (-)\nThe change in support may be due to the budget.\n");
+        assertThatThrownBy(() -> ingester().ingest(page.toString(), null, IngestSettings.withDefaults()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("no publication date before the figures");
+    }
+
     private static SourceDocument doc(String name, String text) {
         return SourceDocument.of(name, text.getBytes(StandardCharsets.UTF_8));
     }
