@@ -226,7 +226,18 @@ final class Columns {
                 "ns_nr",
                 "ns_nc",
                 "indecisos",
-                "indeciso");
+                "indeciso",
+                // French, as Quebec's pollsters print it ("NSP/Refus", Léger's Montreal releases: ne sait pas, refuse
+                // de répondre), and "Indécis": read as a candidate, the page was refused (a blind trial).
+                "nsp",
+                "nsp_refus",
+                "nsp_nrp",
+                "ne_sait_pas",
+                "ne_sait_pas_refus",
+                "indecis",
+                "indecise",
+                "indecis_refus",
+                "refus");
         // A blank or null ballot in Spanish ("Voto en blanco", "En blanco", "Blanco/Nulo"): those casting no vote for a
         // candidate, as "Blank/Null" (below). Spelt out, so that a candidate named Blanco is still a candidate.
         alias(

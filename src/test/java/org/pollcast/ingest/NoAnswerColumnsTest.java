@@ -22,6 +22,15 @@ class NoAnswerColumnsTest {
         assertThat(Columns.isBlankOrNull("Unsure/No answer")).isFalse();
     }
 
+    /** French, as Quebec's pollsters print it: Léger's Montreal release's "NSP/Refus" was refused as a candidate. */
+    @Test
+    void theFrenchDontKnowsAreTheDontKnows() {
+        assertThat(Columns.field("NSP/Refus")).contains("dont_know");
+        assertThat(Columns.field("NSP")).contains("dont_know");
+        assertThat(Columns.field("Ne sait pas")).contains("dont_know");
+        assertThat(Columns.field("Indécis")).contains("dont_know");
+    }
+
     @Test
     void aBlankBallotInSpanishIsABallotForNoOne() {
         assertThat(Columns.field("En blanco")).contains("dont_know");
