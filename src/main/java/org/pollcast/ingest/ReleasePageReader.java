@@ -397,6 +397,14 @@ final class ReleasePageReader {
         if (printed.isEmpty() && given == null && filed != null) {
             given = filed;
         }
+        // A heading that names the poll in a bracket, firm, client and fieldwork with its year ("Scottish Parliament
+        // constituency ballot (Norstat / Sunday Times, 11th-14th February 2025):", Scot Goes Pop's posts): the
+        // fieldwork dates the poll, where the page prints no publication date; the poll has none.
+        Optional<HeadingBracket> bracket =
+                printed.isEmpty() && given == null ? headingBracket(lines, firstFigure) : Optional.empty();
+        if (bracket.isPresent()) {
+            given = bracket.get().dates().end();
+        }
         if (printed.isEmpty() && given == null) {
             // A table copied as text whose Others cells print their parts a line each ("8%", "AWA on 7%", "Other on
             // 1%", the Senedd 2026 table's copy at wikiclassic.com) has lines that read as a release page's list: its
@@ -429,7 +437,13 @@ final class ReleasePageReader {
         Location pubAt = Location.line(published.number());
         String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
         fields.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
-        fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
+        if (bracket.isPresent()) {
+            Location at = Location.line(bracket.get().line());
+            putFieldwork(fields, bracket.get().dates(), "heading", at);
+            fields.put("client", new RawPoll.RawField(bracket.get().client(), "heading", at));
+        } else {
+            fields.put("published", new RawPoll.RawField(publishedOn.toString(), "publication date", pubAt));
+        }
         // The title is above the date: a bracket in the text below it ("since our previous poll (5-7 August)") is
         // another survey's.
         // A date the user gave (--published) stands on the first line, which is the title.
@@ -459,8 +473,10 @@ final class ReleasePageReader {
             // stored beside the same survey read from a table.
             conducted(source, lines.subList(firstFigure, lines.size()), publishedOn, fields, true);
         }
-        clientOf(ofThisPoll(before), firmsNamedIn)
-                .ifPresent(c -> fields.put("client", new RawPoll.RawField(c, "page", pubAt)));
+        if (!fields.containsKey("client")) {
+            clientOf(ofThisPoll(before), firmsNamedIn)
+                    .ifPresent(c -> fields.put("client", new RawPoll.RawField(c, "page", pubAt)));
+        }
         sample(lines).ifPresent(s -> fields.put("sample_size", new RawPoll.RawField(s.text(), "sample", s.at())));
         footer.filter(f -> f.participants() != null && !fields.containsKey("sample_size"))
                 .ifPresent(f -> fields.put(
@@ -554,6 +570,29 @@ final class ReleasePageReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—|-]\\s.*");
+
+    /** A heading's bracket naming its poll: the firm, the client and the fieldwork, at line {@code line}. */
+    private record HeadingBracket(String firm, String client, FieldworkDates.Range dates, int line) {}
+
+    /** "(Norstat / Sunday Times, 11th-14th February 2025):" closing the line above a list. */
+    private static final Pattern HEADING_BRACKET = Pattern.compile(
+            "\\((?<firm>[^()/,]{2,40}?)\\s*/\\s*(?<client>[^()/,]{2,40}?),\\s*(?<dates>[^()]{3,40}?\\d{4})\\)\\s*:?\\s*$");
+
+    /** The bracket of the line just above the page's first list, where its dates read with their year. */
+    private static Optional<HeadingBracket> headingBracket(List<Line> lines, int firstFigure) {
+        if (firstFigure < 1) {
+            return Optional.empty();
+        }
+        Line above = lines.get(firstFigure - 1);
+        Matcher m = HEADING_BRACKET.matcher(above.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return FieldworkDates.parse(m.group("dates"), null)
+                .filter(r -> r.end() != null)
+                .map(r -> new HeadingBracket(
+                        m.group("firm").strip(), m.group("client").strip(), r, above.number()));
+    }
 
     /** The index of the line numbered {@code number} among the first {@code limit} of {@code lines}, else limit. */
     private static int lineAt(List<Line> lines, int number, int limit) {

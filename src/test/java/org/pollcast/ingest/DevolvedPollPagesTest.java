@@ -58,6 +58,33 @@ class DevolvedPollPagesTest {
     }
 
     /**
+     * Scot Goes Pop's post of Norstat's February 2025 poll: no publication date, each list under a heading whose bracket
+     * names the firm, the client and the fieldwork ("Scottish Parliament constituency ballot (Norstat / Sunday Times,
+     * 11th-14th February 2025):"). It was refused for want of a publication date, and with one given, stored with no
+     * client and dated by that guess (the Holyrood 2026 blind trial).
+     */
+    @Test
+    void aHeadingsBracketGivesTheFirmClientAndFieldwork() throws IOException {
+        IngestSettings forElection =
+                settings.withElection(new ElectionCatalog(new DataHome(root)).resolveId("scotland-2026"));
+        try (PollStore store = PollStore.open(root.resolve("n.db"))) {
+            ingester.ingest(fixture("release/scotgoespop-norstat-2025-02.txt"), store, forElection);
+            assertThat(store.polls(PollQuery.of("scotland-2026"))).hasSize(2).allSatisfy(s -> {
+                assertThat(s.poll().pollster()).isEqualTo("Norstat");
+                assertThat(s.poll().client()).isEqualTo("Sunday Times");
+                assertThat(s.poll().fieldworkStart()).isEqualTo(java.time.LocalDate.of(2025, 2, 11));
+                assertThat(s.poll().fieldworkEnd()).isEqualTo(java.time.LocalDate.of(2025, 2, 14));
+            });
+            assertThat(store.polls(PollQuery.of("scotland-2026")))
+                    .filteredOn(s -> s.poll().scope() == org.pollcast.election.Scope.LIST)
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.poll().shares())
+                            .containsEntry("snp", 30.0)
+                            .containsEntry("grn", 10.0));
+        }
+    }
+
+    /**
      * Every poll of the Scottish page, in its ballot (the table's caption and heading say "constituency vote"), each
      * Others the total its cell prints. Before, the five Others cells with a breakdown were refused as not numbers
      * ("2% Alba on 1% Other on 1%"), and the page with them.
