@@ -1294,14 +1294,30 @@ final class ReleasePageReader {
                 }
             }
         }
-        List<String> named = firmsNamedIn.apply(ofThisPoll(words));
-        if (named.size() == 1) {
-            return named.get(0);
+        List<String> own = firmsNamedIn.apply(ofThisPoll(words));
+        // A firm named only in sentences about another poll may be this one's ("A YouGov poll published earlier this
+        // week shows ..."), or not ("A poll published earlier this week by Opinium paints a different picture", on a
+        // page about YouGov's): with another firm named elsewhere, which is whose cannot be told, and the page is
+        // refused as naming several; alone, it is refused as naming none of this poll's (two reviews).
+        List<String> elsewhere = firmsNamedIn.apply(ofPollsPublishedBefore(words)).stream()
+                .filter(f -> !own.contains(f))
+                .toList();
+        if (own.size() == 1 && elsewhere.isEmpty()) {
+            return own.get(0);
+        }
+        List<String> named = new ArrayList<>(own);
+        if (own.size() == 1) {
+            named.addAll(elsewhere);
         }
         throw new BadInputException(source + ": "
                 + (named.isEmpty()
                         ? "no pollster named on the page before the figures (its site name, or a firm the alias table"
                                 + " knows, as in 'Redfield & Wilton Strategies' latest ... poll')"
+                                + (elsewhere.isEmpty()
+                                        ? ""
+                                        : "; " + String.join(", ", elsewhere) + " is named only in a sentence about"
+                                                + " another or an earlier poll, which may not be this one: where it"
+                                                + " is, put the poll in a CSV row")
                         : "the page names several pollsters before the figures (" + String.join(", ", named)
                                 + "): which one's poll it is cannot be told"));
     }
@@ -1313,11 +1329,22 @@ final class ReleasePageReader {
      * Only a sentence that opens on such a time is left out: "YouGov's poll, conducted last week, ..." is this poll's.
      */
     private static String ofThisPoll(String words) {
+        return sentences(words, false);
+    }
+
+    /** The sentences about a poll published before ({@link #PUBLISHED_BEFORE}), which may or may not be this one. */
+    private static String ofPollsPublishedBefore(String words) {
+        return sentences(words, true);
+    }
+
+    private static String sentences(String words, boolean publishedBefore) {
         StringBuilder kept = new StringBuilder();
         for (String line : words.split("\n")) {
             for (String sentence : SENTENCE_END.split(line)) {
-                if (!EARLIER_TIME.matcher(sentence).lookingAt()
-                        && !ANOTHER_POLL.matcher(sentence).find()) {
+                boolean before = PUBLISHED_BEFORE.matcher(sentence).find();
+                boolean another = EARLIER_TIME.matcher(sentence).lookingAt()
+                        || ANOTHER_POLL.matcher(sentence).find();
+                if (publishedBefore ? before && !another : !before && !another) {
                     kept.append(sentence).append('\n');
                 }
             }
@@ -1328,13 +1355,21 @@ final class ReleasePageReader {
     /**
      * A sentence about another poll than the page's: one set against it ("Meanwhile, a poll published earlier this week
      * by Opinium (for Sky News) paints a rather different picture": Cardiff University's blog on the Welsh Political
-     * Barometer, YouGov's, was stored as Opinium's), or one that says so ("another poll", "a rival survey"). Not "a
-     * YouGov poll published earlier this week for ITV Wales shows ...", which is the page's own (review), nor "another
-     * YouGov poll", which names its firm.
+     * Barometer, YouGov's, was stored as Opinium's), or one that says so ("another poll", "a rival survey"). "Another
+     * YouGov poll" names its firm, and is this one.
      */
     private static final Pattern ANOTHER_POLL = Pattern.compile("(?i)^\\s*(?:meanwhile|by contrast|in contrast"
             + "|separately|elsewhere),.*\\b(?:earlier|last\\s+(?:week|month)|previous|different)\\b"
             + "|\\b(?:another|an?\\s+(?:different|rival|separate|earlier|previous))\\s+(?:poll|survey)\\b");
+
+    /**
+     * A sentence about a poll published before the page ("a poll published earlier this week by Opinium", "an Opinium
+     * poll published last week"): another poll, or the page's own reported late; its firm is this poll's only where no
+     * other firm is named ({@link #firm}).
+     */
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?i)\\b(?:poll|survey)\\s+(?:published|released"
+            + "|out)\\s+(?:earlier\\s+(?:this|in\\s+the)\\s+(?:week|month|year)|last\\s+(?:week|month|year)|previously"
+            + "|(?:a|one|two|three|\\d{1,2})\\s+(?:weeks?|months?)\\s+ago)\\b");
 
     /** A sentence's opening on a time before the poll it reports: "Last week,", "Earlier this month", "A week ago". */
     private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\s*(?:last\\s+(?:week|month|year|weekend)|earlier"

@@ -155,7 +155,12 @@ class StoredNewsPagesTest {
                 thisWeek,
                 opening + "A YouGov poll published earlier this week for ITV Wales shows a close three-way fight. In"
                         + " March, Opinium had Labour well ahead.\n\n" + rest);
+        // Without its "Meanwhile", the sentence on Opinium's poll may be of the page's own: refused, not Opinium's.
+        Path noMeanwhile = root.resolve("cardiff-no-meanwhile.txt");
+        Files.writeString(noMeanwhile, text.replace("Meanwhile, a poll published", "A poll published"));
         try (PollStore store = PollStore.open(root.resolve("w2.db"))) {
+            assertThatThrownBy(() -> wales.ingest(noMeanwhile.toString(), store, dated))
+                    .hasMessageContaining("Opinium is named only in a sentence about another or an earlier poll");
             assertThatThrownBy(() -> wales.ingest(thisWeek.toString(), store, dated))
                     .hasMessageContaining("several pollsters");
             Path another = root.resolve("cardiff-another.txt");
