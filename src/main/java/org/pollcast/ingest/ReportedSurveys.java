@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pollcast.election.Scope;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
@@ -15,12 +16,13 @@ import org.pollcast.store.PollStore;
  * date it has a key of its own, and the same survey counted twice in the average (the Senedd 2026 trial: Nation.Cymru's
  * report of YouGov's poll of 25–29 November 2024, published 1 December, beside the table's row). Such a poll is the
  * stored one: the same election, contest, firm and shares, its fieldwork ended on or within {@value #MOST_DAYS} days
- * before the report. Asked only of pages about a survey or a few ({@link PollFormat#reportsFewPolls}); the stored polls are read once an
- * election per ingest.
+ * before the report, and no client, population or ballot the page gives that the stored poll contradicts (a firm's
+ * tracker may repeat its figures within weeks, for another client or another population). Asked only of pages about
+ * a survey or a few ({@link PollFormat#reportsFewPolls}); the stored polls are read once an election per ingest.
  */
 final class ReportedSurveys {
     /** The most days between a survey's last day of fieldwork and a report of it. */
-    static final int MOST_DAYS = 21;
+    static final int MOST_DAYS = 10;
 
     private final PollStore store;
     private final Map<String, List<StoredPoll>> byElection = new HashMap<>();
@@ -44,6 +46,19 @@ final class ReportedSurveys {
                 && stored.pollster().equals(report.pollster())
                 && !stored.fieldworkEnd().isAfter(report.published())
                 && !stored.fieldworkEnd().isBefore(report.published().minusDays(MOST_DAYS))
-                && stored.shares().equals(report.shares());
+                && stored.shares().equals(report.shares())
+                // What the page says of its poll that the stored one contradicts makes it another survey (review: a
+                // firm's poll of registered voters for another client, with the same figures as its earlier one of
+                // likely voters, was counted as that one).
+                && agree(stored.client(), report.client())
+                && agree(stored.population(), report.population())
+                && (stored.scope() == report.scope()
+                        || stored.scope() == Scope.UNSPECIFIED
+                        || report.scope() == Scope.UNSPECIFIED);
+    }
+
+    /** Two values that do not contradict: equal, or either not given. */
+    private static boolean agree(String a, String b) {
+        return a == null || b == null || a.isBlank() || b.isBlank() || a.equalsIgnoreCase(b);
     }
 }
