@@ -165,6 +165,17 @@ final class BacktestCommand implements Callable<Integer> {
             }
             case JSON -> out.println(BacktestJson.write(rows, skipped));
         }
+        // An election whose definition or results could not be forecast is a fault to fix: the others are scored and
+        // printed, and the run fails, so that a nightly or CI job does not read it as a success (review: a typo in a
+        // results file exited 0 with nothing scored).
+        long failed = BacktestRunner.notForecast(skipped);
+        if (failed > 0) {
+            err.println("pollcast: " + Counted.of(failed, "election", "elections")
+                    + " could not be forecast for a fault"
+                    + " in " + (failed == 1 ? "its" : "their") + " data (the skipped lines say which): fix it, or"
+                    + " name the other elections");
+            return 2;
+        }
         return 0;
     }
 

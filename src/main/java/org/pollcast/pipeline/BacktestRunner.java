@@ -98,6 +98,14 @@ public final class BacktestRunner {
         return rules.electsOutright(leader, runnerUp, 100);
     }
 
+    /** How a skipped line says its election's data could not be forecast (a fault to fix, not a gap). */
+    public static final String NOT_FORECAST = ": not forecast: ";
+
+    /** How many of {@code skipped} are elections whose data could not be forecast ({@link #NOT_FORECAST}). */
+    public static long notForecast(List<String> skipped) {
+        return skipped.stream().filter(s -> s.contains(NOT_FORECAST)).count();
+    }
+
     /**
      * The backtest's rows, adding to {@code blocs} (when not null) each model forecast's chance of each bloc of named
      * parties.
@@ -123,7 +131,10 @@ public final class BacktestRunner {
             try {
                 scoreOne(ws, results, e, horizons, sims, seed, scales, assembly, itsSkips, itsRows, itsBlocs);
             } catch (BadInputException x) {
-                skipped.add(e.id() + ": not forecast: " + x.getMessage());
+                String why = x.getMessage().startsWith(e.id() + ": ")
+                        ? x.getMessage().substring(e.id().length() + 2)
+                        : x.getMessage();
+                skipped.add(e.id() + NOT_FORECAST + why);
                 continue;
             }
             skipped.addAll(itsSkips);
