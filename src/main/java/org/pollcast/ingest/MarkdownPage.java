@@ -693,14 +693,17 @@ final class MarkdownPage {
 
     /**
      * A cell two polls of a table may share, one spanning both rows: a date, words (a mode), or a sample ({@code 1,000},
-     * {@code 1200}); never a share nor a dash in a share's column (review: a "—" taken from a result row moved every
+     * {@code 1.099}, {@code 1200}); never a share nor a dash in a share's column (review: a "—" taken from a result row moved every
      * figure after it a column right, M's 6.4 where the poll printed 8.5).
      */
     private static boolean sharedByTwoPolls(String cell) {
         Kind kind = kind(cell);
         return kind == Kind.DATE
                 || kind == Kind.WORDS
-                || TableText.clean(cell).strip().matches("\\d{1,3}(?:,\\d{3})+|\\d{3,}");
+                || TableText.clean(cell)
+                        .replaceAll("\\[[^\\]]*\\]", "")
+                        .strip()
+                        .matches("\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d{3,}");
     }
 
     /** A cell of a dash alone ({@code —}, {@code –}, {@code -}, {@code −}): not given. */

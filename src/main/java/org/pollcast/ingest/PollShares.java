@@ -371,7 +371,8 @@ public final class PollShares {
     boolean sumAllowed(RawPoll raw, Contest contest, Scope scope, Map<String, Double> shares, List<Problem> problems) {
         double sum = sum(shares);
         boolean unreported = reportsSomeOptionsOnly(contest, shares)
-                || !raw.value(SurveyPolls.REST_IS_OTHERS).isEmpty();
+                || (!raw.value(SurveyPolls.REST_IS_OTHERS).isEmpty()
+                        && sum + Double.parseDouble(raw.value(SurveyPolls.REST_IS_OTHERS)) >= MIN_SUM - 1e-9);
         String sumText = "shares of this " + scope + " poll sum to " + trim(sum);
         if (looksLikeFractions(shares)) {
             // A spreadsheet's 47% exported as 0.47: stored, it would be a partial poll putting Khan on 0.47%.

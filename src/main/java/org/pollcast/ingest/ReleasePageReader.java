@@ -400,8 +400,9 @@ final class ReleasePageReader {
         // A heading that names the poll in a bracket, firm, client and fieldwork with its year ("Scottish Parliament
         // constituency ballot (Norstat / Sunday Times, 11th-14th February 2025):", Scot Goes Pop's posts): the
         // fieldwork dates the poll, where the page prints no publication date; the poll has none.
-        Optional<HeadingBracket> bracket =
-                printed.isEmpty() && given == null ? headingBracket(lines, firstFigure) : Optional.empty();
+        Optional<HeadingBracket> bracket = printed.isEmpty() && given == null
+                ? headingBracket(lines, firstFigure, firmsNamedIn)
+                : Optional.empty();
         if (bracket.isPresent()) {
             given = bracket.get().dates().end();
         }
@@ -574,18 +575,38 @@ final class ReleasePageReader {
     /** A heading's bracket naming its poll: the firm, the client and the fieldwork, at line {@code line}. */
     private record HeadingBracket(String firm, String client, FieldworkDates.Range dates, int line) {}
 
+    /** Words before a heading's bracket that make it another survey's. */
+    private static final Pattern OTHER_SURVEY_WORDS =
+            Pattern.compile("(?i)\\b(?:chang\\w*|previous|last|since|compared|earlier|before)\\b");
+
+    /** A firm's name as a heading's bracket prints it: capitalised words ("Norstat", "Redfield & Wilton"). */
+    private static final Pattern CAPITALISED_NAME =
+            Pattern.compile("\\p{Lu}[\\p{L}\\d.'’\\-]*(?:\\s+(?:&|and|\\p{Lu}[\\p{L}\\d.'’\\-]*))*");
+
     /** "(Norstat / Sunday Times, 11th-14th February 2025):" closing the line above a list. */
     private static final Pattern HEADING_BRACKET = Pattern.compile(
             "\\((?<firm>[^()/,]{2,40}?)\\s*/\\s*(?<client>[^()/,]{2,40}?),\\s*(?<dates>[^()]{3,40}?\\d{4})\\)\\s*:?\\s*$");
 
-    /** The bracket of the line just above the page's first list, where its dates read with their year. */
-    private static Optional<HeadingBracket> headingBracket(List<Line> lines, int firstFigure) {
+    /**
+     * The bracket of the line just above the page's first list, where its dates read with their year, its first name is
+     * a firm the alias table knows and its second is not one (the client), and nothing before it speaks of another
+     * survey ("with changes from the previous poll (Norstat / Sunday Times, 10th-13th January 2025):" dates the poll
+     * before, review).
+     */
+    private static Optional<HeadingBracket> headingBracket(
+            List<Line> lines, int firstFigure, Function<String, List<String>> firmsNamedIn) {
         if (firstFigure < 1) {
             return Optional.empty();
         }
         Line above = lines.get(firstFigure - 1);
         Matcher m = HEADING_BRACKET.matcher(above.text());
-        if (!m.find()) {
+        if (!m.find()
+                || OTHER_SURVEY_WORDS
+                        .matcher(above.text().substring(0, m.start()))
+                        .find()
+                || !CAPITALISED_NAME.matcher(m.group("firm").strip()).matches()
+                || firmsNamedIn.apply(m.group("firm")).size() != 1
+                || !firmsNamedIn.apply(m.group("client")).isEmpty()) {
             return Optional.empty();
         }
         return FieldworkDates.parse(m.group("dates"), null)

@@ -82,6 +82,21 @@ class DevolvedPollPagesTest {
                             .containsEntry("snp", 30.0)
                             .containsEntry("grn", 10.0));
         }
+        // A bracket after words on another survey, or naming the client first, dates nothing (review).
+        String text = Files.readString(Path.of(fixture("release/scotgoespop-norstat-2025-02.txt")));
+        for (String heading : List.of(
+                "constituency ballot, with changes from the previous poll (Norstat / Sunday Times, 10th-13th January"
+                        + " 2025):",
+                "constituency ballot (Sunday Times / Norstat, 11th-14th February 2025):")) {
+            Path page = root.resolve("variant.txt");
+            Files.writeString(
+                    page,
+                    text.replace("constituency ballot (Norstat / Sunday Times, 11th-14th February 2025):", heading));
+            try (PollStore store = PollStore.open(root.resolve("v.db"))) {
+                assertThatThrownBy(() -> ingester.ingest(page.toString(), store, forElection))
+                        .hasMessageContaining("no publication date before the figures");
+            }
+        }
     }
 
     /**

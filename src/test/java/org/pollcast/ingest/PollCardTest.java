@@ -130,6 +130,19 @@ class PollCardTest {
                         .hasSize(6);
             });
         }
+        // Still short of 90 with the unlisted parties added back (68 + 6): refused as before (review).
+        java.nio.file.Path short74 = root.resolve("insa-74.txt");
+        java.nio.file.Files.writeString(
+                short74,
+                java.nio.file.Files.readString(java.nio.file.Path.of(fixture("politpro-berlin-2021-insa-summary.txt")))
+                        .replace("Die Linke 14%, AfD 11%", "Die Linke 4%, AfD 1%"));
+        try (PollStore store = PollStore.open(root.resolve("be2.db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingester.ingest(
+                            short74.toString(),
+                            store,
+                            IngestSettings.withDefaults().withAcceptNewPollsters(true)))
+                    .hasMessageContaining("sum to 68, less than 90");
+        }
     }
 
     /** The site prints the others as "Sonst." (German "Sonstige") on some English pages: the poll's others. */

@@ -112,5 +112,8 @@ class TaiwanPollTablesTest {
         List<String> savanta = MarkdownPage.cells("| Savanta | 44% | 26% | 18 | | |");
         assertThat(MarkdownPage.unshifted(yougov, savanta))
                 .containsExactly("Savanta", "1–3 Apr 2024", "1,000", "44%", "26%", "18");
+        List<String> dotted = MarkdownPage.cells("| YouGov | 1–3 Apr 2024 | 1.099 | 45% | 25% | 20 |");
+        assertThat(MarkdownPage.unshifted(dotted, savanta))
+                .containsExactly("Savanta", "1–3 Apr 2024", "1.099", "44%", "26%", "18");
     }
 }
