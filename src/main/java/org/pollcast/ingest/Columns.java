@@ -350,12 +350,13 @@ final class Columns {
         }
     }
 
+    /** A plural left open in a header: "Client(s)". */
+    private static final Pattern OPEN_PLURAL = Pattern.compile("(?<=\\p{L})\\(s\\)");
+
     /**
      * "Sample size" -> sample_size, "Pollster/client" -> pollster_client, "Don't know" -> dont_know. A footnote
      * marker copied from a page with its header ("Sample size[a]") is no part of the name.
      */
-    private static final Pattern OPEN_PLURAL = Pattern.compile("(?<=\\p{L})\\(s\\)");
-
     static String normalise(String header) {
         // Accents folded, so that a header in Portuguese or French ("Data divulgação", "échantillon") is one word of
         // the vocabulary, not split where its accented letters were.

@@ -94,6 +94,15 @@ final class SurveyPolls {
     }
 
     /**
+     * The field set on a poll whose unlisted parties went to its rest of 100, holding their sum: its others are that
+     * rest, so its named shares may sum under 90 by as much (and no more: a sum still short once they are added back is
+     * refused as before, review). politpro's summary of INSA's last Berlin poll of 2021 names eight parties summing to
+     * 94; with Freie Wähler 3 and Tierschutzpartei 3 counted in Others, the six left summed to 88, and the poll was
+     * refused as "every option is reported" summing under 90 (a blind trial).
+     */
+    static final String REST_IS_OTHERS = "rest_is_others";
+
+    /**
      * A small party that a parliament's definition does not list, printed as a row of the firm's own question (YouGov's
      * Scottish tables of 2020 and 2021 list the Scottish Socialist Party, which stood for none of 2021's seats), is
      * counted in Other, as the definition's Other stands for every party it does not name; a note says so. Only a
@@ -109,15 +118,6 @@ final class SurveyPolls {
      * candidate's race only a {@linkplain OptionResolver#stranger stranger} is counted so, and only beside an Other
      * its row prints.
      */
-    /**
-     * The field set on a poll whose unlisted parties went to its rest of 100, holding their sum: its others are that
-     * rest, so its named shares may sum under 90 by as much (and no more: a sum still short once they are added back is
-     * refused as before, review). politpro's summary of INSA's last Berlin poll of 2021 names eight parties summing to
-     * 94; with Freie Wähler 3 and Tierschutzpartei 3 counted in Others, the six left summed to 88, and the poll was
-     * refused as "every option is reported" summing under 90 (a blind trial).
-     */
-    static final String REST_IS_OTHERS = "rest_is_others";
-
     static RawPoll unlistedInOther(
             RawPoll poll, PollNormaliser.Placement placed, boolean remainderIsOther, List<SkippedTable> skipped) {
         return unlistedInOther(poll, placed, remainderIsOther, false, skipped);
