@@ -236,23 +236,19 @@ class StoredNewsPagesTest {
         assertThat(ReportedSurveys.reports(
                         poll(LocalDate.of(2024, 11, 29), null, 24), poll(null, LocalDate.of(2024, 12, 15), 24)))
                 .isFalse();
-        Poll forItv = org.pollcast.poll.PollBuilder.of(
-                        "wales-2026", "senedd", org.pollcast.election.Scope.LIST, "YouGov")
-                .client("ITV Wales")
-                .published(LocalDate.of(2024, 12, 1))
-                .shares(Map.of("plaid", 24.0, "lab", 23.0))
-                .build();
-        Poll forBarn = org.pollcast.poll.PollBuilder.of(
-                        "wales-2026", "senedd", org.pollcast.election.Scope.LIST, "YouGov")
-                .client("Barn Cymru")
-                .ended(LocalDate.of(2024, 11, 29))
-                .shares(Map.of("plaid", 24.0, "lab", 23.0))
-                .build();
-        assertThat(ReportedSurveys.reports(forBarn, forItv)).isFalse();
+        assertThat(ReportedSurveys.reports(
+                        poll(LocalDate.of(2024, 11, 29), null, 24, "Barn Cymru"),
+                        poll(null, LocalDate.of(2024, 12, 1), 24, "ITV Wales")))
+                .isFalse();
     }
 
     private static Poll poll(LocalDate end, LocalDate published, double plaid) {
+        return poll(end, published, plaid, "");
+    }
+
+    private static Poll poll(LocalDate end, LocalDate published, double plaid, String client) {
         return org.pollcast.poll.PollBuilder.of("wales-2026", "senedd", org.pollcast.election.Scope.LIST, "YouGov")
+                .client(client)
                 .ended(end)
                 .published(published)
                 .shares(Map.of("plaid", plaid, "lab", 23.0))
