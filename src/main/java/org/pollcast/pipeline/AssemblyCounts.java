@@ -373,11 +373,57 @@ final class AssemblyCounts {
             line.append(allCounted ? "" : "; against the published constituency seats");
             lines.add(line.toString());
         }
+        String none = "not counted (no " + election.date().getYear() + " rows in "
+                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")";
+        if (lines.stream().filter(l -> l.endsWith(": " + none)).count()
+                == contest.regions().size()) {
+            // No region's list votes at all: one line, and what the whole area's file holds, which the count cannot
+            // use (its seats are allocated region by region). The Welsh, Scottish and Catalan trials each gave the
+            // whole area's list votes and read a "not counted" for every region, with no word of that file.
+            lines.removeIf(l -> l.endsWith(": " + none));
+            lines.add("every region " + none + wholeAreaWords(ws, election, parties));
+        }
         // "0 of 0 checked" read as a failed check; with no region's list seats published there is nothing to check.
         String tally = checked == 0
                 ? "none checked: no region's list seats are published"
                 : same + " of " + checked + " checked regions as published";
         return "list seats by region (" + tally + "):\n  " + String.join("\n  ", lines);
+    }
+
+    /**
+     * What the whole area's list results hold, for a body whose list seats are allocated region by region: the votes
+     * are not counted into seats, which each region's votes would be. Empty where the file has no rows of the year.
+     */
+    private static String wholeAreaWords(Workspace ws, Election election, List<Party> parties) {
+        List<ResultFile> files = ws.resultFiles(ResultFiles.Kind.ASSEMBLY_LIST_RESULTS);
+        if (files.isEmpty()) {
+            return "";
+        }
+        AssemblyVotes v;
+        try {
+            v = AssemblyResultsReader.read(files, ws.rowOwners(), election, ws.aliases(), true);
+        } catch (BadInputException e) {
+            return "";
+        }
+        double sum = v.others();
+        for (double x : v.listVotes()) {
+            sum += x;
+        }
+        if (sum <= 0) {
+            return "";
+        }
+        List<String> shares = new ArrayList<>();
+        for (int p = 0; p < parties.size() && p < v.listVotes().length; p++) {
+            if (v.listVotes()[p] > 0) {
+                shares.add(
+                        String.format(Locale.ROOT, "%s %.1f%%", parties.get(p).id(), 100 * v.listVotes()[p] / sum));
+            }
+        }
+        return "; " + ResultFiles.namesFor(files, election) + " gives the whole area's list votes ("
+                + String.join(", ", shares)
+                + "), which count no seats here: the list seats are allocated region by region, so give each region's"
+                + " votes (and its list seats, to check them) in "
+                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series());
     }
 
     /** Every region's list votes summed by party, or null when some region has none, or some without their votes. */
