@@ -693,17 +693,19 @@ final class MarkdownPage {
 
     /**
      * A cell two polls of a table may share, one spanning both rows: a date, words (a mode), or a sample ({@code 1,000},
-     * {@code 1.099}, {@code 1200}); never a share nor a dash in a share's column (review: a "—" taken from a result row moved every
-     * figure after it a column right, M's 6.4 where the poll printed 8.5).
+     * {@code 1.099}, {@code 1200}); never a share nor a dash in a share's column (review: a "—" taken from a result row
+     * moved every figure after it a column right, M's 6.4 where the poll printed 8.5).
      */
     private static boolean sharedByTwoPolls(String cell) {
         Kind kind = kind(cell);
         return kind == Kind.DATE
                 || kind == Kind.WORDS
-                || TableText.clean(cell)
-                        .replaceAll("\\[[^\\]]*\\]", "")
-                        .strip()
-                        .matches("\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d{3,}");
+                || withoutFootnotes(cell).matches("\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+|\\d{3,}");
+    }
+
+    /** A cell's text without its footnote marks ("1,099[a]" is "1,099"). */
+    private static String withoutFootnotes(String cell) {
+        return TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip();
     }
 
     /** A cell of a dash alone ({@code —}, {@code –}, {@code -}, {@code −}): not given. */
@@ -713,7 +715,7 @@ final class MarkdownPage {
 
     /** A cell of a figure, a dash or a bracketed n/a ({@code 33%}, {@code 1,200}, {@code −}, {@code (N/A)}), not words. */
     private static boolean isFigure(String cell) {
-        String t = TableText.clean(cell).replaceAll("\\[[^\\]]*\\]", "").strip();
+        String t = withoutFootnotes(cell);
         return t.isEmpty() || t.matches("(?i)[-–−—_+0-9.,%?\\s]+|\\(?n/?a\\)?");
     }
 

@@ -572,8 +572,8 @@ final class ReleasePageReader {
             "^(?:[\\p{L} .'’\\-]{2,40},\\s*)?(?<date>\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+\\p{L}+,?\\s+\\d{4})(?:\\s*\\([^()]{2,40}\\))?\\s*[–—|-]\\s.*");
 
-    /** A heading's bracket naming its poll: the firm, the client and the fieldwork, at line {@code line}. */
-    private record HeadingBracket(String firm, String client, FieldworkDates.Range dates, int line) {}
+    /** A heading's bracket naming its poll: its client and fieldwork, at line {@code line} (its firm is the page's). */
+    private record HeadingBracket(String client, FieldworkDates.Range dates, int line) {}
 
     /** Words before a heading's bracket that make it another survey's. */
     private static final Pattern OTHER_SURVEY_WORDS =
@@ -611,8 +611,7 @@ final class ReleasePageReader {
         }
         return FieldworkDates.parse(m.group("dates"), null)
                 .filter(r -> r.end() != null)
-                .map(r -> new HeadingBracket(
-                        m.group("firm").strip(), m.group("client").strip(), r, above.number()));
+                .map(r -> new HeadingBracket(m.group("client").strip(), r, above.number()));
     }
 
     /** The index of the line numbered {@code number} among the first {@code limit} of {@code lines}, else limit. */

@@ -74,6 +74,7 @@ final class ShiftedCells {
             return null;
         }
         List<Integer> unread = new ArrayList<>();
+        int first = firstShare(columns);
         for (int c = 0; c < lead; c++) {
             HtmlColumns.Column col = columns.get(c);
             if (isShare(col)
@@ -81,7 +82,7 @@ final class ShiftedCells {
                     && (c >= row.size() || figure(row.get(c).text()) == null)) {
                 return null; // a candidate's cell empty: which went cannot be told (of() and the remainder rule say)
             }
-            if (isRemainder(col) && c >= firstShare(columns)) {
+            if (isRemainder(col) && c >= first) {
                 unread.add(c);
             }
         }
@@ -95,7 +96,7 @@ final class ShiftedCells {
             // 52.4, 45.1, 2.5 make 100; with its 7.3, 107.3). A real undecided that happens to equal the lead makes
             // the row whole (review).
             double with = 0;
-            for (int c = firstShare(columns); c <= last; c++) {
+            for (int c = first; c <= last; c++) {
                 Double f = figure(row.get(c).text());
                 with += f == null ? 0 : f;
             }

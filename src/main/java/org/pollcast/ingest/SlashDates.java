@@ -38,8 +38,8 @@ final class SlashDates {
         if (!valid(month, from) || !valid(month, to) || from > to) {
             return null;
         }
-        String year = m.group(4) == null ? "" : " " + (m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4));
-        return from + " " + MONTHS[month - 1] + " – " + to + " " + MONTHS[month - 1] + year;
+        String year = year(m.group(4));
+        return from + " " + MONTHS[month - 1] + " – " + to + " " + MONTHS[month - 1] + (year == null ? "" : " " + year);
     }
 
     /** A range's longest run: a pair of dates further apart, read one way, is taken as no range of that reading. */

@@ -654,7 +654,7 @@ final class SpacedTable {
             Matcher s = SAMPLE.matcher(rest);
             String sample = "";
             if (s.find()) {
-                sample = s.group().equals("--") || s.group().equalsIgnoreCase("n/a") ? "" : s.group();
+                sample = NOT_ASKED.matcher(s.group()).matches() ? "" : s.group();
                 rest = rest.substring(s.end()).strip();
                 Matcher m = MARGIN.matcher(rest);
                 if (!shape.margin() && rest.startsWith("±") && m.find()) {

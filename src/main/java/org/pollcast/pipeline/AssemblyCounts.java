@@ -192,47 +192,57 @@ final class AssemblyCounts {
                             contest.seats() + r.overhang(),
                             contest.seats(),
                             r.overhang() == 0 ? " with no overhang" : " and " + r.overhang() + " overhang");
-            listNote = house
-                    + (valid.isEmpty() && list.others() > 0
-                            ? String.format(
-                                    Locale.ROOT,
-                                    "list votes sum to %,d with the file's Others row (%,d), taken as every valid"
-                                            + " vote; a row of %d with contest assembly_list in %s checks it",
-                                    sum,
-                                    (long) list.others(),
-                                    election.date().getYear(),
-                                    ResultFiles.Kind.TURNOUT.fileName(election.series()))
-                            : valid.isEmpty()
-                                    ? String.format(
-                                            Locale.ROOT,
-                                            "list votes sum to %,d; no published valid-vote total to say whether every party is"
-                                                    + " there (a row of %d with contest assembly_list in %s gives it)",
-                                            sum,
-                                            election.date().getYear(),
-                                            ResultFiles.Kind.TURNOUT.fileName(election.series()))
-                                    : valid.getAsLong() == sum
-                                            ? String.format(
-                                                    Locale.ROOT,
-                                                    "list votes complete: %,d, the published valid votes%s",
-                                                    sum,
-                                                    others == 0
-                                                            ? ""
-                                                            : String.format(
-                                                                    Locale.ROOT,
-                                                                    ", %,d of them for parties the file does not name"
-                                                                            + " (in the threshold's denominator, never seated)",
-                                                                    others))
-                                            : String.format(
-                                                    Locale.ROOT,
-                                                    "list votes sum to %,d, more than the %,d published valid votes",
-                                                    sum,
-                                                    valid.getAsLong()));
+            listNote = house + listVotesNote(election, sum, (long) list.others(), others, valid);
         }
         if (seats.isEmpty() && list == null) {
             return null;
         }
         return new OfficialCount.Assembly(
                 contest.id(), seats, notCounted, from, listSeats, listCheck, listNote, contest.threshold());
+    }
+
+    /**
+     * How complete the list votes are: {@code sum} against the published valid votes, where given; else what the file's
+     * Others row ({@code othersRow}) says, where it has one. {@code others} are the votes for parties the file does not
+     * name.
+     */
+    private static String listVotesNote(Election election, long sum, long othersRow, long others, OptionalLong valid) {
+        String turnout = ResultFiles.Kind.TURNOUT.fileName(election.series());
+        int year = election.date().getYear();
+        if (valid.isEmpty() && othersRow > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    "list votes sum to %,d with the file's Others row (%,d), taken as every valid vote; a row of %d"
+                            + " with contest assembly_list in %s checks it",
+                    sum,
+                    othersRow,
+                    year,
+                    turnout);
+        }
+        if (valid.isEmpty()) {
+            return String.format(
+                    Locale.ROOT,
+                    "list votes sum to %,d; no published valid-vote total to say whether every party is there (a row"
+                            + " of %d with contest assembly_list in %s gives it)",
+                    sum,
+                    year,
+                    turnout);
+        }
+        if (valid.getAsLong() != sum) {
+            return String.format(
+                    Locale.ROOT,
+                    "list votes sum to %,d, more than the %,d published valid votes",
+                    sum,
+                    valid.getAsLong());
+        }
+        return String.format(Locale.ROOT, "list votes complete: %,d, the published valid votes", sum)
+                + (others == 0
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                ", %,d of them for parties the file does not name (in the threshold's denominator,"
+                                        + " never seated)",
+                                others));
     }
 
     /**

@@ -26,8 +26,8 @@ import org.pollcast.simulate.ShareInput;
  * </ul>
  * Where both are stored, the ballot with more polls in the last four weeks stands in, else the one with more polls,
  * the constituency ballot's on a tie. They stand in only where there is no list poll by the date: a list poll, however
- * old, is the list vote's own evidence. The Assembly step then leaves these polls out of its constituency ballot, which is derived from the list
- * shares they made (pooled again, they would count twice).
+ * old, is the list vote's own evidence. The Assembly step then leaves these polls out of its constituency ballot,
+ * which is derived from the list shares they made (pooled again, they would count twice).
  */
 final class ListStandIns {
     /** The least spread of a party's difference between the ballots, for a 50% party: a few elections cannot show less. */
