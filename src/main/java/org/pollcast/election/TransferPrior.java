@@ -14,6 +14,10 @@ import java.util.Map;
  *                         one standard deviation on the log-odds scale (the simulator's RunoffSwing)
  * @param secondRoundLean  that lean's mean, towards the first round's runner-up, on the same scale (0 in the bundled
  *                         prior: the corpus's second rounds went as often to a leader winning big as to the runner-up)
+ * @param secondRoundReturn the share of a two-round contest's other candidates' first-round voters who vote for a
+ *                         finalist in the second round, the finalists' own voters all coming back: where the table's
+ *                         second preferences send a ballot to a third candidate or none, a second round's voter
+ *                         still chooses between the two (1 in the bundled prior, as the corpus's run-offs measure it)
  */
 public record TransferPrior(
         double noSecondPreference,
@@ -21,19 +25,26 @@ public record TransferPrior(
         double concentration,
         double secondRoundSwing,
         double secondRoundLean,
+        double secondRoundReturn,
         Map<String, String> blocOfParty) {
 
     /**
      * The second-round swing of a prior file that does not state one: data/transfers/prior.yaml's value, so that a
      * data folder copied before the field existed forecasts a two-round contest as the bundled one does.
      */
-    public static final double DEFAULT_SECOND_ROUND_SWING = 2.5;
+    public static final double DEFAULT_SECOND_ROUND_SWING = 1.0;
 
     /**
      * The second-round lean of a prior file that does not state one: data/transfers/prior.yaml's value, as for the
      * swing.
      */
     public static final double DEFAULT_SECOND_ROUND_LEAN = 0.0;
+
+    /**
+     * The second-round return of a prior file that does not state one: data/transfers/prior.yaml's value, as for the
+     * swing.
+     */
+    public static final double DEFAULT_SECOND_ROUND_RETURN = 1.0;
 
     /** The largest second-round swing a prior may state: 5 on the log-odds scale already splits the voters at will. */
     public static final double MAX_SECOND_ROUND_SWING = 5;
@@ -56,6 +67,9 @@ public record TransferPrior(
         if (!(Math.abs(secondRoundLean) <= MAX_SECOND_ROUND_SWING)) {
             throw new IllegalArgumentException("secondRoundLean is " + secondRoundLean + ", expected -"
                     + MAX_SECOND_ROUND_SWING + " to " + MAX_SECOND_ROUND_SWING);
+        }
+        if (!(secondRoundReturn > 0 && secondRoundReturn <= 1)) {
+            throw new IllegalArgumentException("secondRoundReturn is " + secondRoundReturn + ", expected above 0 to 1");
         }
         blocOfParty = Map.copyOf(blocOfParty);
     }

@@ -16,6 +16,7 @@ public final class TransferPriorReader {
             Double concentration,
             Double secondRoundSwing,
             Double secondRoundLean,
+            Double secondRoundReturn,
             Map<String, List<String>> blocs) {}
 
     private TransferPriorReader() {}
@@ -68,6 +69,14 @@ public final class TransferPriorReader {
                     lean + " is outside -5 to 5 (a mean step on the log-odds scale, towards the first round's"
                             + " runner-up; 0: none)");
         }
+        double back =
+                spec.secondRoundReturn() == null ? TransferPrior.DEFAULT_SECOND_ROUND_RETURN : spec.secondRoundReturn();
+        if (!(back > 0 && back <= 1)) {
+            throw src.fail(
+                    "secondRoundReturn",
+                    back + " is outside above 0 to 1 (a share of the other candidates' first-round voters who vote"
+                            + " for a finalist; 1: as many as the finalists' own)");
+        }
         Map<String, String> blocs = new HashMap<>();
         if (spec.blocs() != null) {
             spec.blocs().forEach((bloc, parties) -> {
@@ -82,6 +91,6 @@ public final class TransferPriorReader {
                 }
             });
         }
-        return new TransferPrior(none, affinity, concentration, swing, lean, blocs);
+        return new TransferPrior(none, affinity, concentration, swing, lean, back, blocs);
     }
 }

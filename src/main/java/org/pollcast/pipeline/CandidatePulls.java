@@ -6,6 +6,7 @@ import org.pollcast.election.InstantRunoff;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.simulate.Cholesky;
+import org.pollcast.simulate.RunoffSwing;
 
 /**
  * One pull a candidate on the log-odds scale of second preferences, fitted so that the prior's table, tilted by the
@@ -43,10 +44,12 @@ final class CandidatePulls {
 
     /**
      * The pulls, one per option (0 for those in no pair), that bring the tilted {@code prior} nearest the aims at
-     * first preferences {@code mean}, counted by {@code system}; {@code other} (−1 for none) is the many small
+     * first preferences {@code mean}, counted by {@code system} (a two-round contest's voters coming back as {@code
+     * second} says, {@link RunoffSwing#none()} for any other); {@code other} (−1 for none) is the many small
      * candidates, whom an instant-runoff count sets aside first.
      */
-    static double[] fit(TransferTable prior, double[] mean, int other, VotingSystem system, List<Aim> aims) {
+    static double[] fit(
+            TransferTable prior, double[] mean, int other, VotingSystem system, RunoffSwing second, List<Aim> aims) {
         int k = mean.length;
         boolean[] paired = new boolean[k];
         aims.forEach(p -> {
@@ -62,7 +65,7 @@ final class CandidatePulls {
         }
         double[] pull = new double[k];
         // The residuals at the accepted pulls, kept from the step that accepted them rather than counted again.
-        double[] r = residuals(prior, mean, other, system, aims, paired, pull);
+        double[] r = residuals(prior, mean, other, system, second, aims, paired, pull);
         double cost = sumOfSquares(r);
         double damping = 1e-3;
         // Levenberg–Marquardt on a handful of unknowns: each step a few dozen counts of the average.
@@ -75,8 +78,8 @@ final class CandidatePulls {
                 double[] down = pull.clone();
                 up[free.get(f)] += h;
                 down[free.get(f)] -= h;
-                double[] ru = residuals(prior, mean, other, system, aims, paired, up);
-                double[] rd = residuals(prior, mean, other, system, aims, paired, down);
+                double[] ru = residuals(prior, mean, other, system, second, aims, paired, up);
+                double[] rd = residuals(prior, mean, other, system, second, aims, paired, down);
                 for (int i = 0; i < aims.size(); i++) {
                     jac[i][f] = (ru[i] - rd[i]) / (2 * h);
                 }
@@ -102,7 +105,7 @@ final class CandidatePulls {
                 for (int f = 0; f < n; f++) {
                     next[free.get(f)] = Math.max(-LIMIT, Math.min(LIMIT, next[free.get(f)] + step[f]));
                 }
-                double[] rNext = residuals(prior, mean, other, system, aims, paired, next);
+                double[] rNext = residuals(prior, mean, other, system, second, aims, paired, next);
                 double c = sumOfSquares(rNext);
                 if (c < cost) {
                     moved = cost - c > 1e-15 * (1 + cost);
@@ -171,19 +174,21 @@ final class CandidatePulls {
 
     /**
      * a's share of its final round with b at first preferences {@code mean}, percent, as {@code system} counts it.
-     * The Supplementary Vote: every other candidate's ballots go to a or b by their row's shares, the rest exhaust.
+     * The Supplementary Vote: every other candidate's ballots go to a or b by their row's shares, the rest exhaust; two
+     * rounds: as many as {@code second}'s return, divided as those two shares are.
      * Instant-runoff: the others are eliminated, the fewest votes first ({@code other} before anyone), each pile
      * moving by its row re-spread over those still in by the count's own step ({@link InstantRunoff#moveAway}), so
      * that a ballot may pass through a third candidate's pile before it reaches a or b.
      */
-    static double finalShare(TransferTable t, double[] mean, int a, int b, int other, VotingSystem system) {
+    static double finalShare(
+            TransferTable t, double[] mean, int a, int b, int other, VotingSystem system, RunoffSwing second) {
         if (system != VotingSystem.INSTANT_RUNOFF) {
             double va = mean[a];
             double vb = mean[b];
             for (int i = 0; i < mean.length; i++) {
                 if (i != a && i != b) {
-                    va += mean[i] * t.share(i, a);
-                    vb += mean[i] * t.share(i, b);
+                    va += mean[i] * second.toFinalist(t.share(i, a), t.share(i, b));
+                    vb += mean[i] * second.toFinalist(t.share(i, b), t.share(i, a));
                 }
             }
             return 100 * va / (va + vb);
@@ -215,6 +220,7 @@ final class CandidatePulls {
             double[] mean,
             int other,
             VotingSystem system,
+            RunoffSwing second,
             List<Aim> aims,
             boolean[] paired,
             double[] pull) {
@@ -222,7 +228,7 @@ final class CandidatePulls {
         double[] r = new double[aims.size()];
         for (int i = 0; i < r.length; i++) {
             Aim p = aims.get(i);
-            r[i] = Math.sqrt(p.weight()) * (finalShare(t, mean, p.a(), p.b(), other, system) - p.share());
+            r[i] = Math.sqrt(p.weight()) * (finalShare(t, mean, p.a(), p.b(), other, system, second) - p.share());
         }
         return r;
     }

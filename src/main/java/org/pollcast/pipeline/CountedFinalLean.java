@@ -12,6 +12,7 @@ import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.ingest.ElectionCatalog;
 import org.pollcast.ingest.ResultsCatalog;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -77,7 +78,7 @@ final class CountedFinalLean {
         int other = input.options().indexOf("other");
         List<CandidatePulls.Aim> aim = List.of(new CandidatePulls.Aim(
                 ia, ib, RunoffPollLean.proportional(mean, ia, ib) + gap, RunoffPollLean.SHRINKAGE));
-        double[] pull = CandidatePulls.fit(choice.table(), mean, other, contest.system(), aim);
+        double[] pull = CandidatePulls.fit(choice.table(), mean, other, contest.system(), RunoffSwing.none(), aim);
         boolean[] paired = new boolean[mean.length];
         paired[ia] = true;
         paired[ib] = true;

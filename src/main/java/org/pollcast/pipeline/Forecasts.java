@@ -48,7 +48,7 @@ public final class Forecasts {
      * rather than drawing it as a move in the race. Change it whenever a change moves the numbers for the same
      * polls (the golden forecast.json under src/test/resources/golden changes then too).
      */
-    public static final String MODEL_VERSION = "2026.12-46";
+    public static final String MODEL_VERSION = "2026.12-47";
 
     private Forecasts() {}
 
@@ -323,7 +323,7 @@ public final class Forecasts {
             // first-past-the-post counts no second preferences: saying which table it did not use only confuses
             notes.add(
                     contest.system() == VotingSystem.TWO_ROUND
-                            ? TransferChoice.inSecondRound(transfers.source()) + transfers.swingNote(input)
+                            ? transfers.inSecondRound() + transfers.swingNote(input)
                             : transfers.source());
         }
         if (bias != null) {
@@ -388,7 +388,8 @@ public final class Forecasts {
                     request.averaging().halfLifeDays(),
                     contest.system(),
                     fitted.prior().secondRoundSwing(),
-                    fitted.prior().secondRoundLean());
+                    fitted.prior().secondRoundLean(),
+                    fitted.prior().secondRoundReturn());
         }
         return transfers;
     }

@@ -19,6 +19,7 @@ import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollKey;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 
 /**
@@ -50,7 +51,7 @@ record RunoffPairGap(
     /**
      * The surveys among {@code listings} (those dated by {@code asOf}) that asked both rounds of the input's candidates
      * {@code ia} and {@code ib} (its a and b), their gap weighted by recency with a half-life of {@code halfLifeDays}, the prior's gap at the
-     * average first preferences counted by {@code system}, and the gap shrunk between them; fitted is left at the
+     * average first preferences counted by {@code system} (two rounds: with {@code second}'s return), and the gap shrunk between them; fitted is left at the
      * shrunk gap. Empty when no such survey.
      */
     static Optional<RunoffPairGap> measure(
@@ -60,6 +61,7 @@ record RunoffPairGap(
             LocalDate asOf,
             double halfLifeDays,
             VotingSystem system,
+            RunoffSwing second,
             int ia,
             int ib) {
         String a = input.options().get(ia);
@@ -89,7 +91,7 @@ record RunoffPairGap(
         double effective = weights * weights / squares;
         double[] mean = input.mean();
         int other = input.options().indexOf("other");
-        double own = CandidatePulls.finalShare(prior, mean, ia, ib, other, system)
+        double own = CandidatePulls.finalShare(prior, mean, ia, ib, other, system, second)
                 - RunoffPollLean.proportional(mean, ia, ib);
         double shrunk = own + effective / (effective + RunoffPollLean.SHRINKAGE) * (gap - own);
         return Optional.of(new RunoffPairGap(ia, ib, n, effective, gap, own, shrunk, shrunk));

@@ -62,7 +62,8 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
 
     /**
      * The lean from every pair of {@code input}'s candidates whose run-off some survey among {@code polls} asked (one
-     * contest's polls, any date: those after {@code asOf} are left out), the final rounds counted by {@code system};
+     * contest's polls, any date: those after {@code asOf} are left out), the final rounds counted by {@code system}
+     * (two rounds: with {@code second}'s return of the other candidates' voters);
      * empty when no survey dated by then asked both rounds of any pair.
      */
     static Optional<RunoffPollLean> measure(
@@ -71,13 +72,14 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
             TransferTable prior,
             LocalDate asOf,
             double halfLifeDays,
-            VotingSystem system) {
+            VotingSystem system,
+            RunoffSwing second) {
         double[] mean = input.mean();
         int other = input.options().indexOf("other");
         List<RunoffPairGap> measured = new ArrayList<>();
         RunoffPairGap.Listings listings = RunoffPairGap.Listings.of(polls, asOf);
         for (int[] pair : pairsAsked(polls, input, asOf)) {
-            RunoffPairGap.measure(listings, input, prior, asOf, halfLifeDays, system, pair[0], pair[1])
+            RunoffPairGap.measure(listings, input, prior, asOf, halfLifeDays, system, second, pair[0], pair[1])
                     .ifPresent(measured::add);
         }
         if (measured.isEmpty()) {
@@ -87,7 +89,7 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
                 .map(p -> new CandidatePulls.Aim(
                         p.a(), p.b(), proportional(mean, p.a(), p.b()) + p.shrunk(), p.effective() + SHRINKAGE))
                 .toList();
-        double[] pull = CandidatePulls.fit(prior, mean, other, system, aims);
+        double[] pull = CandidatePulls.fit(prior, mean, other, system, second, aims);
         boolean[] paired = new boolean[mean.length];
         measured.forEach(p -> {
             paired[p.a()] = true;
@@ -95,7 +97,7 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
         });
         TransferTable pulled = CandidatePulls.pulled(prior, paired, pull);
         List<RunoffPairGap> pairs = measured.stream()
-                .map(p -> p.withFitted(CandidatePulls.finalShare(pulled, mean, p.a(), p.b(), other, system)
+                .map(p -> p.withFitted(CandidatePulls.finalShare(pulled, mean, p.a(), p.b(), other, system, second)
                         - proportional(mean, p.a(), p.b())))
                 .toList();
         List<Double> pulls =

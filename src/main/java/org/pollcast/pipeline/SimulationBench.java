@@ -71,7 +71,7 @@ final class SimulationBench {
                 input,
                 table,
                 VotingSystem.TWO_ROUND,
-                RunoffSwing.uniform(input.size(), swing, prior.secondRoundLean()));
+                RunoffSwing.uniform(input.size(), swing, prior.secondRoundLean(), prior.secondRoundReturn()));
         out.flush();
         return text.toString();
     }

@@ -116,15 +116,25 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
     }
 
     /**
-     * A transfer note as a two-round contest's reader needs it: its second round has no second preferences, but the
-     * other candidates' voters vote again, and the table of second preferences stands for where they go (its "no usable
-     * second preference" for those who stay at home or spoil their ballot).
+     * The transfer note as a two-round contest's reader needs it: its second round has no second preferences, but the
+     * other candidates' voters vote again. With the prior, the swing's return of them choose between the finalists as
+     * the table's second preferences for the two divide them; a counted table says itself where they went (its "no
+     * usable second preference" for those who stayed at home or spoiled their ballot).
      */
-    static String inSecondRound(String note) {
+    String inSecondRound() {
         String prefix = "second preferences: ";
-        String body = note.startsWith(prefix) ? note.substring(prefix.length()) : note;
-        return "the other candidates' voters in the second round, drawn as second preferences are (a second preference"
-                + " left unused is a voter staying at home or spoiling the ballot): " + body;
+        String body = source.startsWith(prefix) ? source.substring(prefix.length()) : source;
+        return swing.returning() > 0
+                ? String.format(
+                                Locale.ROOT,
+                                "the other candidates' voters in the second round: they come back as the finalists'"
+                                        + " own do (%.2f of them for every one of the finalists' own voters, the"
+                                        + " transfer prior's secondRoundReturn), and divide between the two as second"
+                                        + " preferences for them would: ",
+                                swing.returning())
+                        + body
+                : "the other candidates' voters in the second round, drawn as second preferences are (a second"
+                        + " preference left unused is a voter staying at home or spoiling the ballot): " + body;
     }
 
     /**
@@ -142,6 +152,8 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
      * @param system           the contest's count, by which each pair's final round is taken
      * @param secondRoundSwing the transfer prior's second-round swing (used by a two-round contest only)
      * @param secondRoundLean  the transfer prior's second-round lean (likewise)
+     * @param secondRoundReturn the transfer prior's second-round return of the other candidates' voters (likewise, and
+     *                         only with the prior's table)
      */
     TransferChoice withRunoffPolls(
             List<Poll> polls,
@@ -150,16 +162,19 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
             double halfLifeDays,
             VotingSystem system,
             double secondRoundSwing,
-            double secondRoundLean) {
+            double secondRoundLean,
+            double secondRoundReturn) {
+        // A counted table of where each candidate's voters went in a second round says who came back; the prior's
+        // second preferences do not (docs/calibration.md, "A second round's voters come back").
         RunoffSwing swing = system == VotingSystem.TWO_ROUND
-                ? RunoffSwing.uniform(input.size(), secondRoundSwing, secondRoundLean)
+                ? RunoffSwing.uniform(input.size(), secondRoundSwing, secondRoundLean, prior ? secondRoundReturn : 0)
                 : RunoffSwing.none();
         TransferChoice swung = swing.any() ? new TransferChoice(table, source, prior, swing) : this;
         if (!prior) {
             return swung;
         }
         String alone = system == VotingSystem.INSTANT_RUNOFF ? RunoffPollLean.aloneNote(polls, asOf) : "";
-        return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays, system)
+        return RunoffPollLean.measure(polls, input, table, asOf, halfLifeDays, system, swing)
                 .map(lean -> new TransferChoice(
                         lean.table(), source + "; " + lean.note(input) + alone, true, lean.narrowed(swing)))
                 .orElse(alone.isEmpty() ? swung : new TransferChoice(table, source + alone, true, swing));
@@ -193,7 +208,7 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         "; a second round is a vote of its own, and the other candidates' voters lean together: their"
                                 + " split between the finalists moves in each simulation by one common step on the"
                                 + " log-odds scale, standard deviation %.2f (the transfer prior's secondRoundSwing;"
-                                + " 2.5, its default, is measured on the corpus's second rounds in docs/calibration.md)%s",
+                                + " 1.0, its default, is measured on the corpus's second rounds in docs/calibration.md)%s",
                         base,
                         swing.lean() == 0
                                 ? ""

@@ -162,6 +162,7 @@ record TransferPriorFit(TransferPrior prior, List<String> from, String source) {
                         file.concentration(),
                         file.secondRoundSwing(),
                         file.secondRoundLean(),
+                        file.secondRoundReturn(),
                         file.blocOfParty()),
                 from,
                 source);

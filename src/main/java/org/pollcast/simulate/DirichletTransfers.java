@@ -12,8 +12,9 @@ import org.pollcast.election.TransferTable;
  * run-off pair (lo, hi) and exhaustion by {@code Dirichlet(κ·(T_i,lo, T_i,hi, 1 − T_i,lo − T_i,hi))}, as three
  * gamma variates, so the transfers depend on which pair reached the run-off. The gamma samplers for every
  * (pair, eliminated option) are built once per block on the block's stream; the count asks only for the
- * options it eliminates ({@link org.pollcast.election.SupplementaryVote}), so nothing else is drawn. A two-round
- * contest's {@link RunoffSwing} then leans every eliminated option's split between the pair by one log-odds step drawn
+ * options it eliminates ({@link org.pollcast.election.SupplementaryVote}), so nothing else is drawn. In a two-round
+ * contest the ballots reaching either finalist are the {@link RunoffSwing}'s return, divided as the table's two shares
+ * are ({@link RunoffSwing#toFinalist}); its swing then leans every eliminated option's split between the pair by one log-odds step drawn
  * once a count ({@link #startCount}), keeping how many of its ballots go to either finalist. One per thread.
  */
 final class DirichletTransfers implements RunoffTransfers {
@@ -61,8 +62,9 @@ final class DirichletTransfers implements RunoffTransfers {
                     if (i == lo || i == hi) {
                         continue;
                     }
-                    double ta = transfer[i * k + lo];
-                    double tb = transfer[i * k + hi];
+                    // a second round's voters choose between the two whatever their second preference was
+                    double ta = swing.toFinalist(transfer[i * k + lo], transfer[i * k + hi]);
+                    double tb = swing.toFinalist(transfer[i * k + hi], transfer[i * k + lo]);
                     double rest = Math.max(0, 1 - ta - tb);
                     int base = ((lo * k + hi) * k + i) * 3;
                     gamma[base] = sampler(rng, ta);

@@ -70,7 +70,8 @@ class CountedSecondRoundTest {
                         + " of the two is in yet, so this forecasts the second round from that count alone")
                 .contains("the other candidates' 20.9% divide between the two")
                 .contains("opinion may drift in the 154 days from the count to the second round")
-                .contains("one common step on the log-odds scale, standard deviation 2.50")
+                .contains("one common step on the log-odds scale, standard deviation 1.00")
+                .contains("they come back as the finalists' own do")
                 .as("nobody else stands in a second round")
                 .doesNotContain("deleon")
                 .doesNotContain("Others");

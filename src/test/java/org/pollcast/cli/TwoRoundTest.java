@@ -140,8 +140,10 @@ class TwoRoundTest {
                 .contains("no two of these candidates share a bloc, so each one's voters divide among the others in"
                         + " proportion to their first preferences")
                 .as("a second round's voters lean together, narrower for the pairs surveys asked")
-                .contains("standard deviation 2.50")
-                .contains("narrower for the pairs run-off surveys asked (");
+                .contains("standard deviation 1.00")
+                .contains("narrower for the pairs run-off surveys asked (")
+                .as("a second round's voter chooses between the two, whatever their second preference")
+                .contains("they come back as the finalists' own do (1.00 of them");
     }
 
     @Test

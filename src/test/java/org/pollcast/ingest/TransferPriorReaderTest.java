@@ -25,6 +25,7 @@ class TransferPriorReaderTest {
         TransferPrior bundled = TransferPriorReader.load(Path.of("data/transfers/prior.yaml"));
         assertThat(bundled.secondRoundSwing()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_SWING);
         assertThat(bundled.secondRoundLean()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_LEAN);
+        assertThat(bundled.secondRoundReturn()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_RETURN);
     }
 
     @Test
@@ -37,6 +38,10 @@ class TransferPriorReaderTest {
         assertThat(TransferPriorReader.load(file).secondRoundLean()).isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_LEAN);
         Path lean = Files.writeString(dir.resolve("lean.yaml"), BASE + "secondRoundLean: 0.5\n");
         assertThat(TransferPriorReader.load(lean).secondRoundLean()).isEqualTo(0.5);
+        assertThat(TransferPriorReader.load(file).secondRoundReturn())
+                .isEqualTo(TransferPrior.DEFAULT_SECOND_ROUND_RETURN);
+        Path back = Files.writeString(dir.resolve("back.yaml"), BASE + "secondRoundReturn: 0.8\n");
+        assertThat(TransferPriorReader.load(back).secondRoundReturn()).isEqualTo(0.8);
     }
 
     /**
@@ -51,9 +56,14 @@ class TransferPriorReaderTest {
                         "transfers/prior.yaml: no such transfer prior file (pollcast's own is data/transfers/prior.yaml)");
     }
 
-    /** A second-round swing or lean out of its range is refused, naming the file, the field and the range. */
+    /** A second-round swing, lean or return out of its range is refused, naming the file, the field and the range. */
     @ParameterizedTest
-    @CsvSource({"secondRoundSwing, -1, outside 0 to 5", "secondRoundLean, 7, outside -5 to 5"})
+    @CsvSource({
+        "secondRoundSwing, -1, outside 0 to 5",
+        "secondRoundLean, 7, outside -5 to 5",
+        "secondRoundReturn, 1.2, outside above 0 to 1",
+        "secondRoundReturn, 0, outside above 0 to 1"
+    })
     void aSecondRoundSettingOutOfRangeNamesTheFileAndField(String field, String value, String range, @TempDir Path dir)
             throws IOException {
         Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + field + ": " + value + "\n");

@@ -9,6 +9,7 @@ import org.pollcast.election.CountSheet;
 import org.pollcast.election.InstantRunoff;
 import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
+import org.pollcast.simulate.RunoffSwing;
 
 /** One pull a candidate, fitted to several pairs' final rounds; each pair's final round as the contest counts it. */
 class CandidatePullsTest {
@@ -34,7 +35,7 @@ class CandidatePullsTest {
         InstantRunoff.count(MEAN, OTHER, PRIOR, sheet, true);
         assertThat(List.of(sheet.leader(), sheet.runnerUp())).containsExactlyInAnyOrder(0, 1);
         double counted = 100 * sheet.votes(0) / (sheet.votes(0) + sheet.votes(1));
-        assertThat(CandidatePulls.finalShare(PRIOR, MEAN, 0, 1, OTHER, VotingSystem.INSTANT_RUNOFF))
+        assertThat(CandidatePulls.finalShare(PRIOR, MEAN, 0, 1, OTHER, VotingSystem.INSTANT_RUNOFF, RunoffSwing.none()))
                 .isCloseTo(counted, within(1e-9));
     }
 
@@ -49,7 +50,8 @@ class CandidatePullsTest {
         for (VotingSystem system : List.of(VotingSystem.SUPPLEMENTARY_VOTE, VotingSystem.INSTANT_RUNOFF)) {
             List<CandidatePulls.Aim> aims =
                     List.of(aim(made, 1, 0, system, 3), aim(made, 0, 2, system, 2.2), aim(made, 1, 2, system, 5));
-            double[] fitted = CandidatePulls.centred(CandidatePulls.fit(PRIOR, MEAN, OTHER, system, aims), aims);
+            double[] fitted = CandidatePulls.centred(
+                    CandidatePulls.fit(PRIOR, MEAN, OTHER, system, RunoffSwing.none(), aims), aims);
             double[] centred = CandidatePulls.centred(truth, aims);
             for (int j = 0; j < IDS.size(); j++) {
                 assertThat(fitted[j]).as("%s, %s", system, IDS.get(j)).isCloseTo(centred[j], within(1e-6));
@@ -64,15 +66,15 @@ class CandidatePullsTest {
     @Test
     void pairsThatDisagreeRoundACycleMeetInTheWeightedLeastSquares() {
         VotingSystem system = VotingSystem.SUPPLEMENTARY_VOTE;
-        double ba = CandidatePulls.finalShare(PRIOR, MEAN, 1, 0, OTHER, system);
-        double ac = CandidatePulls.finalShare(PRIOR, MEAN, 0, 2, OTHER, system);
-        double bc = CandidatePulls.finalShare(PRIOR, MEAN, 1, 2, OTHER, system);
+        double ba = CandidatePulls.finalShare(PRIOR, MEAN, 1, 0, OTHER, system, RunoffSwing.none());
+        double ac = CandidatePulls.finalShare(PRIOR, MEAN, 0, 2, OTHER, system, RunoffSwing.none());
+        double bc = CandidatePulls.finalShare(PRIOR, MEAN, 1, 2, OTHER, system, RunoffSwing.none());
         // b gains on a and a on c, yet c gains on b.
         List<CandidatePulls.Aim> aims = List.of(
                 new CandidatePulls.Aim(1, 0, ba + 3, 6),
                 new CandidatePulls.Aim(0, 2, ac + 3, 3),
                 new CandidatePulls.Aim(1, 2, bc - 3, 2));
-        double[] pull = CandidatePulls.fit(PRIOR, MEAN, OTHER, system, aims);
+        double[] pull = CandidatePulls.fit(PRIOR, MEAN, OTHER, system, RunoffSwing.none(), aims);
         double best = misses(pull, aims, system);
         for (int j = 0; j < 3; j++) {
             for (double h : new double[] {-0.01, 0.01}) {
@@ -85,20 +87,22 @@ class CandidatePullsTest {
         TransferTable t = CandidatePulls.pulled(PRIOR, ABC, pull);
         for (int i = 0; i < 3; i++) {
             CandidatePulls.Aim p = aims.get(i);
-            miss[i] = Math.abs(CandidatePulls.finalShare(t, MEAN, p.a(), p.b(), OTHER, system) - p.share());
+            miss[i] = Math.abs(
+                    CandidatePulls.finalShare(t, MEAN, p.a(), p.b(), OTHER, system, RunoffSwing.none()) - p.share());
         }
         assertThat(miss[0]).isGreaterThan(0.1).isLessThan(miss[1]).isLessThan(miss[2]);
     }
 
     private static CandidatePulls.Aim aim(TransferTable t, int a, int b, VotingSystem system, double weight) {
-        return new CandidatePulls.Aim(a, b, CandidatePulls.finalShare(t, MEAN, a, b, OTHER, system), weight);
+        return new CandidatePulls.Aim(
+                a, b, CandidatePulls.finalShare(t, MEAN, a, b, OTHER, system, RunoffSwing.none()), weight);
     }
 
     private static double misses(double[] pull, List<CandidatePulls.Aim> aims, VotingSystem system) {
         TransferTable t = CandidatePulls.pulled(PRIOR, ABC, pull);
         double s = 0;
         for (CandidatePulls.Aim p : aims) {
-            double d = CandidatePulls.finalShare(t, MEAN, p.a(), p.b(), OTHER, system) - p.share();
+            double d = CandidatePulls.finalShare(t, MEAN, p.a(), p.b(), OTHER, system, RunoffSwing.none()) - p.share();
             s += p.weight() * d * d;
         }
         return s;

@@ -12,6 +12,7 @@ import org.pollcast.election.TransferTable;
 import org.pollcast.election.VotingSystem;
 import org.pollcast.poll.Poll;
 import org.pollcast.poll.PollBuilder;
+import org.pollcast.simulate.RunoffSwing;
 import org.pollcast.simulate.ShareInput;
 
 /** The polls' run-off questions as evidence on second preferences between the two leaders. */
@@ -76,7 +77,8 @@ class RunoffPollLeanTest {
         LocalDate end = LocalDate.of(2024, 9, 26);
         List<Poll> polls = List.of(
                 poll(Scope.FIRST_PREF, end, Map.of("a", 33.0)), poll(Scope.RUNOFF, end, Map.of("a", 51.0, "b", 49.0)));
-        assertThat(RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF))
+        assertThat(RunoffPollLean.measure(
+                        polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF, RunoffSwing.none()))
                 .isEmpty();
         assertThat(RunoffPollLean.aloneNote(polls, AS_OF))
                 .isEqualTo("; 1 final-round poll published without its survey's first preferences of both finalists"
@@ -90,7 +92,8 @@ class RunoffPollLeanTest {
         List<Poll> polls = List.of(
                 poll(Scope.FIRST_PREF, end, Map.of("a", 37.0, "b", 18.0)),
                 poll(Scope.RUNOFF, "The Hill", end, Map.of("a", 60.0, "b", 40.0)));
-        assertThat(RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF))
+        assertThat(RunoffPollLean.measure(
+                        polls, input(), EVEN, AS_OF, 14, VotingSystem.INSTANT_RUNOFF, RunoffSwing.none()))
                 .isEmpty();
         assertThat(RunoffPollLean.aloneNote(polls, AS_OF))
                 .isEqualTo("; 1 final-round poll published without its survey's first preferences left out (Firm"
@@ -116,8 +119,8 @@ class RunoffPollLeanTest {
                         .shares(p.shares())
                         .build())
                 .toList());
-        RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPollLean lean = RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV, RunoffSwing.none())
+                .orElseThrow();
         RunoffPairGap pair = lean.pairs().get(0);
         // The leader by the average is b: the gap is b's, -10 points.
         assertThat(pair.a()).isEqualTo(1);
@@ -127,7 +130,9 @@ class RunoffPollLeanTest {
         // The even prior gives the trailing a as much as b in absolute votes, so b's final share under the split.
         double[] mean = input().mean();
         double split = 100 * mean[1] / (mean[0] + mean[1]);
-        assertThat(pair.prior()).isCloseTo(CandidatePulls.finalShare(EVEN, mean, 1, 0, 3, SV) - split, within(1e-9));
+        assertThat(pair.prior())
+                .isCloseTo(
+                        CandidatePulls.finalShare(EVEN, mean, 1, 0, 3, SV, RunoffSwing.none()) - split, within(1e-9));
         assertThat(pair.prior()).isNegative();
         // Two surveys 3 and 4 days old: an effective number just under 2 against the prior's 1, so just under two
         // thirds of the way to the surveys.
@@ -137,7 +142,7 @@ class RunoffPollLeanTest {
         assertThat(pair.shrunk())
                 .isCloseTo(pair.prior() + effective / (effective + 1) * (pair.gap() - pair.prior()), within(1e-9));
         assertThat(effective).isBetween(1.99, 2.0);
-        assertThat(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 3, SV))
+        assertThat(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 3, SV, RunoffSwing.none()))
                 .isCloseTo(split + pair.shrunk(), within(1e-6));
         // Only the choice between the two moved: each row's exhausted share and its other choices are kept.
         for (int i = 0; i < IDS.size(); i++) {
@@ -152,14 +157,16 @@ class RunoffPollLeanTest {
     @Test
     void onlySurveysDatedByTheForecastThatAskedBothRoundsCount() {
         LocalDate later = AS_OF.plusDays(1);
-        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14, SV))
+        assertThat(RunoffPollLean.measure(survey(later, 52.9), input(), EVEN, AS_OF, 14, SV, RunoffSwing.none()))
                 .isEmpty();
         // A run-off with no first preferences of the same survey, or of another pair, says nothing of the split.
-        assertThat(RunoffPollLean.measure(List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14, SV))
+        assertThat(RunoffPollLean.measure(
+                        List.of(survey(AS_OF, 52.9).get(1)), input(), EVEN, AS_OF, 14, SV, RunoffSwing.none()))
                 .isEmpty();
         // A run-off of a candidate folded into "other" (no option of the forecast) says nothing of an option's pull.
         List<Poll> folded = List.of(survey(AS_OF, 50).get(0), poll(Scope.RUNOFF, AS_OF, Map.of("a", 60.0, "d", 40.0)));
-        assertThat(RunoffPollLean.measure(folded, input(), EVEN, AS_OF, 14, SV)).isEmpty();
+        assertThat(RunoffPollLean.measure(folded, input(), EVEN, AS_OF, 14, SV, RunoffSwing.none()))
+                .isEmpty();
     }
 
     /** One survey's two questions as listed for {@code client}: first preferences {@code first}, a's run-off share. */
@@ -182,8 +189,8 @@ class RunoffPollLeanTest {
         List<Poll> polls = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
         polls.addAll(listing("Evening Standard/LBC", day, first, 52.9));
         polls.addAll(listing("Evening Standard", day, first, 52.9)); // the first listing's rows read again
-        RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPollLean lean = RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV, RunoffSwing.none())
+                .orElseThrow();
         RunoffPairGap pair = lean.pairs().get(0);
         assertThat(pair.surveys()).isEqualTo(1);
         assertThat(pair.gap()).isCloseTo(-10.0, within(0.05));
@@ -193,7 +200,7 @@ class RunoffPollLeanTest {
 
         List<Poll> tracker = new java.util.ArrayList<>(listing("Evening Standard", day, first, 52.9));
         tracker.addAll(listing("Evening Standard", day.minusDays(1), first, 52.9));
-        assertThat(RunoffPollLean.measure(tracker, input(), EVEN, AS_OF, 14, SV)
+        assertThat(RunoffPollLean.measure(tracker, input(), EVEN, AS_OF, 14, SV, RunoffSwing.none())
                         .orElseThrow()
                         .pairs()
                         .get(0)
@@ -214,8 +221,8 @@ class RunoffPollLeanTest {
         polls.addAll(listing("Evening Standard", day, Map.of("a", 30.0, "b", 40.0, "c", 25.0, "other", 5.0), 52.9));
         // A third listing gives the first preferences alone: it says nothing of the run-off, and is not a survey here.
         polls.add(poll(Scope.FIRST_PREF, "ES", day, Map.of("a", 30.0, "b", 40.0, "c", 24.0, "d", 1.0, "other", 5.0)));
-        RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPollLean lean = RunoffPollLean.measure(polls, input(), EVEN, AS_OF, 14, SV, RunoffSwing.none())
+                .orElseThrow();
         RunoffPairGap pair = lean.pairs().get(0);
         assertThat(pair.surveys()).isEqualTo(1);
         // b's run-off 47.1 against its split 57.14: the fuller listing's -10.0, not the other's -12.1.
@@ -226,12 +233,55 @@ class RunoffPollLeanTest {
     @Test
     void aCountedTableIsNotTilted() {
         TransferChoice counted = new TransferChoice(EVEN, "counted", false);
-        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0))
+        assertThat(counted.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0, 1.0))
                 .isSameAs(counted);
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0, 1.0)
                         .table())
                 .isNotSameAs(EVEN);
+    }
+
+    /**
+     * A second round's voters choose between the two whatever their second preferences were: with the prior, every
+     * other voter comes back ({@code secondRoundReturn}), and the surveys' pulls are fitted under that count, so the
+     * count that uses them lands on the pair's shrunk gap. A counted table says itself who came back.
+     */
+    @Test
+    void aSecondRoundsVotersComeBackWithThePriorButNotWithACountedTable() {
+        TransferChoice prior = new TransferChoice(EVEN, "prior", true);
+        TransferChoice twoRound =
+                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 0, 1.0);
+        assertThat(twoRound.swing().returning()).isEqualTo(1.0);
+        assertThat(twoRound.inSecondRound()).contains("they come back as the finalists' own do (1.00 of them");
+        TransferChoice counted = new TransferChoice(EVEN, "counted", false)
+                .withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 0, 1.0);
+        assertThat(counted.swing().returning()).isZero();
+        assertThat(counted.inSecondRound()).contains("a second preference left unused is a voter staying at home");
+
+        RunoffPollLean lean = RunoffPollLean.measure(
+                        survey(AS_OF, 60), input(), EVEN, AS_OF, 14, VotingSystem.TWO_ROUND, twoRound.swing())
+                .orElseThrow();
+        RunoffPairGap pair = lean.pairs().get(0);
+        double[] mean = input().mean();
+        int other = input().options().indexOf("other");
+        double aim = RunoffPollLean.proportional(mean, pair.a(), pair.b()) + pair.shrunk();
+        assertThat(CandidatePulls.finalShare(
+                        lean.table(), mean, pair.a(), pair.b(), other, VotingSystem.TWO_ROUND, twoRound.swing()))
+                .isCloseTo(aim, within(1e-6));
+        // fitted as the Supplementary Vote would count it, the same surveys give another table
+        RunoffPollLean single = RunoffPollLean.measure(
+                        survey(AS_OF, 60), input(), EVEN, AS_OF, 14, VotingSystem.TWO_ROUND, RunoffSwing.none())
+                .orElseThrow();
+        assertThat(Math.abs(CandidatePulls.finalShare(
+                                single.table(),
+                                mean,
+                                pair.a(),
+                                pair.b(),
+                                other,
+                                VotingSystem.TWO_ROUND,
+                                twoRound.swing())
+                        - aim))
+                .isGreaterThan(0.1);
     }
 
     /**
@@ -243,7 +293,7 @@ class RunoffPollLeanTest {
     void aTwoRoundContestsSwingIsNarrowedForTheSurveyedPair() {
         TransferChoice prior = new TransferChoice(EVEN, "prior", true);
         TransferChoice twoRound =
-                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 1.0);
+                prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 1.0, 1.0);
         assertThat(twoRound.swing().sd(0, 1)).isCloseTo(1.4 * Math.sqrt(1.0 / 2), within(1e-9));
         assertThat(twoRound.swing().sd(0, 2)).isCloseTo(1.4, within(1e-12));
         // the lean against the first round's leader is what the surveys measure too: narrowed alike
@@ -254,13 +304,13 @@ class RunoffPollLeanTest {
                 .contains("leaning 1.00 towards the first round's runner-up")
                 .contains("Alice A v Bob B 0.99");
         TransferChoice unsurveyed =
-                prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 0);
+                prior.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.4, 0, 1.0);
         assertThat(unsurveyed.swing().sd(0, 1)).isCloseTo(1.4, within(1e-12));
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0, 1.0)
                         .swing()
                         .any())
                 .isFalse();
-        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0)
+        assertThat(prior.withRunoffPolls(survey(AS_OF, 60), input(), AS_OF, 14, SV, 1.4, 0, 1.0)
                         .swingNote(input()))
                 .isEmpty();
     }
@@ -340,7 +390,8 @@ class RunoffPollLeanTest {
     void everyPairASurveyAskedCountsAndTheTableMeetsEachPairsShrunkGap() {
         double[] mean = input5().mean();
         for (VotingSystem system : List.of(SV, IRV)) {
-            RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, system)
+            RunoffPollLean lean = RunoffPollLean.measure(
+                            threePairs(), input5(), UNEVEN, AS_OF, 14, system, RunoffSwing.none())
                     .orElseThrow();
             assertThat(lean.pairs())
                     .extracting(p -> IDS5.get(p.a()) + "v" + IDS5.get(p.b()))
@@ -353,11 +404,13 @@ class RunoffPollLeanTest {
                 assertThat(p.gap()).isCloseTo(gaps[i], within(1e-9));
                 assertThat(p.prior())
                         .isCloseTo(
-                                CandidatePulls.finalShare(UNEVEN, mean, p.a(), p.b(), 4, system) - split, within(1e-9));
+                                CandidatePulls.finalShare(UNEVEN, mean, p.a(), p.b(), 4, system, RunoffSwing.none())
+                                        - split,
+                                within(1e-9));
                 // One survey on the day against the prior's one: half the way from the prior to it.
                 assertThat(p.shrunk()).isCloseTo(p.prior() + (p.gap() - p.prior()) / 2, within(1e-9));
                 assertThat(p.fitted()).isCloseTo(p.shrunk(), within(1e-6));
-                assertThat(CandidatePulls.finalShare(lean.table(), mean, p.a(), p.b(), 4, system))
+                assertThat(CandidatePulls.finalShare(lean.table(), mean, p.a(), p.b(), 4, system, RunoffSwing.none()))
                         .as("%s, pair %d", system, i)
                         .isCloseTo(split + p.shrunk(), within(1e-6));
             }
@@ -377,7 +430,7 @@ class RunoffPollLeanTest {
      */
     @Test
     void thePullsMoveEveryRowsChoiceBetweenTwoPairedCandidatesByTheirDifference() {
-        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, SV)
+        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, SV, RunoffSwing.none())
                 .orElseThrow();
         TransferTable t = lean.table();
         for (int i = 0; i < IDS5.size(); i++) {
@@ -408,8 +461,8 @@ class RunoffPollLeanTest {
     @Test
     void underInstantRunoffTheLeadersFinalRoundAtTheAverageIsTheCountsOwn() {
         List<Poll> polls = threePairs().subList(0, 2); // b v a alone
-        RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, IRV).orElseThrow();
+        RunoffPollLean lean = RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, IRV, RunoffSwing.none())
+                .orElseThrow();
         RunoffPairGap pair = lean.pairs().get(0);
         double[] mean = input5().mean();
         org.pollcast.election.CountSheet sheet = new org.pollcast.election.CountSheet(IDS5.size());
@@ -419,14 +472,14 @@ class RunoffPollLeanTest {
         double counted = 100 * sheet.votes(1) / (sheet.votes(0) + sheet.votes(1));
         assertThat(counted).isCloseTo(100 * 35 / 65.0 + pair.shrunk(), within(1e-6));
         // The Supplementary Vote's single transfer gives another final round on the same table: the counts differ.
-        assertThat(Math.abs(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 4, SV) - counted))
+        assertThat(Math.abs(CandidatePulls.finalShare(lean.table(), mean, 1, 0, 4, SV, RunoffSwing.none()) - counted))
                 .isGreaterThan(0.3);
     }
 
     /** Several pairs, one line each in the note: their surveys, what they said, what the prior said, what was used. */
     @Test
     void theNoteNamesEachPairAndThePulls() {
-        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, IRV)
+        RunoffPollLean lean = RunoffPollLean.measure(threePairs(), input5(), UNEVEN, AS_OF, 14, IRV, RunoffSwing.none())
                 .orElseThrow();
         RunoffPairGap ac = lean.pairs().get(1);
         assertThat(lean.note(input5()))
@@ -452,8 +505,8 @@ class RunoffPollLeanTest {
         polls.addAll(asked("One", AS_OF, first, Map.of("b", 62.0, "a", 38.0)));
         polls.addAll(asked("Two", AS_OF, first, Map.of("a", 70.0, "c", 30.0)));
         polls.addAll(asked("Three", AS_OF, first, Map.of("b", 55.0, "c", 45.0)));
-        RunoffPollLean lean =
-                RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, SV).orElseThrow();
+        RunoffPollLean lean = RunoffPollLean.measure(polls, input5(), UNEVEN, AS_OF, 14, SV, RunoffSwing.none())
+                .orElseThrow();
         assertThat(lean.pairs()).hasSize(3);
         assertThat(lean.pairs())
                 .anySatisfy(p -> assertThat(Math.abs(p.fitted() - p.shrunk())).isGreaterThan(0.05));

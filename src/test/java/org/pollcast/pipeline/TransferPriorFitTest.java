@@ -53,7 +53,7 @@ class TransferPriorFitTest {
             }
             double no = 0.1 + 0.6 * rng.nextDouble();
             double affinity = 1 + 5 * rng.nextDouble();
-            TransferPrior prior = new TransferPrior(no, affinity, 100, 0, 0, BLOCS);
+            TransferPrior prior = new TransferPrior(no, affinity, 100, 0, 0, 1, BLOCS);
             CountResult counted = VoteCount.supplementaryVote(first, prior.table(ids, parties, first));
             TransferPriorFit.Count c = TransferPriorFit.Count.of(first, prior.sameBloc(ids, parties), a, b, 1, 1);
 
