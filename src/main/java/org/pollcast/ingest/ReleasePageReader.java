@@ -353,7 +353,9 @@ final class ReleasePageReader {
             raw = raw.substring(store.end());
         }
         Document page = html ? Jsoup.parse(raw) : null;
-        List<Line> lines = html ? readable(htmlLines(page)) : lines(raw);
+        List<Line> pageLines = html ? readable(htmlLines(page)) : lines(raw);
+        // A page with no list of lines may print its poll on one line, parted by commas (OneLineList).
+        List<Line> lines = blocks(pageLines).isEmpty() ? OneLineList.spread(pageLines) : pageLines;
         List<List<Line>> blocks = blocks(lines);
         if (blocks.isEmpty()) {
             if (!html && lines.size() > 1 && !isText(lines.get(1).text()) && rowsUnderHeader(lines)) {
@@ -1483,7 +1485,12 @@ final class ReleasePageReader {
     }
 
     private static boolean isOptionLine(Line l) {
-        return l.text().length() <= MAX_OPTION_LINE && optionMatch(l.text()) != null;
+        return isOptionText(l.text());
+    }
+
+    /** Whether {@code text} is an option line ("NAME NN%", a change in brackets ...). */
+    static boolean isOptionText(String text) {
+        return text.length() <= MAX_OPTION_LINE && optionMatch(text) != null;
     }
 
     /** The option line's match, its name first, its share first, or its name described; null for no option line. */

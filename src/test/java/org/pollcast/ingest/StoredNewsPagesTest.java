@@ -309,8 +309,10 @@ class StoredNewsPagesTest {
 
     /**
      * dominicantoday.com's byline on a page's first line ("Local May 1, 2020 | 7:53 am") split into fields as a CSV's
-     * header does, and the page was refused as a CSV missing its pollster column; it is a page, refused as what it is
-     * (its poll is in sentences).
+     * header does, and the page was refused as a CSV missing its pollster column; it is a page, refused as what it is.
+     * Its headline's figures on one line ("Poll: Abinader 42.8%, Fernández 31.2%, Castillo 22.4%") are its list since
+     * one-line lists are read (OneLineList): it is refused for want of a date above them, where it said figures in
+     * prose are not read.
      */
     @Test
     void aBylineWithABarIsNoCsvHeader() {
@@ -318,7 +320,7 @@ class StoredNewsPagesTest {
                         "ie-2018.yaml",
                         fixture("release/dominicantoday-do-2020-05-01.txt"),
                         IngestSettings.withDefaults()))
-                .hasMessageContaining("figures in prose are not read")
+                .hasMessageContaining("no publication date before the figures")
                 .hasMessageNotContaining("missing required column");
     }
 

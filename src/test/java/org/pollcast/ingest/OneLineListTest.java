@@ -1,0 +1,114 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.BadInputException;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * A poll's figures on one line parted by commas, as a tweet quoted in a news page gives them (the Montreal blind trial
+ * of 7 December 2026: Cult MTL's reports of Léger's polls): read as the page's list where the page prints no list of
+ * lines, and never out of a sentence that runs into its figures.
+ */
+class OneLineListTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aTweetsLineOfFiguresIsSpreadOverLinesOfItsOwn() {
+        assertThat(OneLineList.items("Valérie Plante mène au centre de Montréal. pic.twitter.com/kUfH0XOqlK — Jean-Marc"
+                        + " Leger (@JeanMarcLeger1) October 28, 2021 Valérie Plante 36%, Denis Coderre 36% (-1),"
+                        + " Balarama Holness 12% (+4): LEGER"))
+                .containsExactly("Valérie Plante 36%", "Denis Coderre 36% (-1)", "Balarama Holness 12% (+4)", "LEGER");
+        assertThat(OneLineList.items("Poll: Biden 48%, Trump 45%")).containsExactly("Biden 48%", "Trump 45%");
+        assertThat(OneLineList.items("Labour 40%, Conservatives 30%, Lib Dems 10%"))
+                .containsExactly("Labour 40%", "Conservatives 30%", "Lib Dems 10%");
+    }
+
+    /** A sentence running into figures is prose: which poll it speaks of, the line does not say. */
+    @Test
+    void aSentenceRunningIntoItsFiguresIsNoList() {
+        assertThat(OneLineList.items("The last poll had Labour 40%, Conservatives 30%, Lib Dems 10%"))
+                .isEmpty();
+        assertThat(OneLineList.items("In May Coderre led Plante, 46%, 34%")).isEmpty();
+        assertThat(OneLineList.items("Labour 40%, up 2 points on last month")).isEmpty();
+        assertThat(OneLineList.items("Labour 40%")).isEmpty();
+        assertThat(OneLineList.items("Turnout was 40%, the lowest since 1998, and 3% spoiled"))
+                .isEmpty();
+    }
+
+    /** October's report: the tweet's line is the page's one list. Before, the page was refused as figures in prose. */
+    @Test
+    void aPageWhoseOneListIsATweetsLineStoresThatPoll() throws Exception {
+        Ingester montreal = IngestFixtures.ingesterWith(root, "montreal-2021.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("montreal-2021"))
+                .withPublished(LocalDate.of(2021, 10, 28));
+        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
+            montreal.ingest(fixture("release/cultmtl-montreal-2021-10-leger.txt"), store, settings);
+            assertThat(store.polls(PollQuery.of("montreal-2021")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.pollster()).isEqualTo("Léger");
+                        assertThat(p.shares())
+                                .containsEntry("plante", 36.0)
+                                .containsEntry("coderre", 36.0)
+                                .containsEntry("holness", 12.0)
+                                .doesNotContainKey("desjardins");
+                    });
+        }
+    }
+
+    /**
+     * September's report prints its list line by line (with Marc-Antoine Desjardins and the don't-knows) and the
+     * tweet's line of three below: the lines are the poll, and the tweet's line is not read as another.
+     */
+    @Test
+    void aPageWithAListOfLinesKeepsItAndLeavesTheLineOfFigures() throws Exception {
+        Ingester montreal = IngestFixtures.ingesterWith(root, "montreal-2021.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("montreal-2021"))
+                .withPublished(LocalDate.of(2021, 9, 22));
+        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
+            montreal.ingest(fixture("release/cultmtl-montreal-2021-09-leger.txt"), store, settings);
+            assertThat(store.polls(PollQuery.of("montreal-2021")))
+                    .extracting(StoredPoll::poll)
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.shares())
+                            .containsEntry("coderre", 37.0)
+                            .containsEntry("plante", 36.0)
+                            .containsEntry("holness", 8.0)
+                            .containsEntry("desjardins", 5.0));
+        }
+    }
+
+    /** A page whose only figures run on from a sentence is refused as before, saying figures in prose are not read. */
+    @Test
+    void aPageOfFiguresInASentenceIsStillRefused() throws Exception {
+        Ingester montreal = IngestFixtures.ingesterWith(root, "montreal-2021.yaml");
+        Path page = Files.writeString(root.resolve("prose.txt"), """
+                Montreal poll shows a tie
+
+                October 28, 2021
+
+                A previous Leger poll in May had Denis Coderre 46%, Valérie Plante 34%, Balarama Holness 5%
+                """);
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("montreal-2021"));
+        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
+            assertThatThrownBy(() -> montreal.ingest(page.toString(), store, settings))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("figures in prose are not read");
+        }
+    }
+}
