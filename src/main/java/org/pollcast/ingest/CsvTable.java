@@ -200,7 +200,7 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
      * The parser's complaint as a message a user can act on: its line, and what to look at, rather than the
      * exception class names it is wrapped in.
      */
-    private static BadInputException unreadable(String source, Exception e) {
+    static BadInputException unreadable(Object source, Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
@@ -211,8 +211,20 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
             return new BadInputException(source + ":" + m.group(1) + ": not readable as CSV: " + m.group(2)
                     + "; look for a quoted field that is not closed, or a quote inside an unquoted field");
         }
+        // A quote inside a quoted cell, not doubled ('"the "official" count"', the Saskatchewan trial's source cell):
+        // the parser's words, its position counted in characters of the file, said nothing of what to write.
+        Matcher inside = QUOTE_INSIDE.matcher(why);
+        if (inside.find()) {
+            return new BadInputException(source + ":" + inside.group(1) + ": not readable as CSV: a quoted cell goes"
+                    + " on after its closing quote (at character " + inside.group(2) + " of the file): a quote inside"
+                    + " a quoted cell is written twice, \"the \"\"official\"\" count\"");
+        }
         return new BadInputException(source + ": not readable as CSV: " + why);
     }
+
+    /** Commons CSV's words for a quoted cell that goes on after its closing quote, with the line and position. */
+    private static final Pattern QUOTE_INSIDE = Pattern.compile(
+            "(?i)invalid character between encapsulated token and delimiter at line: (\\d+), position: (\\d+)");
 
     private static List<String> values(CSVRecord record) {
         return record.toList().stream().map(SpreadsheetSafe::text).toList();

@@ -59,10 +59,7 @@ final class ResultsCsv {
                         return it.hasNext();
                     } catch (UncheckedIOException e) {
                         // A quote opened and never closed (a stray " in a cell) runs to the end of the file.
-                        throw new BadInputException(file + ": not readable as CSV: "
-                                + (e.getCause() == null
-                                        ? e.getMessage()
-                                        : e.getCause().getMessage()));
+                        throw CsvTable.unreadable(file, e);
                     }
                 }
 

@@ -69,7 +69,30 @@ class DamagedResultFilesTest {
         Files.write(p, lines);
         CliRun r = forecast();
         assertThat(r.status()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).contains(p + ": not readable as CSV").doesNotContain("internal error");
+        // the line the quote opens on, as a poll CSV's message gives it
+        assertThat(r.err())
+                .contains(p + ":6: not readable as CSV")
+                .contains("a quoted field that is not closed")
+                .doesNotContain("internal error");
+    }
+
+    /**
+     * A quote inside a quoted cell, not doubled (the Saskatchewan trial's source cell): the message says where and
+     * how to write it, where it gave Commons CSV's words and a position counted from the file's start alone.
+     */
+    @Test
+    void aQuoteInsideAQuotedCellSaysToDoubleIt() throws IOException {
+        Path p = data.resolve("results/london_mayor_results.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(p));
+        int row = khan2021(lines);
+        lines.set(row, lines.get(row).substring(0, lines.get(row).lastIndexOf(',')) + ",\"the \"official\" count\"");
+        Files.write(p, lines);
+        CliRun r = forecast();
+        assertThat(r.status()).as(r.err()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(p + ":" + (row + 1) + ": not readable as CSV: a quoted cell goes on after its closing quote")
+                .contains("a quote inside a quoted cell is written twice")
+                .doesNotContain("encapsulated token");
     }
 
     @Test
