@@ -41,8 +41,9 @@ public record TransferPrior(
     public static final double DEFAULT_SECOND_ROUND_LEAN = 0.0;
 
     /**
-     * The second-round return of a prior file that does not state one: data/transfers/prior.yaml's value, as for the
-     * swing.
+     * The second-round return of a prior file that does not state one: data/transfers/prior.yaml's value. A file
+     * copied before the field existed states the swing of its day (2.5, fitted to a count that brought back a third of
+     * the other voters): with every voter back it is too wide (docs/calibration.md), and should be set to 1.0.
      */
     public static final double DEFAULT_SECOND_ROUND_RETURN = 1.0;
 

@@ -69,13 +69,21 @@ public final class TransferPriorReader {
                     lean + " is outside -5 to 5 (a mean step on the log-odds scale, towards the first round's"
                             + " runner-up; 0: none)");
         }
+        if (lean != 0 && swing == 0) {
+            // a lean is the swing's mean: with no swing drawn it was dropped without a word (review)
+            throw src.fail(
+                    "secondRoundLean",
+                    lean + " with secondRoundSwing 0: a lean is the mean of the swing, which 0 turns off; set the"
+                            + " swing above 0, or the lean to 0");
+        }
         double back =
                 spec.secondRoundReturn() == null ? TransferPrior.DEFAULT_SECOND_ROUND_RETURN : spec.secondRoundReturn();
         if (!(back > 0 && back <= 1)) {
             throw src.fail(
                     "secondRoundReturn",
                     back + " is outside above 0 to 1 (a share of the other candidates' first-round voters who vote"
-                            + " for a finalist; 1: as many as the finalists' own)");
+                            + " for a finalist; 1: as many as the finalists' own, and more, new voters, is written"
+                            + " 1)");
         }
         Map<String, String> blocs = new HashMap<>();
         if (spec.blocs() != null) {

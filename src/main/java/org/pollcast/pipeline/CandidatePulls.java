@@ -187,8 +187,8 @@ final class CandidatePulls {
             double vb = mean[b];
             for (int i = 0; i < mean.length; i++) {
                 if (i != a && i != b) {
-                    va += mean[i] * second.toFinalist(t.share(i, a), t.share(i, b));
-                    vb += mean[i] * second.toFinalist(t.share(i, b), t.share(i, a));
+                    va += mean[i] * second.toFinalist(i, t.share(i, a), t.share(i, b));
+                    vb += mean[i] * second.toFinalist(i, t.share(i, b), t.share(i, a));
                 }
             }
             return 100 * va / (va + vb);

@@ -194,8 +194,14 @@ record RunoffPollLean(List<RunoffPairGap> pairs, List<Double> pulls, VotingSyste
                 + "); the prior's second preferences among these "
                 + order.size() + " are tilted by one log-odds pull each (" + String.join(", ", pulled)
                 + "), fitted so that each pair's final round at the average first preferences, counted "
-                + (system == VotingSystem.INSTANT_RUNOFF ? "by instant-runoff's eliminations" : "on single transfers")
-                + ", lands on its gap; exhausted shares and choices of other candidates kept";
+                + (system == VotingSystem.INSTANT_RUNOFF
+                        ? "by instant-runoff's eliminations"
+                        : system == VotingSystem.TWO_ROUND
+                                ? "as a second round is, every other candidate's voters who come back choosing"
+                                        + " between the two"
+                                : "on single transfers")
+                + ", lands on its gap"
+                + (system == VotingSystem.TWO_ROUND ? "" : "; exhausted shares and choices of other candidates kept");
     }
 
     /**

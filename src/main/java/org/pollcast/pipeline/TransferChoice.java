@@ -2,6 +2,7 @@ package org.pollcast.pipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,12 +29,24 @@ import org.pollcast.simulate.ShareInput;
  * @param prior  whether it is the party-bloc prior: no counted second preferences of this election's series
  * @param swing  how a two-round contest's other candidates' voters lean together between its finalists (none for
  *               other systems: their second preferences are marked on the same ballot)
+ * @param counted the table's rows taken from a count, {@code [option]}: all of a counted table's own rows, none of
+ *               the prior's; a counted table's row filled from the prior (a candidate it lacks) is not
  */
-public record TransferChoice(TransferTable table, String source, boolean prior, RunoffSwing swing) {
+public record TransferChoice(
+        TransferTable table, String source, boolean prior, RunoffSwing swing, List<Boolean> counted) {
+
+    public TransferChoice {
+        counted = List.copyOf(counted);
+    }
 
     /** A choice with no common lean: not yet a two-round contest's ({@link #withRunoffPolls}). */
     public TransferChoice(TransferTable table, String source, boolean prior) {
         this(table, source, prior, RunoffSwing.none());
+    }
+
+    /** A choice whose rows are all counted, or (the prior) none. */
+    public TransferChoice(TransferTable table, String source, boolean prior, RunoffSwing swing) {
+        this(table, source, prior, swing, java.util.Collections.nCopies(table.size(), !prior));
     }
 
     /**
@@ -67,7 +80,9 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         restrict(own.get().table(), input, priorTable),
                         "second preferences: " + election.id() + " cross-table from "
                                 + own.get().describe(),
-                        false);
+                        false,
+                        RunoffSwing.none(),
+                        rowsOf(own.get().table(), input.options()));
             }
             // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP:
             // 2021's table).
@@ -82,11 +97,23 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                 if (previous.isPresent()) {
                     SingleWinnerContest base =
                             (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
+                    int[] map = byPartyMap(previous.get().table(), base, input);
                     return new TransferChoice(
-                            byParty(previous.get().table(), base, input, priorTable),
+                            byParty(previous.get().table(), map, input, priorTable),
                             "second preferences: " + earlier.id() + " cross-table from "
                                     + previous.get().describe() + ", carried over by party",
-                            false);
+                            false,
+                            RunoffSwing.none(),
+                            Arrays.stream(map)
+                                    .mapToObj(m -> m >= 0
+                                            && rowsOf(
+                                                            previous.get().table(),
+                                                            List.of(previous.get()
+                                                                    .table()
+                                                                    .ids()
+                                                                    .get(m)))
+                                                    .get(0))
+                                    .toList());
                 }
             }
         }
@@ -124,17 +151,25 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
     String inSecondRound() {
         String prefix = "second preferences: ";
         String body = source.startsWith(prefix) ? source.substring(prefix.length()) : source;
-        return swing.returning() > 0
-                ? String.format(
+        if (!swing.returns()) {
+            return "the other candidates' voters in the second round, drawn as second preferences are (a second"
+                    + " preference left unused is a voter staying at home or spoiling the ballot): " + body;
+        }
+        double back = swing.returning();
+        String who = prior ? "" : " (those the counted table has no row for; its own rows say who came back)";
+        return (back >= 1
+                        ? "the other candidates' voters in the second round" + who + ": they come back as the"
+                                + " finalists' own do (the transfer prior's secondRoundReturn, 1.00), and divide"
+                                + " between the two as second preferences for them would: "
+                        : String.format(
                                 Locale.ROOT,
-                                "the other candidates' voters in the second round: they come back as the finalists'"
-                                        + " own do (%.2f of them for every one of the finalists' own voters, the"
-                                        + " transfer prior's secondRoundReturn), and divide between the two as second"
-                                        + " preferences for them would: ",
-                                swing.returning())
-                        + body
-                : "the other candidates' voters in the second round, drawn as second preferences are (a second"
-                        + " preference left unused is a voter staying at home or spoiling the ballot): " + body;
+                                "the other candidates' voters in the second round%s: %.2f of them vote for a finalist"
+                                        + " for every one of the finalists' own voters (the transfer prior's"
+                                        + " secondRoundReturn), dividing between the two as second preferences for"
+                                        + " them would: ",
+                                who,
+                                back))
+                + body;
     }
 
     /**
@@ -165,11 +200,17 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
             double secondRoundLean,
             double secondRoundReturn) {
         // A counted table of where each candidate's voters went in a second round says who came back; the prior's
-        // second preferences do not (docs/calibration.md, "A second round's voters come back").
+        // second preferences, and a counted table's rows filled from them, do not (docs/calibration.md, "A second
+        // round's voters come back").
+        boolean[] own = new boolean[counted.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = counted.get(i);
+        }
         RunoffSwing swing = system == VotingSystem.TWO_ROUND
-                ? RunoffSwing.uniform(input.size(), secondRoundSwing, secondRoundLean, prior ? secondRoundReturn : 0)
+                ? RunoffSwing.uniform(input.size(), secondRoundSwing, secondRoundLean, secondRoundReturn)
+                        .withCounted(own)
                 : RunoffSwing.none();
-        TransferChoice swung = swing.any() ? new TransferChoice(table, source, prior, swing) : this;
+        TransferChoice swung = swing.any() ? new TransferChoice(table, source, prior, swing, counted) : this;
         if (!prior) {
             return swung;
         }
@@ -185,7 +226,8 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
      * own; empty without a swing.
      */
     String swingNote(ShareInput input) {
-        if (!swing.any()) {
+        if (!swing.any() || swing.base() <= 0) {
+            // no swing drawn (secondRoundSwing 0): nothing leans together, whatever comes back
             return "";
         }
         double base = swing.base();
@@ -222,12 +264,17 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                         : ", narrower for the pairs run-off surveys asked (" + String.join(", ", narrowed) + ")");
     }
 
-    /** A table over the election's options narrowed to the input's (others fold into "other" when present). */
+    /**
+     * A table over the election's options narrowed to the input's (others fold into "other" when present). A row the
+     * table gives no figures for is the prior's: read as the table's, its candidate's voters went nowhere (a table of
+     * one candidate's transfers left every other's voters at home, review).
+     */
     private static TransferTable restrict(TransferTable t, ShareInput input, TransferTable fallback) {
         int k = input.size();
+        List<Boolean> own = rowsOf(t, input.options());
         double[][] rows = new double[k][k];
         for (int i = 0; i < k; i++) {
-            int from = t.ids().indexOf(input.options().get(i));
+            int from = own.get(i) ? t.ids().indexOf(input.options().get(i)) : -1;
             for (int j = 0; j < k; j++) {
                 int to = t.ids().indexOf(input.options().get(j));
                 rows[i][j] = i == j ? 0 : from >= 0 && to >= 0 ? t.share(from, to) : fallback.share(i, j);
@@ -237,8 +284,43 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
         return TransferTable.fromShares(input.options(), rows);
     }
 
-    private static TransferTable byParty(
-            TransferTable previous, SingleWinnerContest base, ShareInput input, TransferTable fallback) {
+    /**
+     * Whether each option has a row of its own in the counted table {@code t}: a row giving someone a share (a table
+     * names every candidate, and a row it was given no figures for is empty).
+     */
+    private static List<Boolean> rowsOf(TransferTable t, List<String> options) {
+        return options.stream()
+                .map(o -> {
+                    int from = t.ids().indexOf(o);
+                    if (from < 0) {
+                        return false;
+                    }
+                    for (int j = 0; j < t.size(); j++) {
+                        if (j != from && t.share(from, j) > 0) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .toList();
+    }
+
+    private static TransferTable byParty(TransferTable previous, int[] map, ShareInput input, TransferTable fallback) {
+        int k = input.size();
+        double[][] rows = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                if (i != j) {
+                    rows[i][j] = map[i] >= 0 && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);
+                }
+            }
+            normalise(rows[i]);
+        }
+        return TransferTable.fromShares(input.options(), rows);
+    }
+
+    /** Each option's row in the baseline's counted table, by party; −1 for none. */
+    private static int[] byPartyMap(TransferTable previous, SingleWinnerContest base, ShareInput input) {
         int k = input.size();
         int[] map = new int[k];
         for (int i = 0; i < k; i++) {
@@ -255,16 +337,7 @@ public record TransferChoice(TransferTable table, String source, boolean prior, 
                 }
             }
         }
-        double[][] rows = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                if (i != j) {
-                    rows[i][j] = map[i] >= 0 && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);
-                }
-            }
-            normalise(rows[i]);
-        }
-        return TransferTable.fromShares(input.options(), rows);
+        return map;
     }
 
     private static void normalise(double[] row) {

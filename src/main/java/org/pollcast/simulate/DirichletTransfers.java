@@ -63,8 +63,8 @@ final class DirichletTransfers implements RunoffTransfers {
                         continue;
                     }
                     // a second round's voters choose between the two whatever their second preference was
-                    double ta = swing.toFinalist(transfer[i * k + lo], transfer[i * k + hi]);
-                    double tb = swing.toFinalist(transfer[i * k + hi], transfer[i * k + lo]);
+                    double ta = swing.toFinalist(i, transfer[i * k + lo], transfer[i * k + hi]);
+                    double tb = swing.toFinalist(i, transfer[i * k + hi], transfer[i * k + lo]);
                     double rest = Math.max(0, 1 - ta - tb);
                     int base = ((lo * k + hi) * k + i) * 3;
                     gamma[base] = sampler(rng, ta);

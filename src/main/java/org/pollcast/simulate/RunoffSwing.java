@@ -27,11 +27,14 @@ import org.pollcast.election.TransferPrior;
  *     voter whose second preference was a third candidate, or none, still chooses between the finalists or stays at
  *     home, and the corpus's run-offs drew the other candidates' voters back as often as the finalists' own
  *     (docs/calibration.md, "A second round's voters come back")
+ * @param counted the options whose rows the table took from a count ({@code --transfers}): their shares for the pair
+ *     say who came back, and the return is not asked of them; empty for none. A counted table lacking a candidate
+ *     fills that row from the prior, whose shares are a Supplementary Vote ballot's and need the return (review)
  */
-public record RunoffSwing(int k, double base, double[] sd, double lean, double returning) {
+public record RunoffSwing(int k, double base, double[] sd, double lean, double returning, boolean[] counted) {
     private static final double MAX = TransferPrior.MAX_SECOND_ROUND_SWING;
 
-    private static final RunoffSwing NONE = new RunoffSwing(0, 0, new double[0], 0, 0);
+    private static final RunoffSwing NONE = new RunoffSwing(0, 0, new double[0], 0, 0, new boolean[0]);
 
     public RunoffSwing {
         // a pair's lean is the lean times its share of base: with no base there is nothing to scale
@@ -43,6 +46,7 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
             throw new IllegalArgumentException("a second round's return of " + returning + ", expected 0 to 1");
         }
         sd = sd.clone();
+        counted = counted.clone();
         for (double s : sd) {
             if (!(s >= 0 && s <= MAX)) {
                 throw new IllegalArgumentException("a run-off swing of " + s + ", expected 0 to " + MAX);
@@ -77,7 +81,9 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
         }
         double[] all = new double[k * k];
         Arrays.fill(all, sd);
-        return sd > 0 || returning > 0 ? new RunoffSwing(k, sd, all, sd > 0 ? lean : 0, returning) : NONE;
+        return sd > 0 || returning > 0
+                ? new RunoffSwing(k, sd, all, sd > 0 ? lean : 0, returning, new boolean[0])
+                : NONE;
     }
 
     /** Whether this is a second round's: some pair swings, or the other candidates' voters come back. */
@@ -86,12 +92,31 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
     }
 
     /**
-     * The share of an eliminated candidate's ballots that reach finalist a of the pair (a, b), given the table's
-     * shares {@code ta} and {@code tb} for the two: {@code ta} itself without a return, else the return divided as
-     * the two shares are (none where the table sends none to either).
+     * The share of eliminated candidate {@code from}'s ballots that reach finalist a of the pair (a, b), given the
+     * table's shares {@code ta} and {@code tb} for the two: {@code ta} itself without a return or for a counted row,
+     * else the return divided as the two shares are (none where the table sends none to either).
      */
-    public double toFinalist(double ta, double tb) {
-        return returning > 0 ? ta + tb > 0 ? returning * ta / (ta + tb) : 0 : ta;
+    public double toFinalist(int from, double ta, double tb) {
+        boolean own = from < counted.length && counted[from];
+        return returning > 0 && !own ? ta + tb > 0 ? returning * ta / (ta + tb) : 0 : ta;
+    }
+
+    /** Whether any row takes the return: some row's shares are the prior's, not a count's. */
+    public boolean returns() {
+        if (returning <= 0) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (i >= counted.length || !counted[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This swing with the rows {@code rows} marks ({@code [option]}) taken from a count: no return asked of them. */
+    public RunoffSwing withCounted(boolean[] rows) {
+        return any() ? new RunoffSwing(k, base, sd, lean, returning, rows) : this;
     }
 
     /** Pair (a, b)'s standard deviation, in either order. */
@@ -111,7 +136,7 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
         }
         double[] copy = sd.clone();
         copy[Math.min(a, b) * k + Math.max(a, b)] *= factor;
-        return new RunoffSwing(k, base, copy, lean, returning);
+        return new RunoffSwing(k, base, copy, lean, returning, counted);
     }
 
     @Override
@@ -121,18 +146,20 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
                 && r.base == base
                 && r.lean == lean
                 && r.returning == returning
-                && Arrays.equals(r.sd, sd);
+                && Arrays.equals(r.sd, sd)
+                && Arrays.equals(r.counted, counted);
     }
 
     @Override
     public int hashCode() {
         return 31 * (31 * (31 * (31 * k + Double.hashCode(base)) + Double.hashCode(lean)) + Double.hashCode(returning))
-                + Arrays.hashCode(sd);
+                + 31 * Arrays.hashCode(sd)
+                + Arrays.hashCode(counted);
     }
 
     @Override
     public String toString() {
         return "RunoffSwing[k=" + k + ", base=" + base + ", sd=" + Arrays.toString(sd) + ", lean=" + lean
-                + ", returning=" + returning + "]";
+                + ", returning=" + returning + ", counted=" + Arrays.toString(counted) + "]";
     }
 }

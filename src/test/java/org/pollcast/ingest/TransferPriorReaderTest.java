@@ -56,6 +56,16 @@ class TransferPriorReaderTest {
                         "transfers/prior.yaml: no such transfer prior file (pollcast's own is data/transfers/prior.yaml)");
     }
 
+    /** A lean with no swing to be the mean of is refused, where it was dropped without a word (review). */
+    @Test
+    void aLeanWithNoSwingIsRefused(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prior.yaml"), BASE + "secondRoundSwing: 0\nsecondRoundLean: 1\n");
+        assertThatThrownBy(() -> TransferPriorReader.load(file))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("secondRoundLean")
+                .hasMessageContaining("with secondRoundSwing 0");
+    }
+
     /** A second-round swing, lean or return out of its range is refused, naming the file, the field and the range. */
     @ParameterizedTest
     @CsvSource({

@@ -94,7 +94,7 @@ class RunoffSwingTest {
      * to each finalist, 0.1 to d and leaves 0.3 unused (a Supplementary Vote ballot exhausted), and with every voter
      * coming back all of c's and d's 35 points divide between a and b as 0.3 to 0.3 does. Before, a two-round count
      * took only 0.6 of them, and in a field of many far fewer (a table's shares to third candidates): Ukraine 2019's
-     * Zelensky, 30.2 to Poroshenko's 15.9 with 53.9 for the rest, could reach the 75.0 of the run-off he won only if
+     * Zelensky, 30.6 to Poroshenko's 16.1 with 53.3 for the rest, could reach the 75.0 of the run-off he won only if
      * every other voter who came back chose him, and the ranges of such landslides stopped short of them.
      */
     @Test
@@ -109,11 +109,17 @@ class RunoffSwingTest {
         SummaryStatistics swung = runoffShares(RunoffSwing.uniform(4, 1.0, 0, 1.0), 20_000);
         assertThat(swung.getMax()).isGreaterThan(100 * (35 + 21) / 86.0 + 1);
         assertThat(swung.getMax()).isLessThanOrEqualTo(100 * (35 + 35) / 100.0 + 1e-9);
-        assertThat(new RunoffSwing(4, 0, new double[16], 0, 1.0).toFinalist(0.3, 0.1))
-                .isCloseTo(0.75, within(1e-12));
-        assertThat(new RunoffSwing(4, 0, new double[16], 0, 1.0).toFinalist(0, 0))
-                .isZero();
-        assertThat(RunoffSwing.none().toFinalist(0.3, 0.1)).isEqualTo(0.3);
+        RunoffSwing back = RunoffSwing.uniform(4, 0, 0, 1.0);
+        assertThat(back.toFinalist(2, 0.3, 0.1)).isCloseTo(0.75, within(1e-12));
+        assertThat(back.toFinalist(2, 0, 0)).isZero();
+        assertThat(RunoffSwing.none().toFinalist(2, 0.3, 0.1)).isEqualTo(0.3);
+        // a row a count gave says itself who came back
+        RunoffSwing counted = back.withCounted(new boolean[] {false, false, true, false});
+        assertThat(counted.toFinalist(2, 0.3, 0.1)).isEqualTo(0.3);
+        assertThat(counted.toFinalist(3, 0.3, 0.1)).isCloseTo(0.75, within(1e-12));
+        assertThat(counted.returns()).isTrue();
+        assertThat(back.withCounted(new boolean[] {true, true, true, true}).returns())
+                .isFalse();
         assertThatThrownBy(() -> RunoffSwing.uniform(4, 1.0, 0, 1.1)).isInstanceOf(IllegalArgumentException.class);
     }
 
