@@ -7,9 +7,11 @@ import static org.pollcast.ingest.IngestFixtures.fixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pollcast.BadInputException;
+import org.pollcast.poll.Poll;
 import org.pollcast.poll.StoredPoll;
 import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
@@ -49,24 +51,13 @@ class OneLineListTest {
     /** October's report: the tweet's line is the page's one list. Before, the page was refused as figures in prose. */
     @Test
     void aPageWhoseOneListIsATweetsLineStoresThatPoll() throws Exception {
-        Ingester montreal = IngestFixtures.ingesterWith(root, "montreal-2021.yaml");
-        IngestSettings settings = IngestSettings.withDefaults()
-                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("montreal-2021"))
-                .withPublished(LocalDate.of(2021, 10, 28));
-        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
-            montreal.ingest(fixture("release/cultmtl-montreal-2021-10-leger.txt"), store, settings);
-            assertThat(store.polls(PollQuery.of("montreal-2021")))
-                    .extracting(StoredPoll::poll)
-                    .singleElement()
-                    .satisfies(p -> {
-                        assertThat(p.pollster()).isEqualTo("Léger");
-                        assertThat(p.shares())
-                                .containsEntry("plante", 36.0)
-                                .containsEntry("coderre", 36.0)
-                                .containsEntry("holness", 12.0)
-                                .doesNotContainKey("desjardins");
-                    });
-        }
+        Poll p = onlyPoll("release/cultmtl-montreal-2021-10-leger.txt", LocalDate.of(2021, 10, 28));
+        assertThat(p.pollster()).isEqualTo("Léger");
+        assertThat(p.shares())
+                .containsEntry("plante", 36.0)
+                .containsEntry("coderre", 36.0)
+                .containsEntry("holness", 12.0)
+                .doesNotContainKey("desjardins");
     }
 
     /**
@@ -75,20 +66,25 @@ class OneLineListTest {
      */
     @Test
     void aPageWithAListOfLinesKeepsItAndLeavesTheLineOfFigures() throws Exception {
+        assertThat(onlyPoll("release/cultmtl-montreal-2021-09-leger.txt", LocalDate.of(2021, 9, 22))
+                        .shares())
+                .containsEntry("coderre", 37.0)
+                .containsEntry("plante", 36.0)
+                .containsEntry("holness", 8.0)
+                .containsEntry("desjardins", 5.0);
+    }
+
+    /** The one poll the page {@code fixture}, published on {@code published}, stores for montreal-2021. */
+    private Poll onlyPoll(String fixture, LocalDate published) throws Exception {
         Ingester montreal = IngestFixtures.ingesterWith(root, "montreal-2021.yaml");
         IngestSettings settings = IngestSettings.withDefaults()
                 .withElection(new ElectionCatalog(new DataHome(root)).resolveId("montreal-2021"))
-                .withPublished(LocalDate.of(2021, 9, 22));
+                .withPublished(published);
         try (PollStore store = PollStore.open(root.resolve("m.db"))) {
-            montreal.ingest(fixture("release/cultmtl-montreal-2021-09-leger.txt"), store, settings);
-            assertThat(store.polls(PollQuery.of("montreal-2021")))
-                    .extracting(StoredPoll::poll)
-                    .singleElement()
-                    .satisfies(p -> assertThat(p.shares())
-                            .containsEntry("coderre", 37.0)
-                            .containsEntry("plante", 36.0)
-                            .containsEntry("holness", 8.0)
-                            .containsEntry("desjardins", 5.0));
+            montreal.ingest(fixture(fixture), store, settings);
+            List<StoredPoll> stored = store.polls(PollQuery.of("montreal-2021"));
+            assertThat(stored).hasSize(1);
+            return stored.get(0).poll();
         }
     }
 
