@@ -3,6 +3,7 @@ package org.pollcast.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public record TransferChoice(
 
     /** A choice whose rows are all counted, or (the prior) none. */
     public TransferChoice(TransferTable table, String source, boolean prior, RunoffSwing swing) {
-        this(table, source, prior, swing, java.util.Collections.nCopies(table.size(), !prior));
+        this(table, source, prior, swing, Collections.nCopies(table.size(), !prior));
     }
 
     /**
@@ -105,14 +106,7 @@ public record TransferChoice(
                             false,
                             RunoffSwing.none(),
                             Arrays.stream(map)
-                                    .mapToObj(m -> m >= 0
-                                            && rowsOf(
-                                                            previous.get().table(),
-                                                            List.of(previous.get()
-                                                                    .table()
-                                                                    .ids()
-                                                                    .get(m)))
-                                                    .get(0))
+                                    .mapToObj(m -> hasRow(previous.get().table(), m))
                                     .toList());
                 }
             }
@@ -284,34 +278,36 @@ public record TransferChoice(
         return TransferTable.fromShares(input.options(), rows);
     }
 
-    /**
-     * Whether each option has a row of its own in the counted table {@code t}: a row giving someone a share (a table
-     * names every candidate, and a row it was given no figures for is empty).
-     */
+    /** Whether each option has a row of its own in the counted table {@code t} ({@link #hasRow}). */
     private static List<Boolean> rowsOf(TransferTable t, List<String> options) {
-        return options.stream()
-                .map(o -> {
-                    int from = t.ids().indexOf(o);
-                    if (from < 0) {
-                        return false;
-                    }
-                    for (int j = 0; j < t.size(); j++) {
-                        if (j != from && t.share(from, j) > 0) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .toList();
+        return options.stream().map(o -> hasRow(t, t.ids().indexOf(o))).toList();
+    }
+
+    /**
+     * Whether row {@code from} of the counted table {@code t} gives someone a share: a table names every candidate,
+     * and a row it was given no figures for is empty (false for −1, no row).
+     */
+    private static boolean hasRow(TransferTable t, int from) {
+        if (from < 0) {
+            return false;
+        }
+        for (int j = 0; j < t.size(); j++) {
+            if (j != from && t.share(from, j) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TransferTable byParty(TransferTable previous, int[] map, ShareInput input, TransferTable fallback) {
         int k = input.size();
         double[][] rows = new double[k][k];
         for (int i = 0; i < k; i++) {
+            // a row the baseline's table gives no figures for is the prior's, as in restrict
+            boolean own = hasRow(previous, map[i]);
             for (int j = 0; j < k; j++) {
                 if (i != j) {
-                    rows[i][j] = map[i] >= 0 && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);
+                    rows[i][j] = own && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);
                 }
             }
             normalise(rows[i]);
