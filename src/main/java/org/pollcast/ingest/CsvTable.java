@@ -31,7 +31,8 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
     }
 
     /** Where commons-csv says a record went wrong: "(startline 2) EOF reached before ...". */
-    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)");
+    // Commons CSV writes its numbers with thousands separators ("(startline 1,051)"), as %,d does.
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line ([\\d,]+)\\)\\s*(.*)");
 
     private final String source;
     private final List<String> header;
@@ -208,23 +209,24 @@ final class CsvTable implements AutoCloseable, Iterable<CsvTable.Row> {
         String why = String.valueOf(cause.getMessage());
         Matcher m = PARSER_LINE.matcher(why);
         if (m.find()) {
-            return new BadInputException(source + ":" + m.group(1) + ": not readable as CSV: " + m.group(2)
-                    + "; look for a quoted field that is not closed, or a quote inside an unquoted field");
+            return new BadInputException(source + ":" + m.group(1).replace(",", "") + ": not readable as CSV: "
+                    + m.group(2) + "; look for a quoted field that is not closed, or a quote inside an unquoted field");
         }
         // A quote inside a quoted cell, not doubled ('"the "official" count"', the Saskatchewan trial's source cell):
         // the parser's words, its position counted in characters of the file, said nothing of what to write.
         Matcher inside = QUOTE_INSIDE.matcher(why);
         if (inside.find()) {
-            return new BadInputException(source + ":" + inside.group(1) + ": not readable as CSV: a quoted cell goes"
-                    + " on after its closing quote (at character " + inside.group(2) + " of the file): a quote inside"
-                    + " a quoted cell is written twice, \"the \"\"official\"\" count\"");
+            return new BadInputException(
+                    source + ":" + inside.group(1).replace(",", "") + ": not readable as CSV: a quoted cell goes"
+                            + " on after its closing quote: a quote inside"
+                            + " a quoted cell is written twice, \"the \"\"official\"\" count\"");
         }
         return new BadInputException(source + ": not readable as CSV: " + why);
     }
 
     /** Commons CSV's words for a quoted cell that goes on after its closing quote, with the line and position. */
-    private static final Pattern QUOTE_INSIDE = Pattern.compile(
-            "(?i)invalid character between encapsulated token and delimiter at line: (\\d+), position: (\\d+)");
+    private static final Pattern QUOTE_INSIDE =
+            Pattern.compile("(?i)invalid character between encapsulated token and delimiter at line: ([\\d,]+)");
 
     private static List<String> values(CSVRecord record) {
         return record.toList().stream().map(SpreadsheetSafe::text).toList();

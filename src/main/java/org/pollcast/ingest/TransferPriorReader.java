@@ -82,8 +82,8 @@ public final class TransferPriorReader {
             throw src.fail(
                     "secondRoundReturn",
                     back + " is outside above 0 to 1 (a share of the other candidates' first-round voters who vote"
-                            + " for a finalist; 1: as many as the finalists' own, and more, new voters, is written"
-                            + " 1)");
+                            + " for a finalist; 1 means as many as the finalists' own, and more than that, new voters,"
+                            + " is written 1)");
         }
         Map<String, String> blocs = new HashMap<>();
         if (spec.blocs() != null) {

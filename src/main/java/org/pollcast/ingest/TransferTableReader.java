@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.pollcast.BadInputException;
 import org.pollcast.election.Contest;
@@ -45,9 +47,14 @@ public final class TransferTableReader {
     }
 
     /** A table and the files its rows came from, for the note saying which table a forecast used. */
-    public record Found(TransferTable table, List<Path> files) {
+    /**
+     * @param counted the options whose first preferences the files give any row for (a second choice, "none", the
+     *     same candidate): a row of counted abstentions alone is a count, where an option with no row is not
+     */
+    public record Found(TransferTable table, List<Path> files, Set<String> counted) {
         public Found {
             files = List.copyOf(files);
+            counted = Set.copyOf(counted);
         }
 
         /** The files, for a note: "data/results/london_mayor_second_preferences.csv". */
@@ -185,7 +192,20 @@ public final class TransferTableReader {
                 used.add(file);
             }
         }
-        return rows == 0 ? Optional.empty() : Optional.of(new Found(TransferTable.fromCounts(ids, counts, none), used));
+        if (rows == 0) {
+            return Optional.empty();
+        }
+        Set<String> counted = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            long total = none[i];
+            for (long ballots : counts[i]) {
+                total += ballots;
+            }
+            if (total > 0) {
+                counted.add(ids.get(i));
+            }
+        }
+        return Optional.of(new Found(TransferTable.fromCounts(ids, counts, none), used, counted));
     }
 
     private static boolean resolves(Election other, String contest, AliasTable aliases, String name) {

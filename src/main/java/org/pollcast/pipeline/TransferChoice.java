@@ -78,12 +78,12 @@ public record TransferChoice(
                     : Optional.empty();
             if (own.isPresent()) {
                 return new TransferChoice(
-                        restrict(own.get().table(), input, priorTable),
+                        restrict(own.get(), input, priorTable),
                         "second preferences: " + election.id() + " cross-table from "
-                                + own.get().describe(),
+                                + own.get().describe() + filled(rowsOf(own.get(), input.options()), input),
                         false,
                         RunoffSwing.none(),
-                        rowsOf(own.get().table(), input.options()));
+                        rowsOf(own.get(), input.options()));
             }
             // The nearest earlier election with a cross-table, following baselines (2028's is 2024, counted by FPTP:
             // 2021's table).
@@ -99,15 +99,16 @@ public record TransferChoice(
                     SingleWinnerContest base =
                             (SingleWinnerContest) earlier.contest(contest.id()).orElseThrow();
                     int[] map = byPartyMap(previous.get().table(), base, input);
+                    List<Boolean> carried = Arrays.stream(map)
+                            .mapToObj(m -> hasRow(previous.get(), m))
+                            .toList();
                     return new TransferChoice(
-                            byParty(previous.get().table(), map, input, priorTable),
+                            byParty(previous.get(), map, input, priorTable),
                             "second preferences: " + earlier.id() + " cross-table from "
-                                    + previous.get().describe() + ", carried over by party",
+                                    + previous.get().describe() + ", carried over by party" + filled(carried, input),
                             false,
                             RunoffSwing.none(),
-                            Arrays.stream(map)
-                                    .mapToObj(m -> hasRow(previous.get().table(), m))
-                                    .toList());
+                            carried);
                 }
             }
         }
@@ -263,9 +264,10 @@ public record TransferChoice(
      * table gives no figures for is the prior's: read as the table's, its candidate's voters went nowhere (a table of
      * one candidate's transfers left every other's voters at home, review).
      */
-    private static TransferTable restrict(TransferTable t, ShareInput input, TransferTable fallback) {
+    private static TransferTable restrict(TransferTableReader.Found found, ShareInput input, TransferTable fallback) {
+        TransferTable t = found.table();
         int k = input.size();
-        List<Boolean> own = rowsOf(t, input.options());
+        List<Boolean> own = rowsOf(found, input.options());
         double[][] rows = new double[k][k];
         for (int i = 0; i < k; i++) {
             int from = own.get(i) ? t.ids().indexOf(input.options().get(i)) : -1;
@@ -278,33 +280,52 @@ public record TransferChoice(
         return TransferTable.fromShares(input.options(), rows);
     }
 
-    /** Whether each option has a row of its own in the counted table {@code t} ({@link #hasRow}). */
-    private static List<Boolean> rowsOf(TransferTable t, List<String> options) {
-        return options.stream().map(o -> hasRow(t, t.ids().indexOf(o))).toList();
+    /**
+     * What the note adds of the options a counted table gives no row for, whose rows are the prior's: "" when it
+     * gives every one (a reader of "cross-table from F" took every row for the file's, review).
+     */
+    private static String filled(List<Boolean> rows, ShareInput input) {
+        List<String> own = new ArrayList<>();
+        List<String> prior = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            (rows.get(i) ? own : prior).add(input.names().get(i));
+        }
+        if (prior.isEmpty()) {
+            return "";
+        }
+        if (own.size() <= 3) {
+            return "; its rows for " + String.join(", ", own) + " alone, the party-bloc prior's for the other "
+                    + prior.size() + " (it gives them no figures)";
+        }
+        return "; the party-bloc prior's rows for "
+                + (prior.size() <= 3
+                        ? String.join(", ", prior)
+                        : String.join(", ", prior.subList(0, 3)) + " and " + (prior.size() - 3) + " more")
+                + ", which it gives no figures for";
+    }
+
+    /** Whether each option has a row of its own in the counted table ({@link #hasRow}). */
+    private static List<Boolean> rowsOf(TransferTableReader.Found found, List<String> options) {
+        return options.stream().map(o -> found.counted().contains(o)).toList();
     }
 
     /**
-     * Whether row {@code from} of the counted table {@code t} gives someone a share: a table names every candidate,
-     * and a row it was given no figures for is empty (false for −1, no row).
+     * Whether row {@code from} of the counted table is the count's: its files give that first preference some row (a
+     * second choice, or "none" alone: counted abstentions); a table names every candidate, and a row it was given no
+     * figures for is the prior's (false for −1, no row).
      */
-    private static boolean hasRow(TransferTable t, int from) {
-        if (from < 0) {
-            return false;
-        }
-        for (int j = 0; j < t.size(); j++) {
-            if (j != from && t.share(from, j) > 0) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasRow(TransferTableReader.Found found, int from) {
+        return from >= 0 && found.counted().contains(found.table().ids().get(from));
     }
 
-    private static TransferTable byParty(TransferTable previous, int[] map, ShareInput input, TransferTable fallback) {
+    private static TransferTable byParty(
+            TransferTableReader.Found found, int[] map, ShareInput input, TransferTable fallback) {
+        TransferTable previous = found.table();
         int k = input.size();
         double[][] rows = new double[k][k];
         for (int i = 0; i < k; i++) {
             // a row the baseline's table gives no figures for is the prior's, as in restrict
-            boolean own = hasRow(previous, map[i]);
+            boolean own = hasRow(found, map[i]);
             for (int j = 0; j < k; j++) {
                 if (i != j) {
                     rows[i][j] = own && map[j] >= 0 ? previous.share(map[i], map[j]) : fallback.share(i, j);

@@ -133,6 +133,19 @@ class TwoRoundTest {
         // the prior's run is narrowed for the pair its survey asked; a counted table is not tilted by surveys, so its
         // range is the wider with every lacking row's voters back (30.6 points against 26.4; 25.8 before)
         assertThat(width(counted.out())).as(counted.out()).isGreaterThan(width(prior.out()) + 1.5);
+        // the note names the rows that are the prior's
+        assertThat(counted.out()).contains("its rows for Adrian Zandberg alone, the party-bloc prior's for the other");
+        // a row of counted abstentions alone is the count's: Zandberg's voters all stay at home (review)
+        Path home = tmp.resolve("home.csv");
+        Files.writeString(home, """
+                year,first_pref_candidate,second_pref_candidate,votes,source
+                2025,Adrian Zandberg,none,800,exit poll
+                2025,Szymon Hołownia,Rafał Trzaskowski,500,exit poll
+                """);
+        CliRun stayed = run(
+                "forecast", "poland-2025", "--as-of", "2025-04-18", "--sims", "1000", "--transfers", home.toString());
+        assertThat(stayed.status()).as(stayed.err()).isZero();
+        assertThat(stayed.out()).contains("its rows for Szymon Hołownia, Adrian Zandberg alone");
     }
 
     /** The width of Trzaskowski v Nawrocki's 90% range of the second round, points. */

@@ -30,22 +30,72 @@ class OneLineListTest {
         assertThat(OneLineList.items("Valérie Plante mène au centre de Montréal. pic.twitter.com/kUfH0XOqlK — Jean-Marc"
                         + " Leger (@JeanMarcLeger1) October 28, 2021 Valérie Plante 36%, Denis Coderre 36% (-1),"
                         + " Balarama Holness 12% (+4): LEGER"))
-                .containsExactly("Valérie Plante 36%", "Denis Coderre 36% (-1)", "Balarama Holness 12% (+4)", "LEGER");
-        assertThat(OneLineList.items("Poll: Biden 48%, Trump 45%")).containsExactly("Biden 48%", "Trump 45%");
+                .containsExactly(
+                        "October 28, 2021",
+                        "Valérie Plante 36%",
+                        "Denis Coderre 36% (-1)",
+                        "Balarama Holness 12% (+4)",
+                        "LEGER");
+        assertThat(OneLineList.items("Poll: Abinader 42.8%, Fernández 31.2%, Castillo 22.4%"))
+                .containsExactly("Abinader 42.8%", "Fernández 31.2%", "Castillo 22.4%");
+        assertThat(OneLineList.items(
+                        "It was published today. New YouGov poll: Labour 40%, Conservatives 30%, Lib Dems" + " 10%"))
+                .containsExactly("Labour 40%", "Conservatives 30%", "Lib Dems 10%");
         assertThat(OneLineList.items("Labour 40%, Conservatives 30%, Lib Dems 10%"))
                 .containsExactly("Labour 40%", "Conservatives 30%", "Lib Dems 10%");
     }
 
-    /** A sentence running into figures is prose: which poll it speaks of, the line does not say. */
+    /**
+     * A sentence running into figures is prose, and a label of a group, a round, an earlier poll or another election
+     * says the figures are not the poll's first preferences (the review of 7 December 2026 stored each as the poll).
+     */
     @Test
-    void aSentenceRunningIntoItsFiguresIsNoList() {
+    void aSentenceOrALabelOfOtherFiguresIsNoList() {
         assertThat(OneLineList.items("The last poll had Labour 40%, Conservatives 30%, Lib Dems 10%"))
                 .isEmpty();
         assertThat(OneLineList.items("In May Coderre led Plante, 46%, 34%")).isEmpty();
         assertThat(OneLineList.items("Labour 40%, up 2 points on last month")).isEmpty();
-        assertThat(OneLineList.items("Labour 40%")).isEmpty();
         assertThat(OneLineList.items("Turnout was 40%, the lowest since 1998, and 3% spoiled"))
                 .isEmpty();
+        for (String label : List.of(
+                "Inner London:",
+                "Among Conservative voters:",
+                "Previous YouGov poll (March):",
+                "If Khan stood down:",
+                "At the 2019 general election in London:",
+                "Second round:",
+                "After second preferences:",
+                "In 2016",
+                "In May 2019,",
+                "Two years ago the picture was different.",
+                "Sondage.")) {
+            assertThat(OneLineList.items(label + " Sadiq Khan 48%, Shaun Bailey 29%, Siân Berry 9%"))
+                    .as(label)
+                    .isEmpty();
+        }
+        // two figures are a headline's pair, not a list; words closing the line are no firm's name
+        assertThat(OneLineList.items("Poll: Khan 48%, Bailey 29%")).isEmpty();
+        assertThat(OneLineList.items("Sadiq Khan 48%, Shaun Bailey 29%, Siân Berry 9%: excluding don't knows"))
+                .isEmpty();
+    }
+
+    /** A tweet of another week, quoted on a page dated by its own line, is another poll's: the page reads no list. */
+    @Test
+    void aTweetOfAnotherWeekIsNotThePagesPoll() {
+        List<ReleasePageReader.Line> lines = List.of(
+                new ReleasePageReader.Line("April 28, 2021", 1),
+                new ReleasePageReader.Line(
+                        "Then: pic.twitter.com/abc — YouGov (@YouGov) May 3, 2019 Sadiq Khan 45%, Shaun Bailey 25%,"
+                                + " Siân Berry 10%",
+                        2));
+        assertThat(OneLineList.spread(lines)).isSameAs(lines);
+        List<ReleasePageReader.Line> sameWeek = List.of(
+                new ReleasePageReader.Line("April 28, 2021", 1),
+                new ReleasePageReader.Line(
+                        "pic.twitter.com/abc — YouGov (@YouGov) April 27, 2021 Sadiq Khan 45%, Shaun Bailey 25%,"
+                                + " Siân Berry 10%",
+                        2));
+        assertThat(OneLineList.spread(sameWeek)).hasSize(5);
     }
 
     /** October's report: the tweet's line is the page's one list. Before, the page was refused as figures in prose. */

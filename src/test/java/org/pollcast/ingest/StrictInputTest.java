@@ -156,6 +156,24 @@ class StrictInputTest {
                 .doesNotContain("Exception");
     }
 
+    /**
+     * A quote inside a quoted cell says to double it, on its line; past line 999 too, where the parser writes its
+     * numbers with thousands separators ("line: 1,051") and the message fell back to its raw words (review).
+     */
+    @Test
+    void aQuoteInsideAQuotedCellNamesItsLineEvenPastNineHundredAndNinetyNine() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 1049; i++) {
+            csv.append(GOOD).append('\n');
+        }
+        csv.append("\"ICM \"Research\" Ltd\",Other client,2008-04-20,2008-04-22,1000,first_pref,44,40,10,6,\n");
+        Path file = write(csv.toString());
+        assertThat(rejected(file))
+                .startsWith(file + ":1051: not readable as CSV: a quoted cell goes on after its closing quote")
+                .contains("a quote inside a quoted cell is written twice")
+                .doesNotContain("encapsulated");
+    }
+
     @Test
     void anEmptyFileNameSaysSoRatherThanNamingTheWorkingFolder() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
