@@ -256,7 +256,18 @@ public record TransferChoice(
                                         swing.lean()))
                 + (narrowed.isEmpty()
                         ? ""
-                        : ", narrower for the pairs run-off surveys asked (" + String.join(", ", narrowed) + ")");
+                        : ", narrower for the pairs run-off surveys asked (" + String.join(", ", narrowed) + ")")
+                + (swing.returns() && base > 1.5 * TransferPrior.DEFAULT_SECOND_ROUND_SWING
+                        // A data folder copied before model 2026.12-47 states the 2.5 fitted when a third of the other
+                        // voters came back: with all of them back it is the widest setting measured and the worst
+                        // scored (docs/calibration.md), and nothing else said so (review).
+                        ? String.format(
+                                Locale.ROOT,
+                                "; with every other voter back a swing of %.2f is wider than the corpus's second rounds"
+                                        + " support (a prior file copied before model 2026.12-47 states 2.5, fitted"
+                                        + " when a third of them came back): set secondRoundSwing to 1.0",
+                                base)
+                        : "");
     }
 
     /**

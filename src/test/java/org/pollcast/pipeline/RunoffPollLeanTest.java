@@ -306,6 +306,14 @@ class RunoffPollLeanTest {
                 .contains("(those the counted table has no row for; its own rows say who came back)")
                 .contains("0.50 of them vote for a finalist for every one of the finalists' own voters")
                 .doesNotContain("as the finalists' own do");
+        // a prior file copied before the voters came back states a swing of 2.5: the note says to set it to 1.0
+        assertThat(counted.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 2.5, 0, 1.0)
+                        .swingNote(input()))
+                .contains("a swing of 2.50 is wider than the corpus's second rounds support")
+                .contains("set secondRoundSwing to 1.0");
+        assertThat(counted.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 1.0, 0, 1.0)
+                        .swingNote(input()))
+                .doesNotContain("wider than");
         TransferChoice still =
                 counted.withRunoffPolls(List.of(), input(), AS_OF, 14, VotingSystem.TWO_ROUND, 0, 0, 1.0);
         assertThat(still.swing().any()).isTrue();
