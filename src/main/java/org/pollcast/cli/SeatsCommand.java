@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pollcast.election.SeatMethod;
@@ -186,7 +187,7 @@ final class SeatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static java.util.Optional<String> tie(SeatsResult s) {
+    private static Optional<String> tie(SeatsResult s) {
         return SeatsReport.tieNote(
                 s.input(),
                 s.result().lastWinner(),

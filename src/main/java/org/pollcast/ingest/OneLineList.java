@@ -63,10 +63,11 @@ final class OneLineList {
         LocalDate pageDate = null;
         for (Line l : lines) {
             if (pageDate == null) {
-                pageDate = dateLine(l.text()).orElse(null);
+                pageDate = ReleasePageReader.dateAlone(l.text()).orElse(null);
             }
             List<String> items = items(l.text());
-            Optional<LocalDate> tweeted = items.isEmpty() ? Optional.empty() : dateLine(items.get(0));
+            Optional<LocalDate> tweeted =
+                    items.isEmpty() ? Optional.empty() : ReleasePageReader.dateAlone(items.get(0));
             if (items.isEmpty()
                     || (tweeted.isPresent()
                             && pageDate != null
@@ -79,15 +80,6 @@ final class OneLineList {
             items.forEach(t -> out.add(new Line(t, l.number())));
         }
         return any ? out : lines;
-    }
-
-    /** A line that is a date alone, as a page's publication line is: its day. */
-    private static Optional<LocalDate> dateLine(String text) {
-        return FieldworkDates.hasYear(text) && text.length() <= 40
-                ? FieldworkDates.parse(text, null)
-                        .filter(r -> r.start() == null)
-                        .map(FieldworkDates.Range::end)
-                : Optional.empty();
     }
 
     /**

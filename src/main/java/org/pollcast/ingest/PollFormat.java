@@ -75,7 +75,6 @@ public enum PollFormat {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }
 
-    /** Whether the format is a page of poll tables, read by {@link HtmlPollTableReader}, whatever its markup. */
     /**
      * A page about one survey or a few (a release, a card, a post, a summary), not a table or a file of many: its polls
      * are looked for among those stored before as reports of them ({@link ReportedSurveys}).
@@ -88,6 +87,7 @@ public enum PollFormat {
                 || this == POLL_SUMMARY;
     }
 
+    /** Whether the format is a page of poll tables, read by {@link HtmlPollTableReader}, whatever its markup. */
     boolean isPage() {
         return this == HTML || this == WIKITEXT || this == MARKDOWN || this == TEXT_TABLE;
     }

@@ -355,8 +355,9 @@ final class ReleasePageReader {
         Document page = html ? Jsoup.parse(raw) : null;
         List<Line> pageLines = html ? readable(htmlLines(page)) : lines(raw);
         // A page with no list of lines may print its poll on one line, parted by commas (OneLineList).
-        List<Line> lines = blocks(pageLines).isEmpty() ? OneLineList.spread(pageLines) : pageLines;
-        List<List<Line>> blocks = blocks(lines);
+        List<List<Line>> listed = blocks(pageLines);
+        List<Line> lines = listed.isEmpty() ? OneLineList.spread(pageLines) : pageLines;
+        List<List<Line>> blocks = lines == pageLines ? listed : blocks(lines);
         if (blocks.isEmpty()) {
             if (!html && lines.size() > 1 && !isText(lines.get(1).text()) && rowsUnderHeader(lines)) {
                 // A spreadsheet's title above its header: the file is a CSV, refused as a page, which misled.
@@ -1164,16 +1165,16 @@ final class ReleasePageReader {
 
     /** The first line of the page's head that is a date alone ("September 11, 2020", "11 September 2020"). */
     private static Optional<Line> publication(List<Line> head) {
-        for (Line l : head) {
-            if (FieldworkDates.hasYear(l.text())
-                    && l.text().length() <= 40
-                    && FieldworkDates.parse(l.text(), null)
-                            .filter(r -> r.start() == null)
-                            .isPresent()) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return head.stream().filter(l -> dateAlone(l.text()).isPresent()).findFirst();
+    }
+
+    /** The day a line of a date alone gives, as a page's publication line prints it ("September 11, 2020"). */
+    static Optional<LocalDate> dateAlone(String text) {
+        return FieldworkDates.hasYear(text) && text.length() <= 40
+                ? FieldworkDates.parse(text, null)
+                        .filter(r -> r.start() == null)
+                        .map(FieldworkDates.Range::end)
+                : Optional.empty();
     }
 
     /**

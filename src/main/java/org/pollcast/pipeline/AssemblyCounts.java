@@ -330,12 +330,15 @@ final class AssemblyCounts {
         }
         int same = 0;
         int checked = 0;
+        String none = "not counted (no " + election.date().getYear() + " rows in "
+                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")";
+        int withoutRows = 0;
         for (ListRegion region : contest.regions()) {
             Optional<AssemblyResultsReader.RegionVotes> read =
                     AssemblyResultsReader.readRegion(files, ws.rowOwners(), election, ws.aliases(), region);
             if (read.isEmpty()) {
-                lines.add(region.name() + ": not counted (no " + election.date().getYear() + " rows in "
-                        + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")");
+                lines.add(region.name() + ": " + none);
+                withoutRows++;
                 continue;
             }
             AssemblyVotes v = read.get().votes();
@@ -383,10 +386,7 @@ final class AssemblyCounts {
             line.append(allCounted ? "" : "; against the published constituency seats");
             lines.add(line.toString());
         }
-        String none = "not counted (no " + election.date().getYear() + " rows in "
-                + ResultFiles.Kind.ASSEMBLY_REGIONAL_LIST_RESULTS.fileName(election.series()) + ")";
-        if (lines.stream().filter(l -> l.endsWith(": " + none)).count()
-                == contest.regions().size()) {
+        if (withoutRows == contest.regions().size()) {
             // No region's list votes at all: one line, and what the whole area's file holds, which the count cannot
             // use (its seats are allocated region by region). The Welsh, Scottish and Catalan trials each gave the
             // whole area's list votes and read a "not counted" for every region, with no word of that file.

@@ -109,7 +109,7 @@ final class CountedSecondRound {
                 false,
                 source);
         List<String> notes = new ArrayList<>();
-        notes.add(transfers.inSecondRound() + transfers.swingNote(counted));
+        notes.add(transfers.note(VotingSystem.TWO_ROUND, counted));
         MayorForecast pairForecast = twoRounds.asPairOf(pairInput, notes);
         return new ForecastOutcome(second.election(), asOf, null, new ElectionForecast(pairForecast, null), null, null);
     }

@@ -321,10 +321,7 @@ public final class Forecasts {
         List<String> notes = new ArrayList<>();
         if (contest.system() != VotingSystem.FPTP) {
             // first-past-the-post counts no second preferences: saying which table it did not use only confuses
-            notes.add(
-                    contest.system() == VotingSystem.TWO_ROUND
-                            ? transfers.inSecondRound() + transfers.swingNote(input)
-                            : transfers.source());
+            notes.add(transfers.note(contest.system(), input));
         }
         if (bias != null) {
             boolean parties = election.listLed() || election.partyVote();

@@ -150,8 +150,7 @@ record LivePrior(
         if (!listLed && contest.system() != VotingSystem.FPTP) {
             // A list vote, or a first-past-the-post Mayor, is counted in one round: no second preferences to speak of
             // (the forecast says nothing of them either).
-            notes.add((contest.system() == VotingSystem.TWO_ROUND ? transfers.inSecondRound() : transfers.source())
-                    + transfers.swingNote(in));
+            notes.add(transfers.note(contest.system(), in));
         }
         if (election.first(AdditionalMemberContest.class).isPresent() && !listLed) {
             notes.add(MAYOR_ONLY);

@@ -138,6 +138,14 @@ public record TransferChoice(
     }
 
     /**
+     * The transfer note of a count by {@code system}, with the swing's: a two-round contest's as {@link
+     * #inSecondRound} says it, any other's the table's source.
+     */
+    String note(VotingSystem system, ShareInput input) {
+        return (system == VotingSystem.TWO_ROUND ? inSecondRound() : source) + swingNote(input);
+    }
+
+    /**
      * The transfer note as a two-round contest's reader needs it: its second round has no second preferences, but the
      * other candidates' voters vote again. With the prior, the swing's return of them choose between the finalists as
      * the table's second preferences for the two divide them; a counted table says itself where they went (its "no

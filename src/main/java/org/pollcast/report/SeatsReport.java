@@ -1,6 +1,7 @@
 package org.pollcast.report;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.AllocationInput;
 import org.pollcast.election.Option;
@@ -112,12 +113,11 @@ public final class SeatsReport {
      * constituencies (Reform UK's 30 ÷ 3 against Labour's and the Conservatives' 10) moved 16 seats without a word (a
      * blind trial).
      */
-    public static java.util.Optional<String> tieNote(
-            AllocationInput in, int last, double lastQ, int next, double nextQ) {
+    public static Optional<String> tieNote(AllocationInput in, int last, double lastQ, int next, double nextQ) {
         if (last < 0 || next < 0 || Math.abs(lastQ - nextQ) > 1e-9 * Math.max(1, Math.abs(lastQ))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("the last seat is a tie: "
+        return Optional.of("the last seat is a tie: "
                 + in.parties().get(last).name() + " and "
                 + in.parties().get(next).name() + " at the same figure; the count gives it to the list with more votes,"
                 + " then to the one first in the definition, where the law may draw lots");

@@ -1,6 +1,7 @@
 package org.pollcast.simulate;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.pollcast.election.TransferPrior;
 
 /**
@@ -152,9 +153,7 @@ public record RunoffSwing(int k, double base, double[] sd, double lean, double r
 
     @Override
     public int hashCode() {
-        return 31 * (31 * (31 * (31 * k + Double.hashCode(base)) + Double.hashCode(lean)) + Double.hashCode(returning))
-                + 31 * Arrays.hashCode(sd)
-                + Arrays.hashCode(counted);
+        return Objects.hash(k, base, lean, returning, Arrays.hashCode(sd), Arrays.hashCode(counted));
     }
 
     @Override
