@@ -384,7 +384,8 @@ final class Columns {
         if (field == null && (isDerived(n) || SPOILT.matcher(n).matches() || isWouldNotVote(n))) {
             return Optional.of(IGNORED);
         }
-        if (field == null && (isUndecidedOrOther(n) || isNoValidVote(n) || isDontKnowOrNoVote(n))) {
+        if (field == null
+                && (isUndecidedOrOther(n) || isNoValidVote(n) || isDontKnowOrNoVote(n) || isNoOneIberian(n))) {
             return Optional.of("dont_know");
         }
         return Optional.ofNullable(field);
@@ -516,6 +517,82 @@ final class Columns {
     /** Of those, the words that make a column one of ballots cast for no one (not "None" or "Abst." alone). */
     private static final Set<String> BLANK_OR_NULL =
             Set.of("blank", "blanks", "null", "nulls", "void", "invalid", "undec", "undecided", "und", "dk");
+
+    /**
+     * A line or column of respondents who name no candidate in Portuguese or Spanish, however a report joins its words:
+     * "Não sabe/ Não respondeu", "NS/NR (Não sabe / Não respondeu)", "Nenhum/ Branco/ Nulo", "Branco / Nulo / Nenhum",
+     * "Nenhum, branco e nulo" (the São Paulo trial's reports of Paraná Pesquisas', AtlasIntel's and Datafolha's polls).
+     * Each was refused as an unknown candidate, or left out so that a complete poll read as partial and its rest went to
+     * "Others" (6.7% a week out, for two candidates who won 0.03%). Only such words, one of them saying so: "Branco"
+     * alone may be a surname, and "Nenhum" alone is none (as "Ninguno").
+     */
+    private static boolean isNoOneIberian(String normalised) {
+        List<String> words = Arrays.asList(normalised.split("_"));
+        return IBERIAN_NO_ONE.containsAll(words) && words.stream().anyMatch(IBERIAN_NO_ONE_MARKS::contains);
+    }
+
+    /** The words of a Portuguese or Spanish no-one label: don't know, no answer, blank, null, none, and joining words. */
+    private static final Set<String> IBERIAN_NO_ONE = Set.of(
+            "nao",
+            "no",
+            "sabe",
+            "sabem",
+            "soube",
+            "respondeu",
+            "responderam",
+            "responde",
+            "respondio",
+            "contesta",
+            "contesto",
+            "quis",
+            "quiseram",
+            "responder",
+            "ns",
+            "nr",
+            "nc",
+            "indeciso",
+            "indecisos",
+            "indecisa",
+            "indecisas",
+            "branco",
+            "brancos",
+            "blanco",
+            "blancos",
+            "nulo",
+            "nulos",
+            "voto",
+            "votos",
+            "em",
+            "en",
+            "nenhum",
+            "nenhuma",
+            "ninguno",
+            "ninguna",
+            "e",
+            "y",
+            "ou",
+            "o");
+
+    /** Of those, the words that say it: a don't-know or no-answer, or a null or blank ballot beyond a bare surname. */
+    private static final Set<String> IBERIAN_NO_ONE_MARKS = Set.of(
+            "sabe",
+            "sabem",
+            "soube",
+            "respondeu",
+            "responderam",
+            "responde",
+            "respondio",
+            "contesta",
+            "contesto",
+            "ns",
+            "indeciso",
+            "indecisos",
+            "indecisa",
+            "indecisas",
+            "brancos",
+            "blancos",
+            "nulo",
+            "nulos");
 
     /**
      * A column of respondents who will cast no valid vote, as Latin American tables print them: "Blank/Null",

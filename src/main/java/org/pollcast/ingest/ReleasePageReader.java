@@ -164,7 +164,10 @@ final class ReleasePageReader {
                     // presidenciales fueran hoy", CB Consultora's Argentine release of October 2023).
                     + "|(?i)\\b(elecci[oó]n(es)?|elei[cç][aã]o|elei[cç][oõ]es|vot(o|os|ar[ií]a|ar)|intenci[oó]n de voto"
                     + "|inten[cç][aã]o de voto|ballotage|balotaje|segunda vuelta|segundo turno|primera vuelta"
-                    + "|encuestas?|pesquisas?)\\b"
+                    + "|encuestas?|pesquisas?"
+                    // Italian: a poll, voting intention, the rounds ("ROMA PRIMO TURNO:" above Winpoll's list of
+                    // Rome's 2016 first round, refused as speaking of no vote: the Rome trial).
+                    + "|sondaggi[o]?|intenzion[ei] di voto|elezion[ei]|primo turno|secondo turno|ballottaggio)\\b"
                     // Turkish: a vote and its shares ("oy oranları şöyle oldu", ASAL's Istanbul poll of 2024), an
                     // election, a poll, with the suffixes the language joins to them.
                     + "|(?iu)(?<!\\p{L})(oy(u|unu|lar|ları)?|oy oran\\p{L}*|seçim\\p{L}*|anket\\p{L}*)(?!\\p{L})");
@@ -207,7 +210,13 @@ final class ReleasePageReader {
                     // Spanish and Portuguese, since "encuesta" is read as a vote word: a mayor's approval
                     // ("preguntó por la gestión de la alcaldesa", "Aprueba: 38 %") is no vote (review).
                     + "|aprueba\\w*|desaprueba\\w*|aprobaci\\w*|gesti[oó]n|imagen|favorabl\\w*|desfavorabl\\w*"
-                    + "|aprova\\w*|desaprova\\w*|avalia\\w*)\\b");
+                    + "|aprova\\w*|desaprova\\w*|avalia\\w*"
+                    // Whom voters would never vote for, a question Brazilian reports print as a list of the same
+                    // names: "em quem os eleitores não votariam de jeito nenhum" above Datafolha's São Paulo rejection
+                    // figures of November 2020 (Russomanno 50, Joice 33, Covas 25) was read as the vote, and refused
+                    // only for lines that were no names (the São Paulo trial).
+                    + "|reject\\w*|rejei\\w*|rechaz\\w*|never\\s+vote\\w*|n[aã]o\\s+votari\\w*"
+                    + "|nunca\\s+votari\\w*|jamais\\s+votari\\w*|no\\s+votar[ií]\\w*)\\b");
 
     /** A question of who would make the best leader ("Preferred prime minister:"): people, not the vote. */
     private static final Pattern PREFERRED_LEADER = Pattern.compile(

@@ -39,6 +39,26 @@ class NoAnswerColumnsTest {
         assertThat(Columns.isBlankOrNull("Voto en blanco")).isTrue();
     }
 
+    /** The São Paulo trial's Portuguese lines, each refused as an unknown candidate or left out of its poll. */
+    @Test
+    void thePortugueseNoOneLinesAreTheDontKnows() {
+        assertThat(Columns.field("Não sabe/ Não respondeu")).contains("dont_know");
+        assertThat(Columns.field("NS/NR (Não sabe / Não respondeu)")).contains("dont_know");
+        assertThat(Columns.field("Nenhum/ Branco/ Nulo")).contains("dont_know");
+        assertThat(Columns.field("Branco / Nulo / Nenhum")).contains("dont_know");
+        assertThat(Columns.field("Nenhum, branco e nulo")).contains("dont_know");
+        assertThat(Columns.field("Brancos e nulos")).contains("dont_know");
+        assertThat(Columns.field("Não sabe")).contains("dont_know");
+        assertThat(Columns.field("Ninguno / No sabe")).contains("dont_know");
+    }
+
+    @Test
+    void aSurnameAmongThoseWordsIsStillACandidate() {
+        assertThat(Columns.field("Branco")).isEmpty();
+        assertThat(Columns.field("Castelo Branco")).isEmpty();
+        assertThat(Columns.field("Nenhum")).isNotEqualTo(java.util.Optional.of("dont_know"));
+    }
+
     @Test
     void noVoteAndNoneAreThoseWhoWillVoteForNoOne() {
         assertThat(Columns.field("No vote")).contains(Columns.IGNORED);

@@ -1,0 +1,63 @@
+package org.pollcast.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pollcast.ingest.IngestFixtures.fixture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pollcast.election.Scope;
+import org.pollcast.poll.Poll;
+import org.pollcast.poll.StoredPoll;
+import org.pollcast.store.PollQuery;
+import org.pollcast.store.PollStore;
+
+/**
+ * Winpoll's Rome poll of May 2016 as andrewsblog.it printed it (the Rome blind trial of 7 December 2026): its first
+ * round under "ROMA PRIMO TURNO:", refused as speaking of no vote because Italian vote words were not read.
+ */
+class ItalianReleasePageTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theFirstRoundUnderAnItalianHeadingIsRead() throws Exception {
+        IngestFixtures.copyDataWith(root, "rome-2016.yaml");
+        Path aliases = root.resolve("user-aliases.yaml");
+        Files.writeString(aliases, "pollsters:\n  Winpoll: []\n");
+        DataHome home = new DataHome(root);
+        ElectionCatalog catalog = new ElectionCatalog(home);
+        Ingester ingester =
+                new Ingester(catalog, AliasTable.load(List.of(home.aliases(), aliases)), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            // Skipping the invalid: the page's last list, how Fassina's voters would vote ("Non vota 40%"), names no
+            // candidate and is refused on its own.
+            ingester.ingest(
+                    fixture("release/rome-2016-andrewsblog-winpoll.txt"),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(catalog.resolveId("rome-2016"))
+                            .withPublished(LocalDate.of(2016, 5, 20))
+                            .withSkipInvalid(true));
+            List<Poll> polls = store.polls(PollQuery.of("rome-2016")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls).singleElement().satisfies(p -> {
+                assertThat(p.pollster()).isEqualTo("Winpoll");
+                assertThat(p.scope()).isEqualTo(Scope.FIRST_PREF);
+                assertThat(p.shares())
+                        .isEqualTo(Map.of(
+                                "raggi", 27.0,
+                                "giachetti", 25.0,
+                                "meloni", 19.0,
+                                "marchini", 18.5,
+                                "fassina", 7.5,
+                                "other", 3.0));
+            });
+        }
+    }
+}
