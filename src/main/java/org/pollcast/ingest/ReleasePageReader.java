@@ -61,6 +61,13 @@ final class ReleasePageReader {
             + "|(?i:no\\s+change|steady|unchanged))";
 
     /**
+     * A word saying the figure after it is the firm's earlier one: "before", "antes", "tinha" and "eram" (had, were: UOL's
+     * lists of Quaest's São Paulo polls, "Ricardo Nunes (MDB): 44% (tinha 45%)"), "avant".
+     */
+    private static final String EARLIER =
+            "(?i:before|previously|prev\\.?|was|were|antes|anterior|tinha|tinham|eram|era|estava|avant|vorher|zuvor|prima)";
+
+    /**
      * "New" in a change's place, for an option the firm's last poll did not ask, as news pages of several languages print
      * it ("(new)", "(NEU)", "(nouveau)"): the Austrian trial's "Wallentin: 9% (NEU)" cut the list in two and the page was
      * refused.
@@ -94,7 +101,9 @@ final class ReleasePageReader {
             // Two changes, since the firm's last poll and since the last election ("(+1 / -3)", "(nc / +5)"), as
             // ballotbox.scot prints Scottish polls; with the "~" between name and share it puts there.
             + "|(?:" + CHANGE + "|nc)\\s*/\\s*(?:" + CHANGE + "|nc)"
-            + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+)\\)"
+            + "|\\d{1,2}(?:\\.\\d)?(?:\\s*,\\s*\\d{1,2}(?:\\.\\d)?)+"
+            // The firm's earlier figure in words: "(antes 25%)", as UOL lists Quaest's São Paulo polls.
+            + "|" + EARLIER + "\\s*:?\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s?%?)\\)"
             + "|\\s*[,\\-–]\\s*" + CHANGE + ")?"
             + "(?:\\s*\\(\\d{1,3}\\s+seats?\\))?"
             + "(?:\\s*\\[\\w{1,3}\\])?"
@@ -1518,8 +1527,25 @@ final class ReleasePageReader {
             return m;
         }
         m = OPTION_LINE_COMMA.matcher(text);
-        return m.matches() ? m : null;
+        if (m.matches()) {
+            return m;
+        }
+        // Those naming no one, in words a comma joins ("Nenhum, branco e nulo: 14,6%", Paraná Pesquisas' São Paulo poll
+        // of September 2023 as novomomento printed it): a name has no comma, so the line ended the list and the poll,
+        // its don't-knows left out, read as partial (the São Paulo trial). Only such words: a comma in any other name
+        // is no option's.
+        String joined = NAME_COMMA.matcher(text).replaceAll(" ");
+        if (!joined.equals(text)) {
+            m = OPTION_LINE.matcher(joined);
+            if (m.matches() && "dont_know".equals(Columns.field(m.group("name")).orElse(null))) {
+                return m;
+            }
+        }
+        return null;
     }
+
+    /** A comma between two words of a label: "Nenhum, branco e nulo". */
+    private static final Pattern NAME_COMMA = Pattern.compile("(?<=\\p{L}),(?=\\s+\\p{L})");
 
     /**
      * What the refusal says of lines that list figures with no share's mark ("Likud 31", "Likud - 25 Knesset seats", as
@@ -1740,6 +1766,9 @@ final class ReleasePageReader {
         for (int i = 0; i < all.length; i++) {
             String t = all[i].replace('\u00a0', ' ').strip();
             if (!t.isEmpty()) {
+                if (!out.isEmpty()) {
+                    t = withoutRepeatedTail(out, t);
+                }
                 int glued = gluedOptionEnd(t);
                 if (glued > 0) {
                     out.add(new Line(t.substring(0, glued), i + 1));
@@ -1749,6 +1778,52 @@ final class ReleasePageReader {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code line} without the end of {@code previous} that a page copy repeated at its start, where what is left is an
+     * option line and the line was none: the page store's copies of some news pages begin each list line with the
+     * figure that closed the line before ("24% (antes 25%) Guilherme Boulos (PSOL): 23% (antes 23%)" under "Quaest:
+     * Ricardo Nunes (MDB): 24% (antes 25%)", UOL's report of Quaest's São Paulo poll of September 2024; "(União
+     * Brasil) – 4%; Altino (PSTU) – 2%", pledgetimes' of Datafolha's). Unread, the list ended at its first line and the
+     * page was refused, or its last candidates and don't-knows were left out and the poll read as partial (the São
+     * Paulo trial). The repeat must hold a figure, and end where a word does.
+     */
+    private static String withoutRepeatedTail(List<Line> before, String line) {
+        Line previous = before.get(before.size() - 1);
+        String rest = withoutRepeatedTail(previous.text(), line);
+        if (rest.equals(line) || isOptionText(previous.text())) {
+            return rest;
+        }
+        // The line before is the list's first, behind a label ("Quaest: Ricardo Nunes (MDB): 24% (antes 25%)"): read
+        // without it, else neither is read, so that the list is not taken to start at its second line without its
+        // leader.
+        String unlabelled = LIST_LABEL.matcher(previous.text()).replaceFirst("");
+        if (!isOptionText(unlabelled)) {
+            return line;
+        }
+        before.set(before.size() - 1, new Line(unlabelled, previous.number()));
+        return rest;
+    }
+
+    /** A firm's or a round's name and a colon before a list's first line: "Quaest: ". */
+    private static final Pattern LIST_LABEL = Pattern.compile("^\\p{L}[\\p{L} .&'’\\-]{0,30}:\\s+(?=\\p{Lu})");
+
+    static String withoutRepeatedTail(String previous, String line) {
+        if (isOptionText(line) || line.indexOf('%') < 0) {
+            return line;
+        }
+        for (int k = Math.min(line.length() - 1, previous.length()); k >= 2; k--) {
+            if (!Character.isWhitespace(line.charAt(k))) {
+                continue;
+            }
+            String repeated = line.substring(0, k);
+            if (repeated.indexOf('%') >= 0 && previous.endsWith(repeated)) {
+                String rest = line.substring(k).strip();
+                return isOptionText(rest) ? rest : line;
+            }
+        }
+        return line;
     }
 
     /**

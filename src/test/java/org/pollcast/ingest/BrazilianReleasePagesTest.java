@@ -31,7 +31,10 @@ class BrazilianReleasePagesTest {
         ElectionCatalog catalog = new ElectionCatalog(home);
         Ingester ingester = new Ingester(catalog, AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
         try (PollStore store = PollStore.open(root.resolve("s.db"))) {
-            ingester.ingest(fixture(file), store, IngestSettings.withDefaults().withPublished(published));
+            ingester.ingest(
+                    file.startsWith("/") ? file : fixture(file),
+                    store,
+                    IngestSettings.withDefaults().withPublished(published));
             return store.polls(PollQuery.of(election)).stream()
                     .map(StoredPoll::poll)
                     .toList();
@@ -52,6 +55,106 @@ class BrazilianReleasePagesTest {
             assertThat(p.dontKnow()).isEqualTo(8.8, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(p.shares()).containsKeys("nunes", "boulos", "marcal").doesNotContainKey("other");
         });
+    }
+
+    /**
+     * Paraná Pesquisas of September 2023 (novomomento): "Nenhum, branco e nulo: 14,6%", a comma in its words, ended the
+     * list and was left out. Its last line, "Não sabe: 5,7% Pesquisa entre 21 e 24 de Setembro.", runs into the next
+     * sentence and is no option line, so the poll stays partial.
+     */
+    @Test
+    void noOneWordsJoinedByACommaAreTheDontKnows() throws Exception {
+        List<Poll> polls =
+                ingest("sp-2024", "release/sp-2024-novomomento-parana-2023-09.txt", LocalDate.of(2023, 9, 30));
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.dontKnow()).isEqualTo(14.6);
+            assertThat(p.shares())
+                    .containsEntry("boulos", 35.1)
+                    .containsEntry("poit", 2.8)
+                    .hasSize(5);
+        });
+    }
+
+    /**
+     * UOL's report of Quaest's run-off of 20-22 October 2024, as the page store keeps it: each list line after the first
+     * begins with the figure that closed the line before ("44% (tinha 45%) Guilherme Boulos (PSOL): 35% (tinha 33%)"),
+     * and the earlier figures are in words ("tinha", "eram"). Refused before as no list.
+     */
+    @Test
+    void aLineRepeatingTheFigureBeforeItIsReadWithoutIt() throws Exception {
+        List<Poll> polls =
+                ingest("sp-2024", "release/sp-2024-bol-quaest-2t-2024-10-23.txt", LocalDate.of(2024, 10, 23));
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.pollster()).isEqualTo("Quaest");
+            assertThat(p.scope()).isEqualTo(Scope.RUNOFF);
+            assertThat(p.shares())
+                    .containsEntry("nunes", 44.0)
+                    .containsEntry("boulos", 35.0)
+                    .hasSize(2);
+            assertThat(p.dontKnow()).isEqualTo(21.0); // "Indecisos: 2%" and "Brancos / nulos: 19%"
+        });
+    }
+
+    /**
+     * pledgetimes' report of Datafolha's poll of 7-8 March 2024 repeats a line's tail at the next one's start
+     * ("(União Brasil) – 4%; Altino (PSTU) – 2%", "(PSTU) – 2% blanks/nulls – 14%;"): Altino and the blank and null
+     * ballots were left out before, and the complete poll read as partial.
+     */
+    @Test
+    void theRepeatedTailsOfAnEnglishCopyAreReadToo() throws Exception {
+        List<Poll> polls =
+                ingest("sp-2024", "release/sp-2024-pledgetimes-datafolha-2024-03-11.txt", LocalDate.of(2024, 3, 11));
+        assertThat(polls).singleElement().satisfies(p -> {
+            assertThat(p.shares())
+                    .containsEntry("prazeres", 2.0)
+                    .containsEntry("kataguiri", 4.0)
+                    .hasSize(6);
+            assertThat(p.dontKnow()).isEqualTo(14.0);
+        });
+    }
+
+    /**
+     * UOL's report of three firms' São Paulo polls of 30 September 2024: its one list is Quaest's, under "Quaest:", its
+     * lines repeating the figure before them. The page names AtlasIntel and Real Time Big Data too, so it is refused for
+     * naming several pollsters, not read as a list starting at its second line without its leader.
+     */
+    @Test
+    void aPageOfSeveralFirmsIsStillRefused() {
+        assertThatThrownBy(
+                        () -> ingest("sp-2024", "release/sp-2024-bol-quaest-2024-09-30.txt", LocalDate.of(2024, 9, 30)))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("names several pollsters");
+    }
+
+    /**
+     * The same copy's list under its firm's label, on a page naming one firm: the first line, "Quaest: Ricardo Nunes
+     * (MDB): 24% (antes 25%)", is read without its label, so that the list does not start at its second line without
+     * its leader. (A page written here in that layout.)
+     */
+    @Test
+    void aLabelledFirstLineIsReadWithTheRest() throws Exception {
+        Path page = root.resolve("quaest.txt");
+        java.nio.file.Files.writeString(
+                page,
+                String.join(
+                        "\n\n",
+                        " date 2024-09-30 Nova pesquisa Quaest para a Prefeitura de São Paulo",
+                        "Veja os números completos da pesquisa de intenção de voto do primeiro turno:",
+                        "Quaest: Ricardo Nunes (MDB): 24% (antes 25%)",
+                        "24% (antes 25%) Guilherme Boulos (PSOL): 23% (antes 23%)",
+                        "23% (antes 23%) Pablo Marçal (PRTB): 21% (antes 20%)",
+                        "21% (antes 20%) Tabata Amaral (PSB): 11% (antes 8%)",
+                        "11% (antes 8%) José Luiz Datena (PSDB): 6% (antes 6%)",
+                        "6% (antes 6%) Indecisos: 6% (antes 7%)",
+                        "A pesquisa ouviu 1.200 eleitores.\n"));
+        List<Poll> polls = ingest("sp-2024", page.toString(), LocalDate.of(2024, 9, 30));
+        assertThat(polls)
+                .singleElement()
+                .satisfies(p -> assertThat(p.shares())
+                        .containsEntry("nunes", 24.0)
+                        .containsEntry("boulos", 23.0)
+                        .containsEntry("datena", 6.0)
+                        .hasSize(5));
     }
 
     /** AtlasIntel's run-off of 15-21 October 2024: "Branco / Nulo / Nenhum: 2,1%", "NS/NR (Não sabe / ...): 0,8%". */
