@@ -559,6 +559,16 @@ final class OptionResolver {
         if (ambiguous.contains(key)) {
             return Optional.empty();
         }
+        // A placeholder, a name whole once its words that name no one are set aside: "Liberal Democrat Candidate"
+        // (Redfield & Wilton's London poll of June 2023, before the party chose) is "Liberal Democrat". Word by word
+        // below, "liberal" and "democrat" each named a party of some other place as well, and the poll was refused
+        // while "Conservative Candidate" beside it was read (the London 2024 trial).
+        String bare = Arrays.stream(key.split(" "))
+                .filter(w -> !NOT_NAMES.contains(w))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (!bare.isEmpty() && !bare.equals(key) && byName.containsKey(bare) && !ambiguous.contains(bare)) {
+            return Optional.of(byName.get(bare));
+        }
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
         // something must name the same option, and no word may be another candidate's name ("Shaun Berry").
         Set<String> found = wordsNaming(key, false);
