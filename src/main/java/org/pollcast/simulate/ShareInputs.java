@@ -193,6 +193,20 @@ public final class ShareInputs {
                             : " on their own: a party's share there cannot be split between its candidates here ("
                                     + String.join(", ", shared) + "); forecasts start from the first poll"));
         }
+        if (used < LEAST_CARRIED) {
+            throw new BadInputException(String.format(
+                    Locale.ROOT,
+                    "%s: no polls, and its candidates' parties won only %.1f%% of %s's vote (%s): the other %.1f%% went"
+                            + " to parties and candidates not standing now, whom a forecast from it cannot place, and it"
+                            + " would give the race to these few; where a party here carries on one of %s's, give it"
+                            + " succeeds: [that party's id] in the definition; else forecasts start from the first poll",
+                    e.id(),
+                    used,
+                    baseline.id(),
+                    String.join(", ", names),
+                    100 - used,
+                    baseline.id()));
+        }
         List<String> leftToOthers = withdrawnPartiesShares(e, contest, won);
         ids.add("other");
         names.add("Others");
@@ -222,6 +236,15 @@ public final class ShareInputs {
                         + (leftToOthers.isEmpty() ? "" : "; " + String.join("; ", leftToOthers))
                         + ", baseline error)");
     }
+
+    /**
+     * The least of the baseline's vote this election's candidates must carry for a forecast to start from it (percent).
+     * Below half, the rest is in "Others", which can win nothing, and the race goes to the few carried: the Slovak
+     * trial's 2024 presidential forecast before its first poll gave Harabin 67.5% and Kotleba 32.6%, the two
+     * candidates of 2019 standing again (24.3% between them then), with Pellegrini and Korčok, who met in the second
+     * round, inside an Others of 75.7%.
+     */
+    static final double LEAST_CARRIED = 50;
 
     /**
      * What the baseline gave the parties whose candidate here withdrew and that no one standing carries on, each said:
