@@ -241,6 +241,10 @@ final class ReleasePageReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
 
     /** A column a poll file's header has: a CSV's first line holding one is no page's text. */
+    /** A name and its share with a percent sign in a line: no CSV header's column name. */
+    private static final Pattern HEADLINE_SHARE =
+            Pattern.compile("\\p{L}\\s+\\d{1,2}(?:[.,]\\d)?(?:\\s?-\\s?\\d{1,2})?\\s?%");
+
     private static final Pattern HEADER_WORD = Pattern.compile(
             "(?i)\"?(pollster|polling firm|poll source|firm|date|dates|fieldwork[ _]?(start|end|dates?)?|sample[ _]?size"
                     + "|sample|election|contest|scope|published)\"?");
@@ -299,6 +303,11 @@ final class ReleasePageReader {
                 && Arrays.stream(fields)
                         .anyMatch(f -> HEADER_WORD.matcher(f.trim()).matches())) {
             return false; // a poll file's header, one long column name or not
+        }
+        if (HEADLINE_SHARE.matcher(first).find()) {
+            // A headline's figures ("Comunali Roma, sondaggio SWG: Michetti 30-34%, Gualtieri 27-31, ..."): no column
+            // name is a share. Read as a CSV header, the Rome trial's page was refused as missing its pollster column.
+            return true;
         }
         return first.trim().split("\\s+").length >= 3
                 && (fields.length < 3

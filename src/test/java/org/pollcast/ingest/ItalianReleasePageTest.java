@@ -1,6 +1,7 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pollcast.ingest.IngestFixtures.fixture;
 
 import java.nio.file.Files;
@@ -58,6 +59,28 @@ class ItalianReleasePageTest {
                                 "fassina", 7.5,
                                 "other", 3.0));
             });
+        }
+    }
+
+    /**
+     * il Quotidiano del Lazio's report of SWG's Rome poll of June 2021 opens with its headline, "Comunali Roma, sondaggio
+     * SWG: Michetti 30-34%, Gualtieri 27-31, Calenda 20-24, Raggi 13-17": its commas made it a CSV header, and the page
+     * was refused as missing its pollster column. It is a page, whose figures (ranges, in prose) are not read.
+     */
+    @Test
+    void aHeadlineWithSharesIsNoCsvHeader() throws Exception {
+        IngestFixtures.copyDataWith(root, "rome-2016.yaml");
+        DataHome home = new DataHome(root);
+        Ingester ingester =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(
+                            fixture("release/rome-2021-ilquotidianodellazio-swg-azione.txt"),
+                            store,
+                            IngestSettings.withDefaults().withPublished(LocalDate.of(2021, 6, 17))))
+                    .isInstanceOf(org.pollcast.BadInputException.class)
+                    .hasMessageContaining("figures in prose are not read")
+                    .hasMessageNotContaining("pollster");
         }
     }
 }
