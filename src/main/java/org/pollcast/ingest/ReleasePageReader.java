@@ -466,7 +466,14 @@ final class ReleasePageReader {
         }
         Map<String, RawPoll.RawField> fields = new LinkedHashMap<>();
         Location pubAt = Location.line(published.number());
-        String firm = firm(source, page, lines.subList(0, firstFigure), firmsNamedIn);
+        String firm = firm(
+                source,
+                page,
+                lines.subList(0, firstFigure),
+                lines.subList(
+                        firstFigure,
+                        Math.min(lines.size(), firstFigure + blocks.get(0).size() + TWEET_AFTER)),
+                firmsNamedIn);
         fields.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
         if (bracket.isPresent()) {
             Location at = Location.line(bracket.get().line());
@@ -735,7 +742,7 @@ final class ReleasePageReader {
                         source + ":" + published.number() + ": the publication date '" + date + "' cannot be read"))
                 .end();
         Location pubAt = Location.line(published.number());
-        String firm = firm(source, page, before, firmsNamedIn);
+        String firm = firm(source, page, before, List.of(), firmsNamedIn);
         // The table's title: the lines between the dateline's paragraph and the table, as a question's heading.
         int datedAt = lineAt(before, published.number(), before.size());
         // The title: up to three lines above the table, below the dateline, leaving out the bars between cells and
@@ -1322,8 +1329,36 @@ final class ReleasePageReader {
      * The firm: the page's site name, else the one known firm the text before the figures names. Several firms named
      * (a release comparing another firm's poll) or none is refused: the firm is never guessed.
      */
+    /**
+     * The firm whose tweet a page quotes its figures from, by the attribution the quote closes with just under them ("—
+     * Savanta UK (@Savanta_UK) March 22, 2024", politicalbetting.com's quote of Savanta's London poll of March 2024):
+     * the first such line within {@value #TWEET_AFTER} lines of the list, when the alias table knows its name as one firm.
+     * Refused before as naming no pollster before the figures (the London 2024 trial).
+     */
+    private static Optional<String> tweetedBy(List<Line> after, Function<String, List<String>> firmsNamedIn) {
+        for (Line l : after) {
+            Matcher m = TWEET_BYLINE.matcher(l.text());
+            if (m.find()) {
+                List<String> firms = firmsNamedIn.apply(m.group("who"));
+                return firms.size() == 1 ? Optional.of(firms.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many lines below a list a quoted tweet's attribution may close it. */
+    static final int TWEET_AFTER = 6;
+
+    /** A quoted tweet's attribution: "— Savanta UK (@Savanta_UK) March 22, 2024". */
+    private static final Pattern TWEET_BYLINE = Pattern.compile(
+            "[—–-]\\s*(?<who>[^()—–]{2,40}?)\\s*\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+(?:19|20)\\d\\d");
+
     private static String firm(
-            String source, Document page, List<Line> before, Function<String, List<String>> firmsNamedIn) {
+            String source,
+            Document page,
+            List<Line> before,
+            List<Line> after,
+            Function<String, List<String>> firmsNamedIn) {
         String words = text(before);
         Matcher author = AUTHOR.matcher(words);
         while (author.find()) {
@@ -1354,6 +1389,12 @@ final class ReleasePageReader {
                 .toList();
         if (own.size() == 1 && elsewhere.isEmpty()) {
             return own.get(0);
+        }
+        if (own.isEmpty() && elsewhere.isEmpty()) {
+            Optional<String> tweeted = tweetedBy(after, firmsNamedIn);
+            if (tweeted.isPresent()) {
+                return tweeted.get();
+            }
         }
         List<String> named = new ArrayList<>(own);
         if (own.size() == 1) {
@@ -1739,8 +1780,59 @@ final class ReleasePageReader {
             String turned = SIGN_FIRST.matcher(l.text()).replaceAll("$1%");
             return turned.equals(l.text()) ? l : new Line(turned, l.number());
         });
-        return withUnit(read);
+        return withUnit(withPercentSigns(read));
     }
+
+    /**
+     * A run of three or more lines of a name and a bare figure ("Lab 51 (+11)", "Con 27 (-8)", "Reform 2 (NEW)", as
+     * Savanta's tweet of its London poll of March 2024 printed them, quoted on politicalbetting.com) whose figures make
+     * 100 give or take 3: shares with their percent signs left off, read as if printed. Refused as figures in prose
+     * before (the London 2024 trial). Not where the run or the three lines above it speak of seats: a parliament of 100
+     * (Latvia's Saeima) projects seats that make 100 too; nor a run making 120 (the Knesset's seats), which stays
+     * refused as bare figures.
+     */
+    private static List<Line> withPercentSigns(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            double sum = 0;
+            while (j < out.size() && out.get(j).text().length() <= MAX_OPTION_LINE) {
+                Matcher m = BARE_SHARE_LINE.matcher(out.get(j).text());
+                if (!m.matches() || isOptionText(out.get(j).text())) {
+                    break;
+                }
+                sum += Double.parseDouble(m.group("share").replace(',', '.'));
+                j++;
+            }
+            boolean seats = false;
+            for (int k = Math.max(0, i - 3); k < j; k++) {
+                seats |= SEAT_WORD.matcher(out.get(k).text()).find();
+            }
+            if (j - i >= 3 && Math.abs(sum - 100) <= 3 && !seats) {
+                for (int k = i; k < j; k++) {
+                    Matcher m = BARE_SHARE_LINE.matcher(out.get(k).text());
+                    m.matches();
+                    String text = out.get(k).text();
+                    out.set(
+                            k,
+                            new Line(
+                                    text.substring(0, m.end("share")) + "%" + text.substring(m.end("share")),
+                                    out.get(k).number()));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** A name, a bare share and perhaps a change in brackets: "Lab 51 (+11)", "Green 8 (=)", "Reform 2 (NEW)". */
+    private static final Pattern BARE_SHARE_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
+            + "\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?)(?:\\s*\\([^()]{1,12}\\))?");
+
+    /** Words of seats, as a parliament's projections print them. */
+    private static final Pattern SEAT_WORD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(seats?|mandat\\p{L}*|sièges?|escaños?|sitze?|vietas|mandáty|kohti?|zetels?)(?!\\p{L})");
 
     /**
      * A share with its sign first, as Turkish writes it ("CHP (Ekrem İmamoğlu): %41.9", ASAL's Istanbul poll of
