@@ -531,49 +531,7 @@ final class Columns {
         return IBERIAN_NO_ONE.containsAll(words) && words.stream().anyMatch(IBERIAN_NO_ONE_MARKS::contains);
     }
 
-    /** The words of a Portuguese or Spanish no-one label: don't know, no answer, blank, null, none, and joining words. */
-    private static final Set<String> IBERIAN_NO_ONE = Set.of(
-            "nao",
-            "no",
-            "sabe",
-            "sabem",
-            "soube",
-            "respondeu",
-            "responderam",
-            "responde",
-            "respondio",
-            "contesta",
-            "contesto",
-            "quis",
-            "quiseram",
-            "responder",
-            "ns",
-            "nr",
-            "nc",
-            "indeciso",
-            "indecisos",
-            "indecisa",
-            "indecisas",
-            "branco",
-            "brancos",
-            "blanco",
-            "blancos",
-            "nulo",
-            "nulos",
-            "voto",
-            "votos",
-            "em",
-            "en",
-            "nenhum",
-            "nenhuma",
-            "ninguno",
-            "ninguna",
-            "e",
-            "y",
-            "ou",
-            "o");
-
-    /** Of those, the words that say it: a don't-know or no-answer, or a null or blank ballot beyond a bare surname. */
+    /** The words that say a Portuguese or Spanish label is of no one: a don't-know or no-answer, a null or blank ballot. */
     private static final Set<String> IBERIAN_NO_ONE_MARKS = Set.of(
             "sabe",
             "sabem",
@@ -593,6 +551,36 @@ final class Columns {
             "blancos",
             "nulo",
             "nulos");
+
+    /**
+     * Every word such a label may hold: those, and the words beside them that say nothing alone ("não", "branco",
+     * which may be a surname, "nenhum", which alone is none) and the joining words.
+     */
+    private static final Set<String> IBERIAN_NO_ONE = java.util.stream.Stream.concat(
+                    IBERIAN_NO_ONE_MARKS.stream(),
+                    java.util.stream.Stream.of(
+                            "nao",
+                            "no",
+                            "quis",
+                            "quiseram",
+                            "responder",
+                            "nr",
+                            "nc",
+                            "branco",
+                            "blanco",
+                            "voto",
+                            "votos",
+                            "em",
+                            "en",
+                            "nenhum",
+                            "nenhuma",
+                            "ninguno",
+                            "ninguna",
+                            "e",
+                            "y",
+                            "ou",
+                            "o"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A column of respondents who will cast no valid vote, as Latin American tables print them: "Blank/Null",
