@@ -210,22 +210,38 @@ final class ReleasePageReader {
                     + "['’]s\\s+(?:latest|new|most recent|final|own)?\\s*(?:poll|survey|research|voting intention)"
                     + "|(?:poll|survey)\\s+(?:by|from)\\s+(\\p{Lu}[\\p{L}&.\\-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}&.\\-]*)*))");
     /** A paragraph about ratings, not a vote: a list under it is no poll of the election. */
-    private static final Pattern NOT_A_VOTE =
-            Pattern.compile("(?i)\\b(approv\\w*|rating|favourab\\w*|satisf\\w*|competen\\w*|trust\\w*"
+    private static final Pattern NOT_A_VOTE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(approv\\p{L}*|rating|favourab\\p{L}*|satisf\\p{L}*|competen\\p{L}*|trust\\p{L}*"
                     // The same questions in German, since German pages' vote words are read (the review: a list of
                     // the candidates under "Vertrauen in die Kandidaten der Bundespräsidentenwahl" was stored as a
                     // poll of the first round, as was one under "Stichwahl" below).
-                    + "|vertrau\\w*|zufrieden\\w*|beliebt\\w*|sympathi\\w*|kompeten\\w*"
+                    + "|vertrau\\p{L}*|zufrieden\\p{L}*|beliebt\\p{L}*|sympathi\\p{L}*|kompeten\\p{L}*"
                     // Spanish and Portuguese, since "encuesta" is read as a vote word: a mayor's approval
                     // ("preguntó por la gestión de la alcaldesa", "Aprueba: 38 %") is no vote (review).
-                    + "|aprueba\\w*|desaprueba\\w*|aprobaci\\w*|gesti[oó]n|imagen|favorabl\\w*|desfavorabl\\w*"
-                    + "|aprova\\w*|desaprova\\w*|avalia\\w*"
-                    // Whom voters would never vote for, a question Brazilian reports print as a list of the same
-                    // names: "em quem os eleitores não votariam de jeito nenhum" above Datafolha's São Paulo rejection
-                    // figures of November 2020 (Russomanno 50, Joice 33, Covas 25) was read as the vote, and refused
-                    // only for lines that were no names (the São Paulo trial).
-                    + "|reject\\w*|rejei\\w*|rechaz\\w*|never\\s+vote\\w*|n[aã]o\\s+votari\\w*"
-                    + "|nunca\\s+votari\\w*|jamais\\s+votari\\w*|no\\s+votar[ií]\\w*)\\b");
+                    + "|aprueba\\p{L}*|desaprueba\\p{L}*|aprobaci\\p{L}*|gesti[oó]n|imagen|favorabl\\p{L}*|desfavorabl\\p{L}*"
+                    + "|aprova\\p{L}*|desaprova\\p{L}*|avalia\\p{L}*"
+                    // Italian, since its poll words are read: trust in the candidates, their approval, their rating
+                    // ("la fiducia dei romani nei candidati sindaco", a review).
+                    + "|fiducia|gradimento|giudizi[oa]?|approvazione|popolarit\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Whom voters would never vote for, a question Brazilian reports print as a list of the same names: "em quem os
+     * eleitores não votariam de jeito nenhum" above Datafolha's São Paulo rejection figures of November 2020 (Russomanno
+     * 50, Joice 33, Covas 25) was read as the vote, and refused only for lines that were no names (the São Paulo trial).
+     * Letters, not {@code \\w}, after each stem: "rejeição" has letters {@code \\w} does not take.
+     */
+    private static final Pattern REJECTION = Pattern.compile("(?iu)(?<!\\p{L})(reject\\p{L}*|rejei\\p{L}*|rechaz\\p{L}*"
+            + "|never\\s+vote\\p{L}*|n[aã]o\\s+votari\\p{L}*|nunca\\s+votari\\p{L}*|jamais\\s+votari\\p{L}*"
+            + "|no\\s+votar[ií]\\p{L}*)(?!\\p{L})");
+
+    /**
+     * Words of the vote's own question, which a paragraph about rejection may hold beside it ("Boulos segue como o
+     * candidato mais rejeitado, mas na intenção de voto estimulada ...", "Asked how they would vote for mayor"): then
+     * the list is the vote's (a review).
+     */
+    private static final Pattern VOTE_QUESTION = Pattern.compile("(?iu)(voting\\s+intentions?|would\\s+vote\\s+for"
+            + "|how\\s+they\\s+would\\s+vote|held\\s+(?:today|tomorrow)|inten[cç][aãõo]\\p{L}*\\s+de\\s+voto"
+            + "|intenci[oó]n\\s+de\\s+voto|fueran\\s+hoy|fosse[m]?\\s+hoje|intenzion[ei]\\s+di\\s+voto)");
 
     /** A question of who would make the best leader ("Preferred prime minister:"): people, not the vote. */
     private static final Pattern PREFERRED_LEADER = Pattern.compile(
@@ -470,9 +486,14 @@ final class ReleasePageReader {
                 source,
                 page,
                 lines.subList(0, firstFigure),
-                lines.subList(
-                        firstFigure,
-                        Math.min(lines.size(), firstFigure + blocks.get(0).size() + TWEET_AFTER)),
+                // A page of one list only: with several, one tweet's attribution named every list's firm (a review).
+                blocks.size() == 1
+                        ? lines.subList(
+                                firstFigure,
+                                Math.min(
+                                        lines.size(),
+                                        firstFigure + blocks.get(0).size() + TWEET_AFTER))
+                        : List.of(),
                 firmsNamedIn);
         fields.put("pollster", new RawPoll.RawField(firm, "page", pubAt));
         if (bracket.isPresent()) {
@@ -551,7 +572,9 @@ final class ReleasePageReader {
             }
             if (!VOTE_WORDS.matcher(context).find()
                     || (NOT_A_VOTE.matcher(context).find()
-                            && !VOTING_INTENTION.matcher(context).find())) {
+                            && !VOTING_INTENTION.matcher(context).find())
+                    || (REJECTION.matcher(context).find()
+                            && !VOTE_QUESTION.matcher(context).find())) {
                 skipped.add(new SkippedTable(
                         where.line(),
                         "line " + where.line() + ": '" + block.get(0).text() + "' ...",
@@ -1787,12 +1810,15 @@ final class ReleasePageReader {
      * A run of three or more lines of a name and a bare figure ("Lab 51 (+11)", "Con 27 (-8)", "Reform 2 (NEW)", as
      * Savanta's tweet of its London poll of March 2024 printed them, quoted on politicalbetting.com) whose figures make
      * 100 give or take 3: shares with their percent signs left off, read as if printed. Refused as figures in prose
-     * before (the London 2024 trial). Not where the run or the three lines above it speak of seats: a parliament of 100
+     * before (the London 2024 trial). Not where the page speaks of seats anywhere: a parliament of 100
      * (Latvia's Saeima) projects seats that make 100 too; nor a run making 120 (the Knesset's seats), which stays
      * refused as bare figures.
      */
     private static List<Line> withPercentSigns(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines);
+        // Anywhere on the page: a seat projection's headline or the line under its list says seats (a review's
+        // "Reform would win 43 seats in the Riigikogu" over "Reform Party 43").
+        boolean seats = lines.stream().anyMatch(l -> SEAT_WORD.matcher(l.text()).find());
         int i = 0;
         while (i < out.size()) {
             int j = i;
@@ -1804,10 +1830,6 @@ final class ReleasePageReader {
                 }
                 sum += Double.parseDouble(m.group("share").replace(',', '.'));
                 j++;
-            }
-            boolean seats = false;
-            for (int k = Math.max(0, i - 3); k < j; k++) {
-                seats |= SEAT_WORD.matcher(out.get(k).text()).find();
             }
             if (j - i >= 3 && Math.abs(sum - 100) <= 3 && !seats) {
                 for (int k = i; k < j; k++) {
@@ -1831,8 +1853,9 @@ final class ReleasePageReader {
             + "\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?)(?:\\s*\\([^()]{1,12}\\))?");
 
     /** Words of seats, as a parliament's projections print them. */
-    private static final Pattern SEAT_WORD = Pattern.compile(
-            "(?iu)(?<!\\p{L})(seats?|mandat\\p{L}*|sièges?|escaños?|sitze?|vietas|mandáty|kohti?|zetels?)(?!\\p{L})");
+    private static final Pattern SEAT_WORD =
+            Pattern.compile("(?iu)(?<!\\p{L})(seats?|mandat\\p{L}*|mandát\\p{L}*|mandāt\\p{L}*|sièges?|escaños?|sitze?"
+                    + "|viet\\p{L}*|koh(?:a|ta|ad|ti)|zetels?|riigikogu|saeima|knesset)(?!\\p{L})");
 
     /**
      * A share with its sign first, as Turkish writes it ("CHP (Ekrem İmamoğlu): %41.9", ASAL's Istanbul poll of
@@ -1893,25 +1916,15 @@ final class ReleasePageReader {
     private static String withoutRepeatedTail(List<Line> before, String line) {
         Line previous = before.get(before.size() - 1);
         String rest = withoutRepeatedTail(previous.text(), line);
-        if (rest.equals(line) || isOptionText(previous.text())) {
-            return rest;
-        }
-        // The line before is the list's first, behind a label ("Quaest: Ricardo Nunes (MDB): 24% (antes 25%)"): read
-        // without it, else neither is read, so that the list is not taken to start at its second line without its
-        // leader.
-        String unlabelled = LIST_LABEL.matcher(previous.text()).replaceFirst("");
-        if (!isOptionText(unlabelled)) {
-            return line;
-        }
-        before.set(before.size() - 1, new Line(unlabelled, previous.number()));
-        return rest;
+        // The line before must be the list's first: behind a label ("Quaest: Ricardo Nunes (MDB): 24% (antes 25%)") it
+        // is none, and the list would start at its second line without its leader. Whose label it is (another firm's, a
+        // group's: "Mulheres:") cannot be told, so neither line is read (a review).
+        return isOptionText(previous.text()) ? rest : line;
     }
 
-    /** A firm's or a round's name and a colon before a list's first line: "Quaest: ". */
-    private static final Pattern LIST_LABEL = Pattern.compile("^\\p{L}[\\p{L} .&'’\\-]{0,30}:\\s+(?=\\p{Lu})");
-
     static String withoutRepeatedTail(String previous, String line) {
-        if (isOptionText(line) || line.indexOf('%') < 0) {
+        // Short lines only: the repeat and an option line are, and a long paragraph's every space was a substring.
+        if (line.length() > 2 * MAX_OPTION_LINE || isOptionText(line) || line.indexOf('%') < 0) {
             return line;
         }
         for (int k = Math.min(line.length() - 1, previous.length()); k >= 2; k--) {
