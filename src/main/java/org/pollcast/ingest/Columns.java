@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The vocabulary of poll-file columns: the canonical field names and the spellings spreadsheets and
@@ -556,9 +558,9 @@ final class Columns {
      * Every word such a label may hold: those, and the words beside them that say nothing alone ("não", "branco",
      * which may be a surname, "nenhum", which alone is none) and the joining words.
      */
-    private static final Set<String> IBERIAN_NO_ONE = java.util.stream.Stream.concat(
+    private static final Set<String> IBERIAN_NO_ONE = Stream.concat(
                     IBERIAN_NO_ONE_MARKS.stream(),
-                    java.util.stream.Stream.of(
+                    Stream.of(
                             "nao",
                             "no",
                             "quis",
@@ -580,7 +582,7 @@ final class Columns {
                             "y",
                             "ou",
                             "o"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * A column of respondents who will cast no valid vote, as Latin American tables print them: "Blank/Null",

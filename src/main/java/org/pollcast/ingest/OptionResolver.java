@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.pollcast.election.AdditionalMemberContest;
 import org.pollcast.election.Candidate;
 import org.pollcast.election.Contest;
@@ -565,9 +566,11 @@ final class OptionResolver {
         // while "Conservative Candidate" beside it was read (the London 2024 trial).
         String bare = Arrays.stream(key.split(" "))
                 .filter(w -> !NOT_NAMES.contains(w))
-                .collect(java.util.stream.Collectors.joining(" "));
-        if (!bare.isEmpty() && !bare.equals(key) && byName.containsKey(bare) && !ambiguous.contains(bare)) {
-            return Optional.of(byName.get(bare));
+                .collect(Collectors.joining(" "));
+        // An ambiguous name is no key of byName (add).
+        String placeholder = bare.equals(key) ? null : byName.get(bare);
+        if (placeholder != null) {
+            return Optional.of(placeholder);
         }
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
         // something must name the same option, and no word may be another candidate's name ("Shaun Berry").

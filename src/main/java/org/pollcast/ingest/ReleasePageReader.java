@@ -256,11 +256,11 @@ final class ReleasePageReader {
             Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
 
-    /** A column a poll file's header has: a CSV's first line holding one is no page's text. */
     /** A name and its share with a percent sign in a line: no CSV header's column name. */
     private static final Pattern HEADLINE_SHARE =
             Pattern.compile("\\p{L}\\s+\\d{1,2}(?:[.,]\\d)?(?:\\s?-\\s?\\d{1,2})?\\s?%");
 
+    /** A column a poll file's header has: a CSV's first line holding one is no page's text. */
     private static final Pattern HEADER_WORD = Pattern.compile(
             "(?i)\"?(pollster|polling firm|poll source|firm|date|dates|fieldwork[ _]?(start|end|dates?)?|sample[ _]?size"
                     + "|sample|election|contest|scope|published)\"?");
@@ -1349,10 +1349,6 @@ final class ReleasePageReader {
     }
 
     /**
-     * The firm: the page's site name, else the one known firm the text before the figures names. Several firms named
-     * (a release comparing another firm's poll) or none is refused: the firm is never guessed.
-     */
-    /**
      * The firm whose tweet a page quotes its figures from, by the attribution the quote closes with just under them ("—
      * Savanta UK (@Savanta_UK) March 22, 2024", politicalbetting.com's quote of Savanta's London poll of March 2024):
      * the first such line within {@value #TWEET_AFTER} lines of the list, when the alias table knows its name as one firm.
@@ -1376,6 +1372,11 @@ final class ReleasePageReader {
     private static final Pattern TWEET_BYLINE = Pattern.compile(
             "[—–-]\\s*(?<who>[^()—–]{2,40}?)\\s*\\(@\\w{1,30}\\)\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+(?:19|20)\\d\\d");
 
+    /**
+     * The firm: the page's site name, else the one known firm the text before the figures names, else (on a page of one
+     * list, {@code after} its lines) the firm whose quoted tweet's attribution closes it. Several firms named (a release
+     * comparing another firm's poll) or none is refused: the firm is never guessed.
+     */
     private static String firm(
             String source,
             Document page,
@@ -1815,35 +1816,35 @@ final class ReleasePageReader {
      * refused as bare figures.
      */
     private static List<Line> withPercentSigns(List<Line> lines) {
-        List<Line> out = new ArrayList<>(lines);
         // Anywhere on the page: a seat projection's headline or the line under its list says seats (a review's
         // "Reform would win 43 seats in the Riigikogu" over "Reform Party 43").
-        boolean seats = lines.stream().anyMatch(l -> SEAT_WORD.matcher(l.text()).find());
+        if (lines.stream().anyMatch(l -> SEAT_WORD.matcher(l.text()).find())) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
         int i = 0;
         while (i < out.size()) {
-            int j = i;
+            // Where each line of the run its share ends, to put the sign after it.
+            List<Integer> ends = new ArrayList<>();
             double sum = 0;
-            while (j < out.size() && out.get(j).text().length() <= MAX_OPTION_LINE) {
+            for (int j = i; j < out.size() && out.get(j).text().length() <= MAX_OPTION_LINE; j++) {
                 Matcher m = BARE_SHARE_LINE.matcher(out.get(j).text());
                 if (!m.matches() || isOptionText(out.get(j).text())) {
                     break;
                 }
                 sum += Double.parseDouble(m.group("share").replace(',', '.'));
-                j++;
+                ends.add(m.end("share"));
             }
-            if (j - i >= 3 && Math.abs(sum - 100) <= 3 && !seats) {
-                for (int k = i; k < j; k++) {
-                    Matcher m = BARE_SHARE_LINE.matcher(out.get(k).text());
-                    m.matches();
-                    String text = out.get(k).text();
+            if (ends.size() >= 3 && Math.abs(sum - 100) <= 3) {
+                for (int k = 0; k < ends.size(); k++) {
+                    Line l = out.get(i + k);
+                    int end = ends.get(k);
                     out.set(
-                            k,
-                            new Line(
-                                    text.substring(0, m.end("share")) + "%" + text.substring(m.end("share")),
-                                    out.get(k).number()));
+                            i + k,
+                            new Line(l.text().substring(0, end) + "%" + l.text().substring(end), l.number()));
                 }
             }
-            i = Math.max(j, i + 1);
+            i += Math.max(1, ends.size());
         }
         return out;
     }
@@ -1891,7 +1892,7 @@ final class ReleasePageReader {
             String t = all[i].replace('\u00a0', ' ').strip();
             if (!t.isEmpty()) {
                 if (!out.isEmpty()) {
-                    t = withoutRepeatedTail(out, t);
+                    t = withoutRepeatedTail(out.get(out.size() - 1).text(), t);
                 }
                 int glued = gluedOptionEnd(t);
                 if (glued > 0) {
@@ -1911,20 +1912,17 @@ final class ReleasePageReader {
      * Ricardo Nunes (MDB): 24% (antes 25%)", UOL's report of Quaest's São Paulo poll of September 2024; "(União
      * Brasil) – 4%; Altino (PSTU) – 2%", pledgetimes' of Datafolha's). Unread, the list ended at its first line and the
      * page was refused, or its last candidates and don't-knows were left out and the poll read as partial (the São
-     * Paulo trial). The repeat must hold a figure, and end where a word does.
+     * Paulo trial). The repeat must hold a figure, and end where a word does; the line before must be an option line.
      */
-    private static String withoutRepeatedTail(List<Line> before, String line) {
-        Line previous = before.get(before.size() - 1);
-        String rest = withoutRepeatedTail(previous.text(), line);
-        // The line before must be the list's first: behind a label ("Quaest: Ricardo Nunes (MDB): 24% (antes 25%)") it
-        // is none, and the list would start at its second line without its leader. Whose label it is (another firm's, a
+    private static String withoutRepeatedTail(String previous, String line) {
+        // Short lines only: the repeat and an option line are, and a long paragraph's every space was a substring. The
+        // line before must be the list's first: behind a label ("Quaest: Ricardo Nunes (MDB): 24% (antes 25%)") it is
+        // none, and the list would start at its second line without its leader. Whose label it is (another firm's, a
         // group's: "Mulheres:") cannot be told, so neither line is read (a review).
-        return isOptionText(previous.text()) ? rest : line;
-    }
-
-    static String withoutRepeatedTail(String previous, String line) {
-        // Short lines only: the repeat and an option line are, and a long paragraph's every space was a substring.
-        if (line.length() > 2 * MAX_OPTION_LINE || isOptionText(line) || line.indexOf('%') < 0) {
+        if (line.length() > 2 * MAX_OPTION_LINE
+                || line.indexOf('%') < 0
+                || isOptionText(line)
+                || !isOptionText(previous)) {
             return line;
         }
         for (int k = Math.min(line.length() - 1, previous.length()); k >= 2; k--) {
