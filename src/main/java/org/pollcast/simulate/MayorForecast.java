@@ -161,7 +161,9 @@ public record MayorForecast(
                     met.shareOf(id).orElseThrow(),
                     NO_SHARES));
         }
-        String said = together < kept
+        // Under a thousandth of the draws left out moves no printed figure (win chances are printed to 0.1%):
+        // "99,996 of 100,000 simulations" said nothing a reader could use.
+        String said = (kept - together) * 1000L > kept
                 ? String.format(
                         java.util.Locale.ROOT,
                         "the figures are those of the %,d simulations of %,d in which the two are the final pair:"
