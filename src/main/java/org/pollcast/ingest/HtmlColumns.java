@@ -463,7 +463,7 @@ final class HtmlColumns {
      * ("Table" over "changePoll source |"), the English encyclopedia's "edit". Read as it stood, the table had no
      * pollster column and the page was refused (New Jersey's 2021 article, a blind trial).
      */
-    private static final Pattern GLUED_EDIT_LINK = Pattern.compile("^(?:change|edit)(?=\\p{Lu})");
+    private static final Pattern GLUED_EDIT_LINK = Pattern.compile("^(?:change|edit|tweak)(?=\\p{Lu})");
 
     private static String fieldOf(String label) {
         String field = fieldOfLabel(label);

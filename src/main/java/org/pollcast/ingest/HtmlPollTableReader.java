@@ -169,8 +169,11 @@ final class HtmlPollTableReader {
                     // wrong page.
                     skipped.add(new SkippedTable(
                             t + 1,
-                            unnamed + " of its columns hold figures under no heading (the party logos, which this copy"
-                                    + " of the page drops): which party each figure is cannot be read, so it is left"
+                            // The Serbian trial's copy had no logos: its second header line named the parties
+                            // under three groups of the first, which a copy without spans cannot place.
+                            unnamed + " of its columns hold figures under no heading (party logos this copy of the"
+                                    + " page drops, or names on a second header line it cannot place under the"
+                                    + " groups above them): which party each figure is cannot be read, so it is left"
                                     + " out; read the page itself or its wikitext"));
                     continue;
                 }

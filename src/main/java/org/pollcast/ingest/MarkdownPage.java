@@ -720,12 +720,10 @@ final class MarkdownPage {
     }
 
     /**
-     * Whether the next non-blank line after {@code i} starts a table (a line of cells over a delimiter row, or a header
-     * wrapped over lines): a year alone heads only such a table; elsewhere (an infobox's, a navigation box's) it is
-     * text, and read as a heading it would date the tables of a later section without a year of their own.
+     * The encyclopedia's section edit link as text copies keep it beside a heading ({@code [edit]}, {@code [ edit ]},
+     * and a word-swapping mirror's {@code [ tweak]}).
      */
-    /** The encyclopedia's section edit link as text copies keep it beside a heading ({@code [edit]}, {@code [ edit ]}). */
-    private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*edit\\s*]");
+    private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*(?:edit|tweak)\\s*]");
 
     /** The most lines of prose, chart captions and subheadings between a section's heading and its table. */
     private static final int SECTION_REACH = 8;
@@ -764,6 +762,11 @@ final class MarkdownPage {
         return !s.isEmpty() && s.indexOf('|') < 0 && ScopeWords.ofSectionRow(s) != null;
     }
 
+    /**
+     * Whether the next non-blank line after {@code i} starts a table (a line of cells over a delimiter row, or a header
+     * wrapped over lines): a year alone heads only such a table; elsewhere (an infobox's, a navigation box's) it is
+     * text, and read as a heading it would date the tables of a later section without a year of their own.
+     */
     private static boolean tableBelow(String[] lines, int i) {
         int j = i + 1;
         while (j < lines.length && lines[j].isBlank()) {

@@ -44,8 +44,10 @@ final class TableText {
     private static final Pattern LINK_NOTE = Pattern.compile(
             "\\s*\\barchived\\b[\\w ,.-]{0,30}?\\bat (?:the )?(?:wayback machine|archive\\.(?:today|is|ph)|archive-it)\\b"
                     + "|\\s*\\[(?:permanent )?dead link\\]"
-                    // A section's edit link, which a mirror's text copy glues to the heading or cell after it.
-                    + "|\\[edit\\]",
+                    // A section's edit link, which a mirror's text copy glues to the heading or cell after it; a
+                    // mirror that swaps words for others ("inner" for "In", "nah" for "NO") prints it "[ tweak]",
+                    // and the Serbian trial's 2023 table was refused as having no pollster column.
+                    + "|\\[\\s*(?:edit|tweak)\\s*\\]",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

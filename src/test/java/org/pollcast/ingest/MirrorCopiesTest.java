@@ -382,4 +382,38 @@ class MirrorCopiesTest {
                     .hasMessageNotContaining("release page");
         }
     }
+
+    /**
+     * A mirror that swaps words for others ("inner" for "In", "nah" for the list NO) prints the section's edit link
+     * "[ tweak]" and glues it to the table's first header cell: `[ tweak]Polling firm | Date of publication | ...`. The
+     * Serbian trial's 2023 page was refused, "no pollster column", with the campaign's last four polls in it (Ipsos of
+     * 14 December: SNS 44.6, SPN 23.6, SPS 8.7). The definition here takes "nah" as the user would, by an alias; the
+     * October rows, which poll the parties of later lists one by one under a second header line, are still refused.
+     */
+    @Test
+    void aWordSwappingMirrorsEditLinkBeforeTheFirstHeaderCell() throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "serbia-2023.yaml");
+        try (PollStore store = PollStore.open(root.resolve("rs.db"))) {
+            IngestReport r = ingester.ingest(
+                    IngestFixtures.RESOURCES.resolve("wikiclassic-rs-2023.md").toString(),
+                    store,
+                    NEW_FIRMS.withSkipInvalid(true));
+            assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
+            assertThat(r.added()).isEqualTo(4);
+            Poll ipsos = store.polls(PollQuery.of("serbia-2023")).stream()
+                    .map(StoredPoll::poll)
+                    .filter(p -> p.pollster().equals("Ipsos"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(ipsos.sampleSize()).isEqualTo(3712);
+            assertThat(ipsos.fieldworkEnd()).isEqualTo(java.time.LocalDate.parse("2023-12-14"));
+            assertThat(ipsos.shares())
+                    .containsEntry("sns", 44.6)
+                    .containsEntry("sps", 8.7)
+                    .containsEntry("spn", 23.6)
+                    .containsEntry("nada", 4.9)
+                    .containsEntry("no", 3.2)
+                    .containsEntry("narodna", 1.2);
+        }
+    }
 }

@@ -61,8 +61,9 @@ class SpanishMirrorsTest {
     @Test
     void figuresUnderNoHeadingLeaveTheTableOutSayingWhy() throws IOException {
         assertThat(refusal("es-2019-11", "wikimili-es-2019-11-andalusia.md"))
-                .contains("table 1 skipped: 6 of its columns hold figures under no heading (the party logos, which"
-                        + " this copy of the page drops)");
+                .contains("table 1 skipped: 6 of its columns hold figures under no heading (party logos this copy"
+                        + " of the page drops, or names on a second header line it cannot place under the groups"
+                        + " above them)");
     }
 
     /**
