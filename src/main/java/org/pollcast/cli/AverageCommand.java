@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -42,8 +41,8 @@ final class AverageCommand implements Callable<Integer> {
     @Mixin
     AggregateOptions aggregate;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json.")
     OutputFormat format = OutputFormat.TABLE;
@@ -51,7 +50,7 @@ final class AverageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PollAverage average = Averages.compute(
-                common.workspace(spec.commandLine().getErr()), contest.request(electionArg, aggregate));
+                common.workspace(spec.commandLine().getErr()), contest.request(electionArg.get(), aggregate));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TABLE -> {

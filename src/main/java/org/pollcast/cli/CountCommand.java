@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -32,8 +31,8 @@ final class CountCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(
             names = "--format",
@@ -43,7 +42,7 @@ final class CountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OfficialCount c = Counts.run(common.workspace(spec.commandLine().getErr()), electionArg);
+        OfficialCount c = Counts.run(common.workspace(spec.commandLine().getErr()), electionArg.get());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case TABLE -> CountTables.print(c, out);

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -33,8 +32,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(
             names = "--out",
@@ -49,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "Invalid value for option '--out': empty: give a file name, or '-'");
         }
-        PollList stored = Polls.stored(common.workspace(spec.commandLine().getErr()), electionArg);
+        PollList stored = Polls.stored(common.workspace(spec.commandLine().getErr()), electionArg.get());
         Election election = stored.election();
         List<Poll> polls = stored.polls().stream().map(StoredPoll::poll).toList();
         if (out.equals("-")) {

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -60,8 +59,8 @@ class ForecastCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(
             names = "--format",
@@ -114,7 +113,7 @@ class ForecastCommand implements Callable<Integer> {
         }
         ForecastOutcome outcome = Forecasts.run(
                 common.workspace(spec.commandLine().getErr()),
-                simulation.request(electionArg, aggregate, conditions(), shifts));
+                simulation.request(electionArg.get(), aggregate, conditions(), shifts));
         ElectionForecast forecast = outcome.forecast();
         MayorForecast f = forecast.mayor();
         if (f.kept() == 0) {

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -49,8 +48,8 @@ final class HouseEffectsCommand implements Callable<Integer> {
     @Mixin
     AggregateOptions aggregate;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     /** What a house effect is measured from. */
     enum Reference {
@@ -73,7 +72,7 @@ final class HouseEffectsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         HouseEffectsResult result = HouseEffects.compute(
                 common.workspace(spec.commandLine().getErr()),
-                contest.request(electionArg, aggregate),
+                contest.request(electionArg.get(), aggregate),
                 reference == Reference.RESULT);
         PollAverage average = result.average();
         if (average.houseEffects().isEmpty()) {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -41,11 +40,8 @@ final class PollsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(
-            index = "0",
-            paramLabel = "ELECTION",
-            description = "An election id (see 'pollcast elections') or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(names = "--pollster", paramLabel = "NAME", description = "Only this pollster (any alias).")
     String pollster;
@@ -60,7 +56,7 @@ final class PollsCommand implements Callable<Integer> {
     public Integer call() {
         // Notices go to stderr so that csv/json output stays clean.
         PollList list = Polls.list(
-                common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg, pollster, since));
+                common.workspace(spec.commandLine().getErr()), new PollsRequest(electionArg.get(), pollster, since));
         Election election = list.election();
         List<StoredPoll> polls = list.polls();
         PrintWriter out = spec.commandLine().getOut();

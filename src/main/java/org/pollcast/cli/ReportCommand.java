@@ -19,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -71,8 +70,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: reports/<election>).")
     Path out;
@@ -159,7 +158,9 @@ final class ReportCommand implements Callable<Integer> {
                 : Reports.write(
                         common.workspace(spec.commandLine().getErr()),
                         new ReportRequest(
-                                simulation.request(electionArg, aggregate, List.of(), List.of()), out, !noRaceChart));
+                                simulation.request(electionArg.get(), aggregate, List.of(), List.of()),
+                                out,
+                                !noRaceChart));
         spec.commandLine()
                 .getOut()
                 .printf(
@@ -214,7 +215,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         SimulationSettings s = simulation.settings();
         return new NightReportRequest(
-                electionArg,
+                electionArg.get(),
                 declared,
                 simulation.sims == null ? 100_000 : s.sims(),
                 stepSims == null ? NightReportRequest.STEP_SIMS : stepSims,

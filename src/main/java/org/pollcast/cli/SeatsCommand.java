@@ -20,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -57,8 +56,8 @@ final class SeatsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "ELECTION", description = "An election id or a definition file.")
-    String electionArg;
+    @Mixin
+    ElectionArgument electionArg;
 
     @picocli.CommandLine.Option(
             names = "--list",
@@ -110,7 +109,7 @@ final class SeatsCommand implements Callable<Integer> {
         eachPartyOnce("--constituency");
         SeatsResult s = SeatCalculator.allocate(
                 common.workspace(spec.commandLine().getErr()),
-                new SeatsRequest(electionArg, method, list, constituency, votesFile, region));
+                new SeatsRequest(electionArg.get(), method, list, constituency, votesFile, region));
         PrintWriter out = spec.commandLine().getOut();
         int waiver = s.contest().listRules().thresholdWaiver();
         String title = s.election().id() + " " + s.contest().id()
