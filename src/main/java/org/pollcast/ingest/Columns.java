@@ -191,7 +191,14 @@ final class Columns {
                 "amostra",
                 "muestra",
                 "entrevistas",
-                "echantillon");
+                "echantillon",
+                // the encyclopedia's 2017 Jakarta table: "Amount of Samples"; Indonesian "Jumlah sampel", "Responden"
+                "amount_of_samples",
+                "number_of_samples",
+                "number_of_respondents",
+                "jumlah_sampel",
+                "jumlah_responden",
+                "responden");
         // Polling sites head it "Pop" beside the sample ("| Sample | Pop |", cells LV, RV): read as a candidate, the
         // column refused every row of the table.
         alias("population", "population", "pop");
@@ -609,6 +616,11 @@ final class Columns {
                 || normalised.startsWith("lead_")
                 || normalised.startsWith("margin_")
                 || normalised.equals("moe")
+                // "Error Margin" and "Gap with the first place" (the 2017 Jakarta table's): read as options, the table
+                // was refused for naming unknown candidates
+                || normalised.equals("error_margin")
+                || normalised.equals("gap")
+                || normalised.startsWith("gap_with")
                 // "VV13", "VV22": a candidate's share of the valid votes by ballot number, as Nexo Jornal's Brazilian
                 // files print it beside the figures it is derived from.
                 || VALID_VOTES_BY_NUMBER.matcher(normalised).matches();

@@ -236,7 +236,56 @@ final class HtmlColumns {
             }
             columns.add(new Column(group, leaf, field));
         }
-        return blocsBeforeSecondLead(columns, optionName);
+        return sourceOfFirms(blocsBeforeSecondLead(columns, optionName), grid, headerRows);
+    }
+
+    /**
+     * A "Source" column of firms' names where no column is headed as the pollster's: the firms. The encyclopedia's
+     * 2017 Jakarta article heads its firms so ("Source | Date | Agus Yudhoyono | ...", cells "Charta Politika[2]"), and
+     * its table was refused as having no pollster column. Elsewhere "Source" heads a citation, its cells links or
+     * addresses, and stays one; so it does beside a pollster column.
+     */
+    private static List<Column> sourceOfFirms(List<Column> columns, List<List<TableGrid.Cell>> grid, int headerRows) {
+        if (columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()))) {
+            return columns;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            String n = Columns.normalise(col.leaf());
+            if ("citation".equals(col.field())
+                    && (n.equals("source") || n.equals("sources"))
+                    && holdsNames(grid, headerRows, c)) {
+                List<Column> read = new ArrayList<>(columns);
+                read.set(c, new Column(col.group(), "Pollster", "pollster"));
+                return read;
+            }
+        }
+        return columns;
+    }
+
+    /** An address or a bare footnote mark ("[2]"): a citation's cell, never a firm's name. */
+    private static final Pattern NO_NAME =
+            Pattern.compile("(?i).*(?:https?:|www\\.|\\.(?:com|org|net)\\b).*|[\\[\\]\\d\\s]*");
+
+    /** Whether column {@code c}'s cells under the header are words, two rows or more and nine in ten of them. */
+    private static boolean holdsNames(List<List<TableGrid.Cell>> grid, int headerRows, int c) {
+        int names = 0;
+        int other = 0;
+        for (List<TableGrid.Cell> row : grid.subList(headerRows, grid.size())) {
+            if (c >= row.size() || isOneCell(row)) {
+                continue;
+            }
+            String text = row.get(c).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!NO_NAME.matcher(text).matches() && text.codePoints().anyMatch(Character::isLetter)) {
+                names++;
+            } else {
+                other++;
+            }
+        }
+        return names >= 2 && names >= 9 * other;
     }
 
     /**

@@ -397,7 +397,15 @@ public final class PollShares {
                     source,
                     raw.location(),
                     "share",
-                    sumText + ", less than " + trim(MIN_SUM) + ", yet every option is reported"
+                    sumText + ", less than "
+                            // a whole ballot's poll is re-based from 60 without a don't-know figure
+                            // (rebasedCompleteBallot)
+                            + trim(
+                                    completeBallot(contest)
+                                                    && raw.value("dont_know").isEmpty()
+                                            ? MIN_NAMED_WITH_DONT_KNOW_UNPRINTED
+                                            : MIN_SUM)
+                            + ", yet every option is reported"
                             + withDontKnow(raw, sum)
                             + (!shares.containsKey(Option.OTHER)
                                             && raw.value("dont_know").isEmpty()
@@ -543,13 +551,16 @@ public final class PollShares {
      * those naming no one (undecided, would not vote, refused). News reports of Indonesia's 2024 polls print the three
      * tickets alone (LSI, 29 January – 5 February: Prabowo 51.9, Anies 23.3, Ganjar 20.3); kept as printed, their
      * remainders made "Others" 3.8% of the eve-of-poll average in a race of three, and Prabowo 49.3% where those naming
-     * a ticket gave him about 51. Under {@value #MIN_SUM} a blank cell is refused as before: a figure mistyped is likelier.
+     * a ticket gave him about 51. So from {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED}, as a cell marked not reported:
+     * the encyclopedia's 2017 Jakarta table prints the three tickets alone (Charta Politika, November 2016: 29.5, 28.9,
+     * 26.7; Indikator 30.4, 26.2, 24.5), and under {@value #MIN_SUM} both were refused, the page with them. Under
+     * {@value #MIN_NAMED_WITH_DONT_KNOW_UNPRINTED} a figure mistyped is likelier, and the poll is refused.
      */
     private static Optional<Map<String, Double>> rebasedCompleteBallot(
             Contest contest, Map<String, Double> shares, double sum) {
         if (shares.containsKey(Option.OTHER)
                 || !namesEveryoneStanding(contest, shares, null)
-                || sum < MIN_SUM - 1e-9
+                || sum < MIN_NAMED_WITH_DONT_KNOW_UNPRINTED - 1e-9
                 || sum > 100 - 1e-9) {
             return Optional.empty();
         }
