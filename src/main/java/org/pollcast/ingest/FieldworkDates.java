@@ -44,7 +44,7 @@ final class FieldworkDates {
      */
     private static final Map<String, Integer> NATIVE_MONTHS = nativeMonths(
             "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "nn", "is", "fi", "et", "lv", "lt", "pl", "cs", "sk",
-            "sl", "hr", "sr-Latn", "hu", "ro", "ca", "tr");
+            "sl", "hr", "sr-Latn", "hu", "ro", "ca", "tr", "id");
 
     private static final String MON = "(\\p{L}{3,12})\\.?";
     private static final Pattern DAY_MONTH_RANGE = Pattern.compile(

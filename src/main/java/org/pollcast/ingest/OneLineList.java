@@ -29,6 +29,9 @@ import org.pollcast.ingest.ReleasePageReader.Line;
  * those labels' figures as the page's poll before they were refused).
  */
 final class OneLineList {
+    /** A bullet opening a line: "- ", "• ", "* ". */
+    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+");
+
     /** A closing name after the last figure (": LEGER"): no figure, no comma. */
     private static final Pattern CLOSING_LABEL = Pattern.compile(":\\s*([^\\d%:,]{1,40})$");
 
@@ -44,7 +47,7 @@ final class OneLineList {
 
     /** A label naming the poll: a poll's word in a few words, after a sentence's end or alone ("New YouGov poll:"). */
     private static final Pattern POLL_WORD = Pattern.compile("(?i)\\b(?:poll|survey|sondage|encuesta|sondeo|umfrage"
-            + "|peiling|sondaggio|ankieta|anket|pesquisa|enquête)\\b");
+            + "|peiling|sondaggio|ankieta|anket|pesquisa|enquête|survei)\\b");
 
     /** Words saying a label's figures are a group's, a round's, an earlier poll's or another election's. */
     private static final Pattern OTHER_FIGURES = Pattern.compile("(?i)\\b(?:previous|last|earlier|prior|before|among"
@@ -88,6 +91,12 @@ final class OneLineList {
      */
     static List<String> items(String text) {
         String body = text.strip();
+        if (BULLET.matcher(body).lookingAt()) {
+            // a bullet of figures is one of several stories or polls a page lists ("- Survei Pilkada Jakarta: Ridwan
+            // Kamil-Suswono 48,3%, ...", a link to another report under the Jakarta trial's page of PolMark's
+            // popularity figures, was stored as PolMark's poll): never the page's own poll
+            return List.of();
+        }
         String label = null;
         Matcher closing = CLOSING_LABEL.matcher(body);
         if (closing.find()) {
@@ -121,13 +130,13 @@ final class OneLineList {
                 continue;
             }
             String lead = (before.isEmpty() ? "" : before + ", ") + part.substring(0, start.start());
-            String date = thisPoll(lead.strip());
-            if (date == null) {
+            String above = thisPoll(lead.strip());
+            if (above == null) {
                 continue;
             }
             List<String> out = new ArrayList<>();
-            if (!date.isEmpty()) {
-                out.add(date);
+            if (!above.isEmpty()) {
+                out.add(above);
             }
             out.add(tail);
             out.addAll(items);
@@ -141,7 +150,8 @@ final class OneLineList {
 
     /**
      * Whether {@code lead}, what comes before the first figure, says the figures are this poll: "" when it is nothing
-     * or a poll's label, the tweet's date when it is a tweet's attribution; null when it says nothing of the sort.
+     * or a poll's word alone ("Poll:"), the label when it names more ("New YouGov poll"), the tweet's date when it is a
+     * tweet's attribution; null when it says nothing of the sort.
      */
     private static String thisPoll(String lead) {
         if (lead.isEmpty()) {
@@ -157,11 +167,15 @@ final class OneLineList {
         String[] sentences = lead.split("(?<=[.!?])\\s+");
         String label = sentences[sentences.length - 1];
         label = label.substring(0, label.length() - 1).strip();
-        return label.split("\\s+").length <= 4
-                        && POLL_WORD.matcher(label).find()
-                        && !OTHER_FIGURES.matcher(label).find()
-                ? ""
-                : null;
+        if (label.split("\\s+").length > 4
+                || !POLL_WORD.matcher(label).find()
+                || OTHER_FIGURES.matcher(label).find()
+                || ReleasePageReader.speaksOfRatings(label)) {
+            return null;
+        }
+        // A label that names more than the poll keeps its words above the figures: the firm may be one of them
+        // ("Survei PolMark Indonesia:", a headline the Jakarta trial's page opens with, was refused as naming no firm).
+        return POLL_WORD.matcher(label).replaceAll("").isBlank() ? "" : label;
     }
 
     /** A figure's name, before its share. */

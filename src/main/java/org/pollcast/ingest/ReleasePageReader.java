@@ -152,13 +152,17 @@ final class ReleasePageReader {
      * residents" (as Forum Research's releases open: its sample was missed, and the poll weighted as of 1,000), "the
      * poll surveyed 1,086 Toronto voters" (Liaison Strategies').
      */
-    private static final Pattern SAMPLE =
-            Pattern.compile("(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
+    private static final Pattern SAMPLE = Pattern.compile(
+            "(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
                     + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
                     // "1,000 adults were interviewed", "1,200 interviews were conducted" (Irish news reports)
                     // A year is no sample: "In 2011 voters were interviewed on the same question" (review).
                     + "|\\b(?!(?:19|20)\\d{2}\\b)(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
-                    + "|interviews\\s+(?:were\\s+)?(?:conducted|carried out|completed))\\b");
+                    + "|interviews\\s+(?:were\\s+)?(?:conducted|carried out|completed))\\b"
+                    // Indonesian: "767 responden", "jumlah responden 1.200", "sampel sebanyak 1.200" (the Jakarta
+                    // trial's reports), thousands grouped by a dot
+                    + "|(?i)\\b(\\d{1,3}(?:[.,]\\d{3})+|\\d{3,6})\\s+responden\\b"
+                    + "|(?i)\\b(?:responden|sampel)\\s+(?:sebanyak\\s+|berjumlah\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d{3,6})\\b");
     /** "polling conducted for The Times and Times Radio", "commissioned by the Evening Standard". */
     private static final Pattern CLIENT =
             Pattern.compile("\\b(?:conducted|carried out|commissioned|undertaken)\\s+(?:for|by|on behalf of)\\s+"
@@ -179,7 +183,12 @@ final class ReleasePageReader {
                     + "|sondaggi[o]?|intenzion[ei] di voto|elezion[ei]|primo turno|secondo turno|ballottaggio)\\b"
                     // Turkish: a vote and its shares ("oy oranları şöyle oldu", ASAL's Istanbul poll of 2024), an
                     // election, a poll, with the suffixes the language joins to them.
-                    + "|(?iu)(?<!\\p{L})(oy(u|unu|lar|ları)?|oy oran\\p{L}*|seçim\\p{L}*|anket\\p{L}*)(?!\\p{L})");
+                    + "|(?iu)(?<!\\p{L})(oy(u|unu|lar|ları)?|oy oran\\p{L}*|seçim\\p{L}*|anket\\p{L}*)(?!\\p{L})"
+                    // Indonesian: a poll, electability (the vote a poll asks), the regional, governor's and
+                    // presidential elections, a ticket ("pasangan calon", "paslon"), a round, the vote: the Jakarta
+                    // trial's report of Charta Politika's September 2024 poll was refused as speaking of no vote.
+                    + "|(?i)\\b(survei|elektabilitas|pilkada|pilgub|pilpres|pemilu|pemilihan|paslon|pasangan calon"
+                    + "|putaran|suara)\\b");
     /**
      * A paragraph introducing another election's or another area's figures: a previous result "for comparison", a
      * national poll beside a London one. A list under it is not this survey's question of this place. Changes
@@ -222,7 +231,15 @@ final class ReleasePageReader {
                     + "|aprova\\p{L}*|desaprova\\p{L}*|avalia\\p{L}*"
                     // Italian, since its poll words are read: trust in the candidates, their approval, their rating
                     // ("la fiducia dei romani nei candidati sindaco", a review).
-                    + "|fiducia|gradimento|giudizi[oa]?|approvazione|popolarit\\p{L}*)(?!\\p{L})");
+                    + "|fiducia|gradimento|giudizi[oa]?|approvazione|popolarit\\p{L}*"
+                    // Indonesian, since its poll words are read: popularity, recognition, satisfaction, acceptability
+                    // (PolMark's list of the candidates' popularity, "1. Ridwan Kamil 91,2%", is no vote).
+                    + "|popularitas|pengenalan|kepuasan|akseptabilitas|kesukaan)(?!\\p{L})");
+
+    /** Whether {@code text} speaks of ratings, not a vote ({@link #NOT_A_VOTE}). */
+    static boolean speaksOfRatings(String text) {
+        return NOT_A_VOTE.matcher(text).find();
+    }
 
     /**
      * Whom voters would never vote for, a question Brazilian reports print as a list of the same names: "em quem os
@@ -1284,6 +1301,16 @@ final class ReleasePageReader {
                     + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
 
     /**
+     * Indonesian reports' fieldwork: "Charta Politika melakukan survei pada 19 hingga 24 September 2024" (the Jakarta
+     * trial's), "dilakukan pada 1-7 April 2017", "periode 17-24 Januari 2017". Dated by its publication, such a poll
+     * sat six weeks late in the average.
+     */
+    private static final Pattern CONDUCTED_INDONESIAN = Pattern.compile("(?i)\\b(?:periode(?:\\s+survei)?"
+            + "|(?:survei|dilakukan|dilaksanakan|digelar|berlangsung)(?:\\s+\\p{L}+){0,2}?\\s+pada(?:\\s+tanggal)?)"
+            + "\\s+(\\d{1,2}(?:\\s+\\p{L}{3,12})?(?:\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d)\\s*\\d{1,2})?"
+            + "\\s+\\p{L}{3,12}(?:\\s+\\d{4})?)");
+
+    /**
      * The fieldwork dates a release gives in a sentence below its dateline, where its title gives none ("Conducted from
      * May 12-13, 2023, with interactive voice response, ...", Liaison Strategies' releases): a survey dated by its
      * publication alone sits two days late in the average. Dates that cannot be read, or that end after the
@@ -1308,6 +1335,10 @@ final class ReleasePageReader {
                 found = !earlierSurveyBefore(l.text(), m.start());
             }
             if (!found) {
+                m = CONDUCTED_INDONESIAN.matcher(l.text());
+                found = m.find();
+            }
+            if (!found) {
                 continue;
             }
             // "between 3 and 10 October" is the range 3-10 October: the dates reader knows no "and", and the
@@ -1317,7 +1348,9 @@ final class ReleasePageReader {
                     .replaceAll("(?i)(?<=\\d)(st|nd|rd|th)?\\s+and\\s+(?=(\\p{L}+\\.?\\s+)?\\d)", "$1-")
                     // "from October 9 through 18" (Publika's report of a 2016 Moldovan poll) is 9-18 October.
                     .replaceAll(
-                            "(?i)(?<=\\d)(st|nd|rd|th)?\\s+(?:through|thru|until)\\s+(?=(\\p{L}+\\.?\\s+)?\\d)", "$1-");
+                            "(?i)(?<=\\d)(st|nd|rd|th)?\\s+(?:through|thru|until)\\s+(?=(\\p{L}+\\.?\\s+)?\\d)", "$1-")
+                    // "19 hingga 24 September 2024", "1 sampai 7 April", "10 s.d. 15 Oktober": days to days
+                    .replaceAll("(?i)\\s*(?:hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d)\\s*(?=\\d)", "-");
             // A January release's "conducted from December 28-30" is of the year before (review).
             Optional<FieldworkDates.Range> range = FieldworkDates.beforePublication(dates, published);
             if (range.isPresent() && !range.get().end().isAfter(published)) {
@@ -1531,7 +1564,7 @@ final class ReleasePageReader {
         for (Line l : lines) {
             Matcher m = SAMPLE.matcher(l.text());
             while (m.find()) {
-                found.add((m.group(1) != null ? m.group(1) : m.group(2)).replace(",", ""));
+                found.add(firstGroup(m).replace(",", ""));
                 if (at == null) {
                     at = Location.line(l.number());
                 }
@@ -1542,7 +1575,16 @@ final class ReleasePageReader {
 
     private record Sample(String text, Location at) {}
 
-    /** Each run of two or more consecutive option lines: blank lines do not break a run, any other line does. */
+    /** The first of a match's groups that took part: each wording of {@link #SAMPLE} has a group of its own. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
     /**
      * Refuses a list cut in two by a line of it the option pattern misses: a short line with a percentage between an
      * option line and the next. Read, the first part was a poll of some options and the rest, under no paragraph,
@@ -1648,6 +1690,7 @@ final class ReleasePageReader {
     private static final Pattern BARE_FIGURE_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
             + "\\s*[:\\-–]?\\s*\\d{1,3}[.,]?(?:\\s*(?i:(?:knesset\\s+)?(?:seats?|mandates?)))?");
 
+    /** Each run of two or more consecutive option lines: blank lines do not break a run, any other line does. */
     static List<List<Line>> blocks(List<Line> lines) {
         List<List<Line>> out = new ArrayList<>();
         List<Line> run = new ArrayList<>();
@@ -1799,7 +1842,8 @@ final class ReleasePageReader {
     /** The page's lines as a list is looked for in them: advertising slots left out, a unit heading's lines marked. */
     private static List<Line> readable(List<Line> read) {
         read.removeIf(l -> AD_SLOT.matcher(l.text()).matches()
-                || COOKIE_NOTICE.matcher(l.text()).lookingAt());
+                || COOKIE_NOTICE.matcher(l.text()).lookingAt()
+                || RELATED_LINK.matcher(l.text()).lookingAt());
         read.replaceAll(l -> {
             String turned = SIGN_FIRST.matcher(l.text()).replaceAll("$1%");
             return turned.equals(l.text()) ? l : new Line(turned, l.number());
@@ -1879,6 +1923,15 @@ final class ReleasePageReader {
      * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
      * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
      */
+    /**
+     * A news site's link to another story between a story's lines ("Read also: ...", "Baca juga: ..."): no line of the
+     * story. The Jakarta trial's report of Charta Politika's 2024 poll printed "Baca juga: Hasil Survei Litbang
+     * Kompas: ..." (a story about football) just above its list, and the page was refused as naming two firms.
+     */
+    private static final Pattern RELATED_LINK = Pattern.compile("(?iu)(?:read (?:also|more)|also read|see also"
+            + "|related|baca juga|lees ook|leia (?:tamb[eé]m|mais)|lea (?:tambi[eé]n|m[aá]s)|leggi anche"
+            + "|lesen sie auch|lire aussi)\\s*:\\s*\\S");
+
     private static final Pattern AD_SLOT = Pattern.compile("(?i)(?:advertisement|advertising|sponsored(?: content)?"
             + "|(?:story|article) continues below(?: (?:this )?advertisement)?|scroll to continue with content)");
 

@@ -59,4 +59,77 @@ class IndonesianPagesTest {
             assertThat(polls).extracting(Poll::pollster).containsExactlyInAnyOrder("Charta Politika", "Indikator");
         }
     }
+
+    private List<Poll> ingested(String page, String published) throws IOException {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "jakarta-2024.yaml");
+        try (PollStore store = PollStore.open(root.resolve("r.db"))) {
+            ingester.ingest(
+                    IngestFixtures.fixture("release/" + page),
+                    store,
+                    IngestSettings.withDefaults()
+                            .withElection(new ElectionCatalog(new DataHome(root)).resolveId("jakarta-2024"))
+                            .withPublished(java.time.LocalDate.parse(published)));
+            return store.polls(PollQuery.of("jakarta-2024")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+        }
+    }
+
+    /**
+     * Tribun Kaltim's report of Charta Politika's September 2024 poll: its list of the three tickets ("Ridwan
+     * Kamil-Suswono 48,3 persen") under Indonesian words of a poll and its fieldwork ("Charta Politika melakukan survei
+     * pada 19 hingga 24 September 2024", "jumlah responden 1.200"), with a link to a football story naming another
+     * firm ("Baca juga: Hasil Survei Litbang Kompas: ...") just above it. It was refused as speaking of no vote, then as
+     * naming two firms; read without its fieldwork it sat six weeks late in the average.
+     */
+    @Test
+    void anIndonesianReportsListWithItsFieldworkAndSample() throws IOException {
+        assertThat(ingested("jakarta-2024-kaltim-tribun-charta.txt", "2024-11-07"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.pollster()).isEqualTo("Charta Politika");
+                    assertThat(p.fieldworkStart()).isEqualTo(java.time.LocalDate.parse("2024-09-19"));
+                    assertThat(p.fieldworkEnd()).isEqualTo(java.time.LocalDate.parse("2024-09-24"));
+                    assertThat(p.sampleSize()).isEqualTo(1200);
+                    // the tickets are the whole ballot: 90.4 named, the rest naming no one
+                    assertThat(p.shares().get("rk"))
+                            .isCloseTo(100 * 48.3 / 90.4, org.assertj.core.data.Offset.offset(0.01));
+                    assertThat(p.shares().get("pramono"))
+                            .isCloseTo(100 * 36.5 / 90.4, org.assertj.core.data.Offset.offset(0.01));
+                    assertThat(p.shares().get("dharma"))
+                            .isCloseTo(100 * 5.6 / 90.4, org.assertj.core.data.Offset.offset(0.01));
+                });
+    }
+
+    /**
+     * merdeka.com's headline of PolMark's November 2024 poll, "Survei PolMark Indonesia: Pramono-Rano 40,3%, Ridwan
+     * Kamil-Suswono 34,8%, Dharma-Kun 3,2%": the label names the firm, which is kept above the figures. It was refused
+     * as no list, then (labelled in English) as naming no firm.
+     */
+    @Test
+    void aHeadlinesLabelNamesTheFirm() throws IOException {
+        assertThat(ingested("jakarta-2024-merdeka-polmark.txt", "2024-11-20"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.pollster()).isEqualTo("PolMark Indonesia");
+                    assertThat(p.shares().get("pramono"))
+                            .isCloseTo(100 * 40.3 / 78.3, org.assertj.core.data.Offset.offset(0.01));
+                    assertThat(p.shares().get("rk"))
+                            .isCloseTo(100 * 34.8 / 78.3, org.assertj.core.data.Offset.offset(0.01));
+                });
+    }
+
+    /**
+     * merdeka.com's page of PolMark's popularity figures ("Survei PolMark Popularitas Cagub Jakarta: Pramono 92,8%,
+     * ...", "1. Ridwan Kamil 91,2%") is no vote; between them its links to other reports list another firm's poll in a
+     * bullet ("- Survei Pilkada Jakarta: Ridwan Kamil-Suswono 48,3%, Pramono-Rano Karno 36,5%, Dharma-Kun 5,6%"), which
+     * a first version of the rules above stored as PolMark's. Nothing of the page is a poll.
+     */
+    @Test
+    void aPopularityPageAndItsLinkedHeadlinesAreNoPoll() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ingested("jakarta-2024-merdeka-polmark-popularitas.txt", "2024-11-20"))
+                .isInstanceOf(org.pollcast.BadInputException.class)
+                .hasMessageContaining("no list of a poll's figures");
+    }
 }
