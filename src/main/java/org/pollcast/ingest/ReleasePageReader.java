@@ -273,9 +273,14 @@ final class ReleasePageReader {
             Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
 
-    /** A name and its share with a percent sign in a line: no CSV header's column name. */
+    /**
+     * A name and its share with a percent sign or word in a line: no CSV header's column name. The word as Serbian,
+     * Indonesian and English reports write it ("SNS na 55,6 odsto", the Serbian trial's headline, was read as a CSV
+     * header and refused as missing its pollster column).
+     */
     private static final Pattern HEADLINE_SHARE =
-            Pattern.compile("\\p{L}\\s+\\d{1,2}(?:[.,]\\d)?(?:\\s?-\\s?\\d{1,2})?\\s?%");
+            Pattern.compile("(?iu)\\p{L}\\s+\\d{1,2}(?:[.,]\\d)?(?:\\s?-\\s?\\d{1,2})?"
+                    + "(?:\\s?%|\\s+(?:odsto|одсто|posto|procent\\p{L}*|persen|per\\s?cent|percent)(?!\\p{L}))");
 
     /** A column a poll file's header has: a CSV's first line holding one is no page's text. */
     private static final Pattern HEADER_WORD = Pattern.compile(

@@ -18,8 +18,9 @@ import org.pollcast.store.PollQuery;
 import org.pollcast.store.PollStore;
 
 /**
- * Winpoll's Rome poll of May 2016 as andrewsblog.it printed it (the Rome blind trial of 7 December 2026): its first
- * round under "ROMA PRIMO TURNO:", refused as speaking of no vote because Italian vote words were not read.
+ * Italian pages, and a Serbian headline read as the Italian one is. Winpoll's Rome poll of May 2016 as andrewsblog.it
+ * printed it (the Rome blind trial of 7 December 2026): its first round under "ROMA PRIMO TURNO:", refused as speaking
+ * of no vote because Italian vote words were not read.
  */
 class ItalianReleasePageTest {
     @TempDir
@@ -78,6 +79,28 @@ class ItalianReleasePageTest {
                             fixture("release/rome-2021-ilquotidianodellazio-swg-azione.txt"),
                             store,
                             IngestSettings.withDefaults().withPublished(LocalDate.of(2021, 6, 17))))
+                    .isInstanceOf(org.pollcast.BadInputException.class)
+                    .hasMessageContaining("figures in prose are not read")
+                    .hasMessageNotContaining("pollster");
+        }
+    }
+
+    /**
+     * The same with a share written in words: Dnevnik's report of Faktor plus's Serbian poll of January 2022 opens
+     * "Faktor plus: SNS na 55,6 odsto, cenzus prelazi još 5-6 lista" (the Serbian trial), and was refused as a CSV
+     * missing its pollster column. It is a page in prose.
+     */
+    @Test
+    void aHeadlineWithASharesWordIsNoCsvHeader() throws Exception {
+        IngestFixtures.copyDataWith(root, "serbia-2023.yaml");
+        DataHome home = new DataHome(root);
+        Ingester ingester =
+                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
+        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(
+                            fixture("release/rs-2022-dnevnik-faktorplus-2022-01-30.txt"),
+                            store,
+                            IngestSettings.withDefaults().withPublished(LocalDate.of(2022, 1, 30))))
                     .isInstanceOf(org.pollcast.BadInputException.class)
                     .hasMessageContaining("figures in prose are not read")
                     .hasMessageNotContaining("pollster");
