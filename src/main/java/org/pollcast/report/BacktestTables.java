@@ -273,13 +273,22 @@ public final class BacktestTables {
             // polls of the last week, none stating the list ballot, and "no poll in its last week" read as false.
             boolean list =
                     rows.stream().anyMatch(r -> LeadWords.Shares.LIST.errorName.equals(errorNames.get(r.election())));
+            boolean noPolls =
+                    rows.stream().filter(r -> r.method().equals("model")).allMatch(r -> r.polls() == 0);
             return rows.stream().noneMatch(r -> r.method().equals("model"))
                     ? "Verdict: no forecast from polls to set beside the baselines."
                     : "Verdict: no forecast here had a "
                             + (list ? "list-vote poll (a poll stating the list ballot)" : "poll")
                             + " in its last week, so the two baselines (the last week's polls, the last poll) do not"
-                            + " both stand beside it; the rows above are the model's alone, from older polls, "
-                            + (list ? "polls of the other ballot or of no stated ballot standing in, " : "")
+                            + " both stand beside it; the rows above are the model's alone, from "
+                            // with no poll at all, only the result stands behind them (the Serbian trial's verdict
+                            // named polls of another ballot for a forecast of none)
+                            + (noPolls
+                                    ? ""
+                                    : "older polls, "
+                                            + (list
+                                                    ? "polls of the other ballot or of no stated ballot standing in, "
+                                                    : ""))
                             + "the last election's result or a counted first round.";
         }
         List<BacktestRow> like = comparable(rows);

@@ -11,12 +11,16 @@ import org.pollcast.ingest.ElectionCatalog;
 
 class BacktestReportTest {
     private static BacktestRow row(String election, int days, String method, double mae) {
+        return row(election, days, method, mae, 3);
+    }
+
+    private static BacktestRow row(String election, int days, String method, double mae, int polls) {
         return new BacktestRow(
                 election,
                 days,
                 "2024-04-25",
                 method,
-                3,
+                polls,
                 "polls",
                 mae,
                 1,
@@ -89,6 +93,11 @@ class BacktestReportTest {
                 .contains("the rows above are the model's alone");
         assertThat(BacktestTables.verdict(List.of()))
                 .isEqualTo("Verdict: no forecast from polls to set beside the baselines.");
+        // with no poll behind any row, no poll is named as what stood behind them (the Serbian trial)
+        assertThat(BacktestTables.verdict(List.of(row("la-2022", 7, "model", 2.4, 0))))
+                .contains("the rows above are the model's alone, from the last election's result or a counted first"
+                        + " round.")
+                .doesNotContain("older polls");
     }
 
     /**
