@@ -47,6 +47,14 @@ public final class Averages {
             if (second.isPresent()) {
                 SecondRound round = second.get();
                 List<Poll> pair = round.polls(all, asOf);
+                if (all.isEmpty()) {
+                    // Of a store with none of the election's polls, the pair's and the first round's were both
+                    // spoken of as if some were there (the Jakarta trial)
+                    throw new RequestException(
+                            "election",
+                            election.id() + ": the store holds no polls of it; add some with: pollcast ingest FILE"
+                                    + " --election " + election.id());
+                }
                 if (pair.isEmpty()) {
                     // Without --as-of the day is the default (the second round's, or today if earlier): the message
                     // says so rather than blaming an option the user never gave (the Brazilian trial), and names the

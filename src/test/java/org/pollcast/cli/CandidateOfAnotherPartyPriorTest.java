@@ -87,7 +87,16 @@ class CandidateOfAnotherPartyPriorTest {
      * day: a store without such polls is told so, and the message does not blame an option the user never gave.
      */
     @Test
-    void aSecondRoundWithoutPollsSaysTheDayWasTheDefault() {
+    void aSecondRoundWithoutPollsSaysTheDayWasTheDefault() throws IOException {
+        // a first-round poll only (made up): the store holds polls of the election, none of the pair
+        java.nio.file.Path poll = tmp.resolve("first-round.csv");
+        java.nio.file.Files.writeString(poll, """
+                pollster,fieldwork_start,fieldwork_end,sample_size,scope,bolsonaro,haddad,gomes,alckmin,other
+                Datafolha,2018-10-05,2018-10-06,19552,first_pref,40,25,15,8,12
+                """);
+        CliRun in = CliRun.in(
+                tmp.resolve("store.db"), "ingest", "--election", "br-2018", "--data", data.toString(), poll.toString());
+        assertThat(in.status()).as(in.err()).isZero();
         CliRun r = CliRun.in(tmp.resolve("store.db"), "average", "br-2018", "--data", data.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err())
@@ -95,6 +104,20 @@ class CandidateOfAnotherPartyPriorTest {
                         + " second round's day)")
                 .contains("--scope first_pref")
                 .doesNotContain("pollcast: --");
+    }
+
+    /**
+     * A store with no poll of the election at all is told so: the Jakarta trial's was told of "no poll of the pair" and
+     * that the first round's polls could be averaged, where there were none of either.
+     */
+    @Test
+    void aStoreWithNoPollOfTheElectionSaysSo() {
+        CliRun r = CliRun.in(tmp.resolve("empty.db"), "average", "br-2018", "--data", data.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("br-2018: the store holds no polls of it; add some with: pollcast ingest FILE --election"
+                        + " br-2018")
+                .doesNotContain("--scope first_pref");
     }
 
     /** br-2022's forecast before its first poll (1 August 2022), 2,000 simulations, with {@code more} options. */
