@@ -570,10 +570,20 @@ final class ReleasePageReader {
         List<RawPoll> polls = new ArrayList<>();
         List<SkippedTable> skipped = new ArrayList<>();
         String headline = headline(head, printed.orElse(null));
+        boolean labelledBySource = labelledBySource(lines, blocks, firmsNamedIn);
+        List<String> pageHouse = firmsNamedIn.apply(firm);
         for (List<Line> block : blocks) {
             int at = lines.indexOf(block.get(0));
             String context = at > 0 ? lines.get(at - 1).text() : "";
             Location where = Location.line(block.get(0).number());
+            if (labelledBySource && !firmsNamedIn.apply(context).equals(pageHouse)) {
+                skipped.add(new SkippedTable(
+                        where.line(),
+                        "line " + where.line() + ": '" + block.get(0).text() + "' ...",
+                        "the page prints its lists each under a source's name, and the one above this list ('" + context
+                                + "') is not " + firm + ", the page's firm"));
+                continue;
+            }
             if (block == blocks.get(0) && headlineVote(headline, context, blocks, lines)) {
                 // A news page's headline figures: its title speaks of a poll and its first list follows a sentence
                 // about seats or parties ("National and ACT would have 58 seats ... on these numbers", RNZ's pages
@@ -1612,6 +1622,38 @@ final class ReleasePageReader {
             }
         }
     }
+
+    /**
+     * Whether the page prints its lists each under a line naming its source: two lists or more, each under a short line
+     * that is no sentence, one of those lines naming a firm the alias table knows. Infobae's page of Mexico City's
+     * 2024 race printed "- Campaigns & Elections México (con corte al 20 de mayo)", "- Polls.mx (...)" and "- Consulta
+     * Mitofsky (...)", each over a list: the firm named above the first was taken as the page's, and Polls.mx's list (an
+     * aggregator's average) stored as its poll (the Mexico City trial). On such a page a list is read only under a line
+     * naming the page's firm.
+     */
+    private static boolean labelledBySource(
+            List<Line> lines, List<List<Line>> blocks, Function<String, List<String>> firmsNamedIn) {
+        if (blocks.size() < 2) {
+            return false;
+        }
+        int labelled = 0;
+        boolean firmNamed = false;
+        for (List<Line> block : blocks) {
+            int at = lines.indexOf(block.get(0));
+            if (at < 1) {
+                continue;
+            }
+            String label = lines.get(at - 1).text().strip();
+            if (label.length() <= MAX_SOURCE_LABEL && !label.endsWith(".") && !isOptionText(label)) {
+                labelled++;
+                firmNamed |= !firmsNamedIn.apply(label).isEmpty();
+            }
+        }
+        return labelled >= 2 && firmNamed;
+    }
+
+    /** The longest line that may label a list with its source: a name and a date in brackets. */
+    private static final int MAX_SOURCE_LABEL = 80;
 
     /**
      * A line that is a sentence of the story, not a list's line: it ends with a full stop and runs to eight words or
