@@ -1672,8 +1672,19 @@ final class ReleasePageReader {
 
     /** Whether {@code text} is an option line ("NAME NN%", a change in brackets ...). */
     static boolean isOptionText(String text) {
-        return text.length() <= MAX_OPTION_LINE && optionMatch(text) != null;
+        return text.length() <= MAX_OPTION_LINE && !METHOD_LINE.matcher(text).lookingAt() && optionMatch(text) != null;
     }
+
+    /**
+     * A line of the survey's method, a figure after its name as an option line has one: its confidence level, margin of
+     * error or response rate. Rankings de México's release of April 2024 closed with "Confiabilidad 95%" and "Margen de
+     * error 4.9%", read as a poll of two options and refused as naming unknown candidates (the Mexico City trial).
+     */
+    private static final Pattern METHOD_LINE = Pattern.compile("(?iu)[•·▪◦■*\\-–]?\\s*(?:confiabilidad|nivel\\s+de"
+            + "\\s+confianza|margen\\s+de\\s+error|margem\\s+de\\s+erro|margin\\s+of\\s+error|error\\s+margin"
+            + "|confidence(?:\\s+level)?|tasa\\s+de\\s+respuesta|response\\s+rate|fehlertoleranz|fehlerbereich"
+            + "|statistische\\s+fehlertoleranz|margine\\s+di\\s+errore|marge\\s+d'erreur|margin\\s+of\\s+sampling"
+            + "\\s+error)(?!\\p{L})");
 
     /** The option line's match, its name first, its share first, or its name described; null for no option line. */
     private static Matcher optionMatch(String text) {

@@ -39,4 +39,28 @@ class MexicanPagesTest {
             assertThat(store.polls(PollQuery.of("cdmx-2024"))).isEmpty();
         }
     }
+
+    /**
+     * Rankings de México's release prints each name on a line and its figure on the next, which no list reads, and
+     * closes with its method, "Confiabilidad 95%" and "Margen de error 4.9%": those two were read as a poll of two
+     * options and the page refused as naming an unknown candidate "Confiabilidad". A method's line is no option.
+     */
+    @Test
+    void aMethodsConfidenceAndMarginAreNoOptions() throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cdmx-2024.yaml");
+        try (PollStore store = PollStore.open(root.resolve("r.db"))) {
+            assertThatThrownBy(() -> ingester.ingest(
+                            IngestFixtures.fixture("release/rankingsdemexico-cdmx-2024-04-01.txt"),
+                            store,
+                            IngestSettings.withDefaults()
+                                    .withElection(new ElectionCatalog(new DataHome(root)).resolveId("cdmx-2024"))))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("no list of a poll's figures")
+                    .hasMessageNotContaining("Confiabilidad");
+        }
+        assertThat(ReleasePageReader.isOptionText("Margen de error 4.9%")).isFalse();
+        assertThat(ReleasePageReader.isOptionText("Margin of error 3.1%")).isFalse();
+        assertThat(ReleasePageReader.isOptionText("Confiabilidad 95%")).isFalse();
+        assertThat(ReleasePageReader.isOptionText("Clara Brugada: 43%")).isTrue();
+    }
 }
