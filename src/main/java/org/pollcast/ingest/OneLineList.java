@@ -30,7 +30,7 @@ import org.pollcast.ingest.ReleasePageReader.Line;
  */
 final class OneLineList {
     /** A bullet opening a line: "- ", "• ", "* ". */
-    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+");
+    private static final Pattern BULLET = Pattern.compile(ReleasePageReader.BULLET + "\\s+");
 
     /** A closing name after the last figure (": LEGER"): no figure, no comma. */
     private static final Pattern CLOSING_LABEL = Pattern.compile(":\\s*([^\\d%:,]{1,40})$");

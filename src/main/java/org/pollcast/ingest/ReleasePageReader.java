@@ -87,14 +87,22 @@ final class ReleasePageReader {
      * decimal point it is in Spanish and Portuguese pages ("• Javier Milei 29,9%", CB Consultora's release of October
      * 2023): before, the list was no list, and the page refused as figures in prose.
      */
-    private static final Pattern OPTION_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?"
+    /**
+     * A bullet opening a list's line: the dots and dashes of lists, and the squares and discs some sites print (the
+     * Western Mail's "■ Labour – 36% (+1 on YouGov)", refused as prose: the Senedd trial).
+     */
+    static final String BULLET = "[•·▪◦■●*\\-–]";
+
+    private static final Pattern OPTION_LINE = Pattern.compile("(?:" + BULLET + "\\s+)?"
             // A bar chart's row copied as text ("William Ruto | 43.3% |", kenyaforum.net's Radio Africa poll of May
             // 2022) sets its name and share apart with a bar, and may close with one.
             + "(?<name>[\\p{L}'’‘\"“”.&/\\-–]+(?:[ \\u00a0]+[\\p{L}'’‘\"“”.&/\\-–()]+)*?)\\s*[:\\-–|~]?\\s+"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)"
             // "Percent" as a headline-cased page prints it (theinsiderstories.com's "Widodo – Amin : 57.7 Percent"),
             // and Indonesian's "persen" (tribunnews.com's "Prabowo-Gibran: 42,2 persen").
-            + "(?:\\s?%|\\s(?i:per\\s?cent|pc|persen)\\b)"
+            // "Prozent", "por ciento", "per cento", "procent", "odsto" as German, Spanish, Italian, Polish and Serbian
+            // lists write it ("SPD : 38 Prozent", the Hamburg trial's Augsburger Allgemeine; "48.6 por ciento").
+            + "(?:\\s?%|\\s(?i:per\\s?cent|pc|persen|prozent|por\\s+ciento|per\\s+cento|procent|odsto)\\b)"
             + "(?:\\s*\\((?:" + CHANGE
             + "(?:\\s+(?:from|since|on|compared\\s+(?:with|to)|vs\\.?)\\s[^()]*)?|[–—\\-=]|nc|n/c|n/a|"
             + NEW_WORD
@@ -116,7 +124,7 @@ final class ReleasePageReader {
      * L.A. city councilman: 7.7%", as American news pages list a race's candidates): the name is the part before the
      * comma. Only under a bullet and with the colon: a sentence with a comma and a figure is no such line.
      */
-    private static final Pattern OPTION_LINE_DESCRIBED = Pattern.compile("[•·▪◦*\\-–]\\s+"
+    private static final Pattern OPTION_LINE_DESCRIBED = Pattern.compile(BULLET + "\\s+"
             + "(?<name>\\p{Lu}[\\p{L}'’‘\"“”.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘\"“”.\\-]+){0,4}),\\s+[^\\d:%]{1,80}?:\\s*"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1|\\*)\\s?%");
 
@@ -126,7 +134,7 @@ final class ReleasePageReader {
      * brackets. Only under a bullet and with the party: a crosstab's "* Women, 55%." under the list is no option line
      * (read as one, it refused the page for an unknown candidate 'Women'), nor a sentence's "voters, 45%".
      */
-    private static final Pattern OPTION_LINE_COMMA = Pattern.compile("[•·▪◦*\\-–]\\s+"
+    private static final Pattern OPTION_LINE_COMMA = Pattern.compile(BULLET + "\\s+"
             + "(?<name>\\p{Lu}[\\p{L}'’‘.\\-]*(?:[ \\u00a0]+[\\p{L}'’‘.\\-]+){0,3}\\s*\\([\\p{L} .\\-]{1,30}\\)),\\s*"
             + "(?<share>\\d{1,2}(?:[.,]\\d)?|\\.\\d|<\\s?1)\\s?%\\.?");
 
@@ -154,7 +162,7 @@ final class ReleasePageReader {
      */
     private static final Pattern SAMPLE = Pattern.compile(
             "(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
-                    + "\\s+among)|surveyed)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
+                    + "\\s+among)|surveyed|questioned|polled)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
                     // "1,000 adults were interviewed", "1,200 interviews were conducted" (Irish news reports)
                     // A year is no sample: "In 2011 voters were interviewed on the same question" (review).
                     + "|\\b(?!(?:19|20)\\d{2}\\b)(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
@@ -1680,7 +1688,7 @@ final class ReleasePageReader {
      * error or response rate. Rankings de México's release of April 2024 closed with "Confiabilidad 95%" and "Margen de
      * error 4.9%", read as a poll of two options and refused as naming unknown candidates (the Mexico City trial).
      */
-    private static final Pattern METHOD_LINE = Pattern.compile("(?iu)[•·▪◦■*\\-–]?\\s*(?:confiabilidad|nivel\\s+de"
+    private static final Pattern METHOD_LINE = Pattern.compile("(?iu)" + BULLET + "?\\s*(?:confiabilidad|nivel\\s+de"
             + "\\s+confianza|margen\\s+de\\s+error|margem\\s+de\\s+erro|margin\\s+of\\s+error|error\\s+margin"
             + "|confidence(?:\\s+level)?|tasa\\s+de\\s+respuesta|response\\s+rate|fehlertoleranz|fehlerbereich"
             + "|statistische\\s+fehlertoleranz|margine\\s+di\\s+errore|marge\\s+d'erreur|margin\\s+of\\s+sampling"
@@ -1745,8 +1753,9 @@ final class ReleasePageReader {
     }
 
     /** A line of a name and a bare whole number, perhaps its seats: "Likud 31", "Likud - 25 Knesset seats". */
-    private static final Pattern BARE_FIGURE_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
-            + "\\s*[:\\-–]?\\s*\\d{1,3}[.,]?(?:\\s*(?i:(?:knesset\\s+)?(?:seats?|mandates?)))?");
+    private static final Pattern BARE_FIGURE_LINE =
+            Pattern.compile("(?:" + BULLET + "\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
+                    + "\\s*[:\\-–]?\\s*\\d{1,3}[.,]?(?:\\s*(?i:(?:knesset\\s+)?(?:seats?|mandates?)))?");
 
     /** Each run of two or more consecutive option lines: blank lines do not break a run, any other line does. */
     static List<List<Line>> blocks(List<Line> lines) {
@@ -1952,8 +1961,9 @@ final class ReleasePageReader {
     }
 
     /** A name, a bare share and perhaps a change in brackets: "Lab 51 (+11)", "Green 8 (=)", "Reform 2 (NEW)". */
-    private static final Pattern BARE_SHARE_LINE = Pattern.compile("(?:[•·▪◦*\\-–]\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
-            + "\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?)(?:\\s*\\([^()]{1,12}\\))?");
+    private static final Pattern BARE_SHARE_LINE =
+            Pattern.compile("(?:" + BULLET + "\\s+)?\\p{L}[\\p{L}'’.&/ \\-]{0,40}?"
+                    + "\\s*[:\\-–]?\\s+(?<share>\\d{1,2}(?:[.,]\\d)?)(?:\\s*\\([^()]{1,12}\\))?");
 
     /** Words of seats, as a parliament's projections print them. */
     private static final Pattern SEAT_WORD =

@@ -445,4 +445,38 @@ class StoredNewsPagesTest {
                 .hasMessageContaining("lines 3 to 9 list figures with no % sign ('Likud 31')")
                 .hasMessageContaining("Polls published in seats");
     }
+
+    /**
+     * The Western Mail's report of Savanta ComRes's Senedd poll of April 2021 lists each ballot's figures under a
+     * square bullet ("■ Labour – 36% (+1 on YouGov)"), refused as prose (the Senedd trial). Its sample: "Savanta ComRes
+     * questioned 1,002 people", and below the lists "the poll of 2,000 people by Opinium", another firm's: two samples,
+     * so none is taken, where 2,000 alone was read once the bullets were.
+     */
+    @Test
+    void squareBulletsAreAListAndTwoSamplesNone() throws Exception {
+        Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml");
+        IngestSettings dated = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2021"))
+                .withPublished(LocalDate.of(2021, 4, 29));
+        try (PollStore store = PollStore.open(root.resolve("wm.db"))) {
+            wales.ingest(fixture("release/senedd-2021-westernmail-savanta.txt"), store, dated);
+            List<Poll> polls = store.polls(PollQuery.of("wales-2021")).stream()
+                    .map(StoredPoll::poll)
+                    .toList();
+            assertThat(polls).hasSize(2).allSatisfy(p -> {
+                assertThat(p.pollster()).isEqualTo("ComRes"); // Savanta ComRes's house
+                assertThat(p.sampleSize()).isNull();
+                assertThat(p.fieldworkStart()).isEqualTo(LocalDate.of(2021, 4, 23));
+                assertThat(p.fieldworkEnd()).isEqualTo(LocalDate.of(2021, 4, 28));
+            });
+            assertThat(polls)
+                    .filteredOn(p -> p.scope() == org.pollcast.election.Scope.CONSTITUENCY)
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.shares())
+                            .containsEntry("lab", 36.0)
+                            .containsEntry("con", 27.0)
+                            .containsEntry("plaid", 19.0)
+                            .containsEntry("reform", 4.0));
+        }
+    }
 }
