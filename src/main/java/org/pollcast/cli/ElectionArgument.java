@@ -1,5 +1,6 @@
 package org.pollcast.cli;
 
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +26,10 @@ final class ElectionArgument {
     @Option(names = "--election", paramLabel = "ELECTION", description = "The election, named as ingest names it.")
     String named;
 
-    /** The election given, whichever way; a usage error when none is, or two different ones are. */
+    /**
+     * The election given, whichever way; a usage error when none is, or two different ones are, said as picocli's own
+     * parse errors are ({@link ErrorHandler} routes it so).
+     */
     String get() {
         if (positional != null && named != null && !positional.equals(named)) {
             throw new ParameterException(
@@ -34,8 +38,10 @@ final class ElectionArgument {
         }
         String id = positional != null ? positional : named;
         if (id == null) {
-            throw new ParameterException(
-                    spec.commandLine(), "Missing required parameter: 'ELECTION' (an election id, or --election ID)");
+            throw new MissingParameterException(
+                    spec.commandLine(),
+                    spec.args(),
+                    "Missing required parameter: 'ELECTION' (an election id, or --election ID)");
         }
         return id;
     }

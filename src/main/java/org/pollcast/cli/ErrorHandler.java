@@ -53,6 +53,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        if (ex instanceof CommandLine.ParameterException usage) {
+            // a usage error found when the command runs (ElectionArgument: none given, or two) reads as one found
+            // when it was parsed
+            return handleParseException(usage, parseResult.originalArgs().toArray(String[]::new));
+        }
         PrintWriter err = cmd.getErr();
         if (ex instanceof BadInputException bad) {
             // One line each, whatever a quoted name holds: a copied table's header cell keeps its line break.
