@@ -59,10 +59,18 @@ final class SeatRuleCheck {
         long[] published = check.published();
         long moved = 0;
         long seats = 0;
+        long ruled = 0;
         for (int p = 0; p < counted.length; p++) {
             moved += Math.abs(counted[p] - published[p]);
             seats += published[p];
+            ruled += counted[p];
         }
+        // A result that seated more than the rule fills (Hamburg 2020's 123 for a house of 121: an overhang seat and
+        // its balance) moved no seat to other hands: the Hamburg trial's note said "1 of 123 seats in other hands".
+        String how = seats == ruled
+                ? (moved / 2) + " of " + seats + " seats in other hands"
+                : "the result seated " + seats + " where the rule fills " + ruled + " (overhang or balance seats, which"
+                        + " no rule here adds)";
         List<String> named = IntStream.range(0, counted.length)
                 .filter(p -> counted[p] != published[p])
                 .boxed()
@@ -75,7 +83,7 @@ final class SeatRuleCheck {
                 .count();
         return "seat rule checked on " + baseline + ": counted by it, " + baseline + "'s own votes give "
                 + String.join(", ", named) + (differing > NAMED ? " and " + (differing - NAMED) + " more" : "")
-                + ": " + (moved / 2) + " of " + seats + " seats in other hands, so these seats are the rule's, not"
+                + ": " + how + ", so these seats are the rule's, not"
                 // The Serbian trial's body is one national list; its law raises a minority list's quotients, which
                 // no rule here states: the note told that user only to list districts.
                 + " the country's: where seats are won district by district, list the districts as regions with"
@@ -84,7 +92,11 @@ final class SeatRuleCheck {
                 + (shutOut.isEmpty()
                         ? ""
                         : "; " + String.join(", ", shutOut) + (shutOut.size() == 1 ? " was" : " were")
-                                + " seated below the threshold: where the law exempts a list or seats it by another"
+                                + " seated below the threshold"
+                                // beside extra seats, a constituency won (an overhang) is the likelier route, which an
+                                // exemption would not state: it would seat the list in proportion every time
+                                + (seats == ruled ? "" : ", perhaps by a constituency won (an overhang seat)")
+                                + ": where the law exempts a list or seats it by another"
                                 + " route (a minority's list, seats won in constituencies), state it in " + baseline
                                 + "'s definition and this election's with `partyThresholds: {"
                                 + String.join(
