@@ -174,6 +174,10 @@ final class OptionResolver {
      * Words of a column heading that name no one: "Green Party candidate", "Cllr Campbell", "Reform UK's candidate".
      * Beside a party's name they leave it its candidate's.
      */
+    /** Articles a party's name may open with ("Die Linke", "La France insoumise"), folded as names are. */
+    private static final Set<String> LEADING_ARTICLES =
+            Set.of("die", "der", "das", "la", "le", "les", "el", "los", "las", "il", "lo", "het", "os", "as");
+
     private static final Set<String> NOT_NAMES = Set.of(
             "candidate",
             "candidates",
@@ -571,6 +575,12 @@ final class OptionResolver {
         String placeholder = bare.equals(key) ? null : byName.get(bare);
         if (placeholder != null) {
             return Optional.of(placeholder);
+        }
+        // A party's name with its article, where the definition names it without: "Die Linke" for Linke (the Hamburg
+        // trial's page was refused as naming a candidate "die" of the party), "La France insoumise", "Los Verdes".
+        String[] article = key.split(" ", 2);
+        if (article.length == 2 && LEADING_ARTICLES.contains(article[0]) && byName.get(article[1]) != null) {
+            return Optional.of(byName.get(article[1]));
         }
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
         // something must name the same option, and no word may be another candidate's name ("Shaun Berry").

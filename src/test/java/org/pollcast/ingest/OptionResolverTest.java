@@ -55,6 +55,24 @@ class OptionResolverTest {
     }
 
     /**
+     * A party named with its article where the definition names it without: "Die Linke" for de-2025's "Linke" (the
+     * Hamburg trial's page was refused as naming a candidate "die" of the party). Against a catalogue with the German
+     * fixtures.
+     */
+    @Test
+    void aPartysArticleIsNoCandidatesName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws java.io.IOException {
+        IngestFixtures.copyDataWith(root, "de-2025.yaml");
+        DataHome home = new DataHome(root);
+        Election e = new ElectionCatalog(home).resolve("de-2025");
+        OptionResolver r = new OptionResolver(
+                e, e.contest("bundestag").orElseThrow(), AliasTable.load(java.util.List.of(home.aliases())));
+        assertThat(r.resolve("Die Linke")).contains("linke");
+        assertThat(r.resolve("DIE LINKE")).contains("linke");
+        assertThat(r.resolve("Die")).isEmpty(); // an article alone names no one
+    }
+
+    /**
      * A party name stands for its one candidate, but not beside a surname that is no name of theirs: "Jenkyns Ref"
      * (Greater Lincolnshire's Reform candidate in 2025, a copied table's header) is not London 2024's Howard Cox, nor
      * "Alice Able Conservative" Susan Hall; nor, in an Assembly, Reform UK. Words of party names ("Lab Co-op"), and a
