@@ -49,10 +49,6 @@ public final class IngestFixtures {
     }
 
     /**
-     * Copies a test kit's definitions, results and polls ({@code kit}/elections, results, polls: whichever it has) into
-     * the data folder {@code data}, beside what is there.
-     */
-    /**
      * A workspace on the bundled data folder with a test kit's files beside it ({@code
      * src/test/resources/ingest/<kit>}), its store at {@code tmp/x.db} holding the poll page {@code page} (a path), a
      * new pollster accepted.
@@ -68,6 +64,10 @@ public final class IngestFixtures {
         return ws;
     }
 
+    /**
+     * Copies a test kit's definitions, results and polls ({@code kit}/elections, results, polls: whichever it has) into
+     * the data folder {@code data}, beside what is there.
+     */
     public static void copyKit(Path kit, Path data) throws IOException {
         for (String folder : List.of("elections", "results", "polls")) {
             if (!Files.isDirectory(kit.resolve(folder))) {
@@ -146,10 +146,6 @@ public final class IngestFixtures {
                 .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
-    /**
-     * {@link #copyData} plus the named definitions of other places' elections from src/test/resources/ingest/elections
-     * ({@code "nyc-2021.yaml"}), for tests that forecast or count an election the bundled data does not define.
-     */
     /** An ingester of a copy of data/ under {@code root} with the test {@code definitions} added. */
     static Ingester ingesterWith(Path root, String... definitions) throws IOException {
         copyDataWith(root, definitions);
@@ -162,6 +158,10 @@ public final class IngestFixtures {
         return new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), CLOCK);
     }
 
+    /**
+     * {@link #copyData} plus the named definitions of other places' elections from src/test/resources/ingest/elections
+     * ({@code "nyc-2021.yaml"}), for tests that forecast or count an election the bundled data does not define.
+     */
     public static void copyDataWith(Path root, String... definitions) throws IOException {
         copyData(root);
         for (String d : definitions) {
