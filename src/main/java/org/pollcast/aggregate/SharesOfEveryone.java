@@ -102,11 +102,6 @@ public final class SharesOfEveryone {
         return out;
     }
 
-    /**
-     * {@code shares} with the contest's withdrawn candidates left out and the rest scaled by {@code 100 / (100 - w)},
-     * as the average reads a poll naming them ({@link PollPanel}): a result has no votes for them, and scored as
-     * printed every poll naming one (Ahn Cheol-soo's 7 to 12 in South Korea's 2022 polls) read as missing both leaders.
-     */
     /** What {@code shares} give the candidates who withdrew, together: the part the average scales the rest up over. */
     static double withdrawnShare(List<WithdrawnCandidate> withdrawn, Map<String, Double> shares) {
         double gone = 0;
@@ -119,6 +114,11 @@ public final class SharesOfEveryone {
         return gone;
     }
 
+    /**
+     * {@code shares} with the contest's withdrawn candidates left out and the rest scaled by {@code 100 / (100 - w)},
+     * as the average reads a poll naming them ({@link PollPanel}): a result has no votes for them, and scored as
+     * printed every poll naming one (Ahn Cheol-soo's 7 to 12 in South Korea's 2022 polls) read as missing both leaders.
+     */
     private static Map<String, Double> withoutWithdrawn(Contest contest, Map<String, Double> shares) {
         if (!(contest instanceof SingleWinnerContest single)) {
             return shares;

@@ -62,10 +62,6 @@ public final class ElectionCatalog {
     }
 
     /**
-     * Resolves what a user typed after {@code --election}: an id from {@code data/elections/}, or a path to a
-     * definition file (anything containing a path separator or ending in .yaml/.yml).
-     */
-    /**
      * The bundled election with this id, never a path: for ids read from a data file's cells, which must not
      * make pollcast open files the user did not name on the command line.
      */
@@ -77,6 +73,10 @@ public final class ElectionCatalog {
         return resolve(id);
     }
 
+    /**
+     * Resolves what a user typed after {@code --election}: an id from {@code data/elections/}, or a path to a
+     * definition file (anything containing a path separator or ending in .yaml/.yml).
+     */
     public Election resolve(String idOrPath) {
         if (idOrPath == null || idOrPath.isBlank()) {
             throw new BadInputException("no election given; known: " + String.join(", ", ids()));

@@ -397,10 +397,6 @@ final class ElectionChoice {
     }
 
     /**
-     * What the page title said of the year's places, when it did not pick one: that it names none of them (the
-     * page may be about a place whose election is not defined) or several.
-     */
-    /**
      * Of the year's elections, the one whose options the poll names all but fewest of, and those it lacks: a party
      * column the definition leaves out (the SNP's on a Great Britain table) is then the thing to correct, where "none
      * of them" sent the user looking for the wrong election. Empty when none names any of the poll's names.
@@ -426,6 +422,10 @@ final class ElectionChoice {
                 + ": add what it lacks to the definition of the election the poll is about)";
     }
 
+    /**
+     * What the page title said of the year's places, when it did not pick one: that it names none of them (the
+     * page may be about a place whose election is not defined) or several.
+     */
     private static String placesNamed(String title, List<Election> inYear, List<Election> titled) {
         if (title.isEmpty() || titled.size() == 1) {
             return "";

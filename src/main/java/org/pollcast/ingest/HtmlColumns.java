@@ -562,7 +562,6 @@ final class HtmlColumns {
                 .orElse(null);
     }
 
-    /** A pollster column, a date column and at least one option column. */
     /** The columns' labels as the table writes them, for a message: "Candidate, Share". */
     static String labels(List<Column> columns) {
         List<String> labels = columns.stream()
@@ -596,6 +595,7 @@ final class HtmlColumns {
                 : String.join(", ", missing.subList(0, n - 1)) + " or " + missing.get(n - 1);
     }
 
+    /** A pollster column, a date column and at least one option column. */
     static boolean isPollTable(List<Column> columns) {
         boolean pollster =
                 columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));

@@ -825,7 +825,6 @@ final class MarkdownPage {
         return continuation(next) && have + cells(next).size() <= width;
     }
 
-    /** A line of a row's cells continued: ends in a bar, does not start with one, and is no delimiter. */
     /**
      * Whether a line's first cell is words, as a poll's row begins (its firm), not a figure, a dash or a footnote
      * marker ({@code 31.0 130}, {@code –}, {@code [a]}), as a row's continued cells are.
@@ -836,6 +835,7 @@ final class MarkdownPage {
                 && TableText.clean(cells.get(0)).replaceAll("\\[[^\\]]*\\]", "").matches(".*\\p{L}\\p{L}.*");
     }
 
+    /** A line of a row's cells continued: ends in a bar, does not start with one, and is no delimiter. */
     private static boolean continuation(String s) {
         return !s.isEmpty()
                 && !s.startsWith("|")

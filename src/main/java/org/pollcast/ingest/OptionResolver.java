@@ -170,14 +170,14 @@ final class OptionResolver {
     /** The contest is an Assembly-only election's list vote ({@link org.pollcast.election.ListLead}): its options are parties. */
     private final boolean listVote;
 
-    /**
-     * Words of a column heading that name no one: "Green Party candidate", "Cllr Campbell", "Reform UK's candidate".
-     * Beside a party's name they leave it its candidate's.
-     */
     /** Articles a party's name may open with ("Die Linke", "La France insoumise"), folded as names are. */
     private static final Set<String> LEADING_ARTICLES =
             Set.of("die", "der", "das", "la", "le", "les", "el", "los", "las", "il", "lo", "het", "os", "as");
 
+    /**
+     * Words of a column heading that name no one: "Green Party candidate", "Cllr Campbell", "Reform UK's candidate".
+     * Beside a party's name they leave it its candidate's.
+     */
     private static final Set<String> NOT_NAMES = Set.of(
             "candidate",
             "candidates",
@@ -697,13 +697,6 @@ final class OptionResolver {
         return common >= 3 || common == Math.min(a.length(), b.length());
     }
 
-    /**
-     * The first word of {@code name} that looks like someone's name but names no one here, when its other
-     * naming words are party names only ("campbell" in "campbell ref"); else null. A table copied from another
-     * place's page puts each candidate's surname over the party ("Campbell / Ref", Hull and East Yorkshire 2025):
-     * read as the party's candidate here, its figures would be stored as another person's. Words of party names
-     * ("Lab Co-op") and words under three letters are not names.
-     */
     private static final java.util.regex.Pattern PARTY_DASH_NAME =
             java.util.regex.Pattern.compile("(.+?)\\s+[-–—]\\s+(.+)");
 
@@ -711,6 +704,13 @@ final class OptionResolver {
         return contest instanceof AdditionalMemberContest;
     }
 
+    /**
+     * The first word of {@code name} that looks like someone's name but names no one here, when its other
+     * naming words are party names only ("campbell" in "campbell ref"); else null. A table copied from another
+     * place's page puts each candidate's surname over the party ("Campbell / Ref", Hull and East Yorkshire 2025):
+     * read as the party's candidate here, its figures would be stored as another person's. Words of party names
+     * ("Lab Co-op") and words under three letters are not names.
+     */
     private String strangerBesideParty(String name) {
         String key = Names.fold(name);
         String[] words = key.split(" ");

@@ -76,6 +76,12 @@ final class ReleasePageReader {
             "(?i:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|nowy|nowa|novo|nova|nytt|ny|uusi)";
 
     /**
+     * A bullet opening a list's line: the dots and dashes of lists, and the squares and discs some sites print (the
+     * Western Mail's "■ Labour – 36% (+1 on YouGov)", refused as prose: the Senedd trial).
+     */
+    static final String BULLET = "[•·▪◦■●*\\-–]";
+
+    /**
      * An option line: perhaps a list's bullet ("•", "-", as a text copy of a page's list keeps it), a name (perhaps
      * with its party in brackets) and a colon or dash, a share ("<1%" and "*%" too, under half a point; "37 percent"
      * as news pages print it), and perhaps a change in brackets ("(-1)", "(±0)", "(+1pt)", "(down 1%)", "(-0.3% from
@@ -87,12 +93,6 @@ final class ReleasePageReader {
      * decimal point it is in Spanish and Portuguese pages ("• Javier Milei 29,9%", CB Consultora's release of October
      * 2023): before, the list was no list, and the page refused as figures in prose.
      */
-    /**
-     * A bullet opening a list's line: the dots and dashes of lists, and the squares and discs some sites print (the
-     * Western Mail's "■ Labour – 36% (+1 on YouGov)", refused as prose: the Senedd trial).
-     */
-    static final String BULLET = "[•·▪◦■●*\\-–]";
-
     private static final Pattern OPTION_LINE = Pattern.compile("(?:" + BULLET + "\\s+)?"
             // A bar chart's row copied as text ("William Ruto | 43.3% |", kenyaforum.net's Radio Africa poll of May
             // 2022) sets its name and share apart with a bar, and may close with one.
@@ -313,6 +313,10 @@ final class ReleasePageReader {
             + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?"
             + "\\s+(?:19|20)\\d{2})");
 
+    /** A day of a month and its year, or a time of day, inside a line: "May 1, 2020", "7:53 am". */
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "(?i)\\b(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}" + "|\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\b)");
+
     /**
      * Whether {@code head} is a page's text, not a CSV: its first line has no separator, or three words or more and
      * fewer than three fields or a field of a sentence's length, six words (a poll CSV's header has a pollster, a date
@@ -320,10 +324,6 @@ final class ReleasePageReader {
      * polls, as LA’s mayoral race enters final weeks", its last part seven words) was read as a CSV and refused as
      * missing its pollster column; a header naming a pollster or a date is a CSV's whatever its other cells.
      */
-    /** A day of a month and its year, or a time of day, inside a line: "May 1, 2020", "7:53 am". */
-    private static final Pattern BYLINE_DATE = Pattern.compile(
-            "(?i)\\b(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}" + "|\\d{1,2}:\\d{2}\\s?[ap]\\.?m\\b)");
-
     static boolean isText(String head) {
         String first = head.stripLeading().lines().findFirst().orElse("");
         String[] fields = first.split("[,;\\t|]", -1);
@@ -1987,11 +1987,6 @@ final class ReleasePageReader {
             "(?i)(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:browse|use) this)");
 
     /**
-     * A line a news site puts where its advertising goes ("Advertisement", "Story continues below advertisement"): no
-     * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
-     * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
-     */
-    /**
      * A news site's link to another story between a story's lines ("Read also: ...", "Baca juga: ..."): no line of the
      * story. The Jakarta trial's report of Charta Politika's 2024 poll printed "Baca juga: Hasil Survei Litbang
      * Kompas: ..." (a story about football) just above its list, and the page was refused as naming two firms.
@@ -2000,6 +1995,11 @@ final class ReleasePageReader {
             + "|related|baca juga|lees ook|leia (?:tamb[eé]m|mais)|lea (?:tambi[eé]n|m[aá]s)|leggi anche"
             + "|lesen sie auch|lire aussi)\\s*:\\s*\\S");
 
+    /**
+     * A line a news site puts where its advertising goes ("Advertisement", "Story continues below advertisement"): no
+     * line of the story. joe.ie's report of the Irish Times' 2018 presidential poll printed one after Higgins' 66% and
+     * another before Casey's 2%, which cut the list in three, and the middle four names were stored as the poll.
+     */
     private static final Pattern AD_SLOT = Pattern.compile("(?i)(?:advertisement|advertising|sponsored(?: content)?"
             + "|(?:story|article) continues below(?: (?:this )?advertisement)?|scroll to continue with content)");
 

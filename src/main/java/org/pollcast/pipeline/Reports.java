@@ -60,7 +60,6 @@ public final class Reports {
                 ws, request, election, all, outcome.asOf(), outcome.forecast().mayor());
     }
 
-    /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */
     /** Fails before any work when {@code dir} is a folder the report would refuse to replace. */
     static void checkReplaceable(Path dir) {
         try {
@@ -70,6 +69,7 @@ public final class Reports {
         }
     }
 
+    /** Writes the report of {@code input} into {@code dir}; returns the charts drawn. */
     public static List<ChartSpec> write(Workspace ws, ReportInput input, Path dir) {
         try {
             return ReportWriter.write(input, Palette.load(ws.palette()), dir);

@@ -20,12 +20,12 @@ final class Html {
 
     private Html() {}
 
-    /** Escapes a data string for HTML text and attribute values. */
     /** {@code s} with its first letter upper case: "the Democratic nominee" as a heading. */
     static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Escapes a data string for HTML text and attribute values. */
     static String text(String s) {
         return s == null ? "" : StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
     }
@@ -96,10 +96,6 @@ final class Html {
         return best;
     }
 
-    /**
-     * How often a favourite with chance {@code p} loses, in the words of {@link #chance}: "a 6 in 10 favourite loses
-     * 4 times in 10".
-     */
     private static final java.util.regex.Pattern ODDS_WORDS = java.util.regex.Pattern.compile("(\\d+) in (\\d+)");
 
     /**
@@ -118,6 +114,10 @@ final class Html {
 
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("\\d+");
 
+    /**
+     * How often a favourite with chance {@code p} loses, in the words of {@link #chance}: "a 6 in 10 favourite loses
+     * 4 times in 10".
+     */
     static String favouriteLoses(double p) {
         return loses(p, "favourite");
     }

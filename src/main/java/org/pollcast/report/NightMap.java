@@ -177,7 +177,6 @@ final class NightMap {
         return String.join(", ", parts);
     }
 
-    /** The shares for the table: each "Khan 40.2%" kept on one line, so a narrow column breaks between them. */
     /**
      * A declared constituency given as a news report gives it, its leading candidates only: their shares of a total
      * nobody reported are the model's estimate, which the table showed as declared figures (Havering and Redbridge
@@ -219,6 +218,7 @@ final class NightMap {
                 .orElse(id);
     }
 
+    /** The shares for the table: each "Khan 40.2%" kept on one line, so a narrow column breaks between them. */
     private static String sharesCell(LiveForecast.Seat s, LiveForecast f) {
         List<String> parts = new ArrayList<>();
         for (String part : shares(s, f).split(", ")) {

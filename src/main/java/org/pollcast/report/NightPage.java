@@ -123,10 +123,6 @@ final class NightPage {
     }
 
     /**
-     * How the projection moved: a table of every step (the leader's {@code votes}, " first preferences", with its
-     * bands) and the charts.
-     */
-    /**
      * The projection's bands as a figure: the chart, its caption (the {@code wide} share of {@code what}, then {@code
      * more}) and the numbers behind it under {@code tableTitle}.
      */
@@ -146,6 +142,10 @@ final class NightPage {
         h.append("</details></figure>\n");
     }
 
+    /**
+     * How the projection moved: a table of every step (the leader's {@code votes}, " first preferences", with its
+     * bands) and the charts.
+     */
     static void moves(StringBuilder h, NightInput in, List<ChartSpec> charts, String votes) {
         LiveForecast.Candidate leader = in.leader();
         ChartFigures.Data moves = NightCharts.data(charts.get(0), in);

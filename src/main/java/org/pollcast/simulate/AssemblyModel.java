@@ -792,13 +792,6 @@ final class AssemblyModel {
     }
 
     /**
-     * Party j's swing from its whole-area baseline share {@code base} to {@code now}, as a share b somewhere becoming
-     * {@code b · times[j] + plus[j]}, by London's rule ({@link ConstituencySwing#BY_AREA_SHARE}, the list regions'):
-     * uniform at 10% or more (b + now − base), proportional below (b · now / base; a 3% party cannot lose 5 points),
-     * and for a party new since the baseline its whole-area share everywhere. Once per party, so each region costs
-     * one multiply-add.
-     */
-    /**
      * How far a falling large party falls in each region where it was at least as strong as across the whole area,
      * when it falls in proportion where weaker: the regions' mean (equal weights, silent regions aside) must fall by
      * {@code base − now}, as under a uniform swing, and the weaker regions' proportional fall, {@code (1 − now / base)}
@@ -817,6 +810,13 @@ final class AssemblyModel {
         return (base - now) * (regions - weakBaseSum / base) / strong;
     }
 
+    /**
+     * Party j's swing from its whole-area baseline share {@code base} to {@code now}, as a share b somewhere becoming
+     * {@code b · times[j] + plus[j]}, by London's rule ({@link ConstituencySwing#BY_AREA_SHARE}, the list regions'):
+     * uniform at 10% or more (b + now − base), proportional below (b · now / base; a 3% party cannot lose 5 points),
+     * and for a party new since the baseline its whole-area share everywhere. Once per party, so each region costs
+     * one multiply-add.
+     */
     private static void swing(int j, double base, double now, double[] times, double[] plus) {
         if (base <= 0.01) {
             times[j] = 0;

@@ -67,15 +67,15 @@ public record LiveForecast(
     public record DeclaredSeat(
             String constituency, String party, String winner, long votes, double share, double majority) {}
 
-    /**
-     * The candidates as a table lists them, the likeliest winner first, then by projected share, "Others" last (as the
-     * forecast's tables list them, {@link MayorForecast#listed}).
-     */
     /** The candidate (or party) {@code id}, when the night projects it. */
     public Optional<Candidate> candidate(String id) {
         return candidates.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * The candidates as a table lists them, the likeliest winner first, then by projected share, "Others" last (as the
+     * forecast's tables list them, {@link MayorForecast#listed}).
+     */
     public List<Candidate> listed() {
         return candidates.stream()
                 .sorted(MayorForecast.byChance(

@@ -50,15 +50,6 @@ class ChileanPollTablesTest {
     }
 
     /**
-     * The same table as a mirror's text copy prints it, one cell to a line
-     * (https://hessslslslsls.azureedge.net/wiki/Draft:Opinion_polling_for_the_2021_Chilean_presidential_election): its
-     * two header rows flattened, so "Others/ None" comes before the candidates it follows on the page; the empty type of
-     * poll of most firms printed as no line; and Activa's likely voters' line under its spanned date and firm starting
-     * at its type. Before, the copy was refused ("the copy lost the names of some columns"), and cut before Activa's
-     * second line it stored Cadem's 20 November poll with every figure a candidate to the left (Boric 5, Sichel 29).
-     * Now it gives exactly the polls of the page's HTML.
-     */
-    /**
      * The review's copy: a result row under the polls ("2021 election result" and its figures, or "First round result")
      * is no second line of the survey above it, which a copy prints without its spanned date and firm. Read as one, it
      * was stored as a third AtlasIntel (or Cadem) poll, and the page refused as holding one poll twice.
@@ -87,6 +78,15 @@ class ChileanPollTablesTest {
         }
     }
 
+    /**
+     * The same table as a mirror's text copy prints it, one cell to a line
+     * (https://hessslslslsls.azureedge.net/wiki/Draft:Opinion_polling_for_the_2021_Chilean_presidential_election): its
+     * two header rows flattened, so "Others/ None" comes before the candidates it follows on the page; the empty type of
+     * poll of most firms printed as no line; and Activa's likely voters' line under its spanned date and firm starting
+     * at its type. Before, the copy was refused ("the copy lost the names of some columns"), and cut before Activa's
+     * second line it stored Cadem's 20 November poll with every figure a candidate to the left (Boric 5, Sichel 29).
+     * Now it gives exactly the polls of the page's HTML.
+     */
     @Test
     void aTextCopyOneCellToALineGivesThePagesPolls() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "cl-2021.yaml");

@@ -101,12 +101,6 @@ class ElectionFromDateTest {
     }
 
     /**
-     * A party no election after the poll has (the Yorkshire Party, which never stood in London) among party names,
-     * which fit the Mayor and the Assembly alike: the message said only that no election had every name. The row's
-     * scope (list) says the contest, and the name is said in its column; with no scope, each contest's reading is
-     * given.
-     */
-    /**
      * YouGov/QMUL's list poll of March 2020 named the Brexit Party, which renamed itself Reform UK in January 2021: the
      * alias table reads it as Reform UK, a party of london-2021's Assembly.
      */
@@ -119,6 +113,12 @@ class ElectionFromDateTest {
         assertThat(r.summary()).contains("london-2021 assembly, list vote");
     }
 
+    /**
+     * A party no election after the poll has (the Yorkshire Party, which never stood in London) among party names,
+     * which fit the Mayor and the Assembly alike: the message said only that no election had every name. The row's
+     * scope (list) says the contest, and the name is said in its column; with no scope, each contest's reading is
+     * given.
+     */
     @Test
     void aNameOfNoElectionAmongPartyNamesIsSaidInItsColumn() {
         assertThatThrownBy(() -> ingest(

@@ -139,11 +139,6 @@ class IngestValidationTest {
     }
 
     /**
-     * Pollsters' tables end with the respondents who name no one: "Don't know", "Would not vote", "Refused". The
-     * first is the don't-know figure; the others are no option, and were refused as names of no contest ("is
-     * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
-     */
-    /**
      * A line with no pollster and no dates straight under a poll is that survey again, as a copied table keeps a cell
      * spanning both lines in the top one. With a whole poll's figures and nothing to tell it from the line above (no
      * population of its own), it is that poll with other figures, refused saying why it was read so and what would
@@ -171,6 +166,11 @@ class IngestValidationTest {
                 .contains("first preferences 1, run-off 1");
     }
 
+    /**
+     * Pollsters' tables end with the respondents who name no one: "Don't know", "Would not vote", "Refused". The
+     * first is the don't-know figure; the others are no option, and were refused as names of no contest ("is
+     * london-2008 the right election?"). Synthetic figures beside the 2008 ICM row of this class.
+     */
     @Test
     void wouldNotVoteAndRefusedColumnsAreNoOptions() throws IOException {
         Path file = write(

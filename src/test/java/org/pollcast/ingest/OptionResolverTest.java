@@ -133,10 +133,6 @@ class OptionResolverTest {
     }
 
     /**
-     * A name whose words belong to two candidates is a slip, not a name: on election night "Shaun Berry" (Bailey's
-     * first name, Berry's surname) was read as Berry, and "Luisa Khan" as Khan, with no word said.
-     */
-    /**
      * North East 2024 as a newcomer defines it, after the docs' own {@code ind-fox}: Jamie Driscoll's party is his own
      * ({@code ind-driscoll}, "Independent - Jamie Driscoll", independent). More in Common's poll by party prints his
      * column "Independent", which was an unknown candidate (and the poll then fitted London's Assembly instead). He is
@@ -179,6 +175,10 @@ class OptionResolverTest {
         assertThat(r2.resolve("Driscoll")).contains("driscoll");
     }
 
+    /**
+     * A name whose words belong to two candidates is a slip, not a name: on election night "Shaun Berry" (Bailey's
+     * first name, Berry's surname) was read as Berry, and "Luisa Khan" as Khan, with no word said.
+     */
     @Test
     void aNameMixingTwoCandidatesIsNotGuessed() {
         OptionResolver r = resolver("london-2021", "mayor");

@@ -229,10 +229,6 @@ class TorontoPagesTest {
     }
 
     /**
-     * The one poll stored from {@code file} with the kit's firms known, and Anthony Perruzza, whom Liaison's lists name
-     * (0 to 1%), among the definition's candidates.
-     */
-    /**
      * A dateline whose month the dates reader does not know ("15 Maius 2023 (Toronto, ON) – ...", Latin) is refused
      * naming its line and its text, and read with the date the user gives; it stopped with an internal error (review).
      * (The review's French "15 mai 2023" is read now: month names in the languages tables are published in.)
@@ -303,6 +299,10 @@ class TorontoPagesTest {
         return onlyPoll(page.toString());
     }
 
+    /**
+     * The one poll stored from {@code file} with the kit's firms known, and Anthony Perruzza, whom Liaison's lists name
+     * (0 to 1%), among the definition's candidates.
+     */
     private Poll onlyPoll(String file) throws IOException {
         Path definition = root.resolve("elections").resolve("toronto-2023.yaml");
         if (!Files.readString(definition).contains("perruzza")) {

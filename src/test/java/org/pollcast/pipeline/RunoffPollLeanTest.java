@@ -60,13 +60,6 @@ class RunoffPollLeanTest {
     }
 
     /**
-     * Marist's New York primary poll of 1–8 May 2025 as two listings: its first preferences from its release (Cuomo 37,
-     * Mamdani 18, ...) and its last two, Cuomo 60, Mamdani 40, as The Hill reported them (typed with The Hill as the
-     * client: src/test/resources/ingest/README.md). The final round has no first preferences of its own listing, so no
-     * gap is measured from it; before, it was left out without a word, and the forecast's final round read as if it had
-     * used it.
-     */
-    /**
      * GrowSF's poll of 21–26 September 2024 (San Francisco, by FM3) as its page reported it: Breed's first choices
      * alone (33, 11 undecided) and the survey's final round, Breed 51, Lurie 49. With Lurie's first choices unknown no
      * gap can be measured, and the final round was left out of the forecast without a word (the note counted only
@@ -86,6 +79,13 @@ class RunoffPollLeanTest {
                         + " round");
     }
 
+    /**
+     * Marist's New York primary poll of 1–8 May 2025 as two listings: its first preferences from its release (Cuomo 37,
+     * Mamdani 18, ...) and its last two, Cuomo 60, Mamdani 40, as The Hill reported them (typed with The Hill as the
+     * client: src/test/resources/ingest/README.md). The final round has no first preferences of its own listing, so no
+     * gap is measured from it; before, it was left out without a word, and the forecast's final round read as if it had
+     * used it.
+     */
     @Test
     void aFinalRoundPublishedAloneIsSaidToBeLeftOut() {
         LocalDate end = LocalDate.of(2025, 5, 8);
