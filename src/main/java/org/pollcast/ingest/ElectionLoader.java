@@ -391,10 +391,6 @@ public final class ElectionLoader {
         return party;
     }
 
-    /**
-     * An alias names one candidate only: not another candidate's (or a withdrawn one's) id or name, and not given
-     * twice. Compared as poll names are matched, folded ("Siân" = "Sian").
-     */
     /** A candidate's or party's id, name and aliases, for {@link #aliasesOwnedOnce}. */
     private record AliasOwner(String id, String name, List<String> aliases) {}
 

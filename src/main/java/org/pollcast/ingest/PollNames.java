@@ -55,9 +55,8 @@ final class PollNames {
      * New firms whose name holds every word of a house met before, or whose words that house's name holds, each once:
      * "Consulta Mitofsky (Mitofsky)". Mexico's tables print one firm as "Mitofsky" in 2024 and "Consulta Mitofsky" in
      * 2018: stored as written, they were two houses, each with a house effect and an accuracy record of its own, and
-     * nothing said so but the list of new firms.
+     * nothing said so but the list of new firms. Each maps to that house.
      */
-    /** New firms named like a house met before, each with that house: "Consulta Mitofsky" to "Mitofsky". */
     private final Map<String, String> nearHouses = new java.util.LinkedHashMap<>();
 
     /** Words too common in firms' names to tell one firm from another ("Consulta", "Research", "Opinion"). */

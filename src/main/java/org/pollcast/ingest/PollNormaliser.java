@@ -90,12 +90,9 @@ final class PollNormaliser {
     /**
      * A sample cell read once, by the one rule the sample, the population and the readers' test of a population line
      * share: {@code figure} is the sample's text without the population letters (the cell as written when it names
-     * none; null when it names a population alone, "– (LV)"), {@code letters} those letters (null when none).
-     */
-    /**
-     * A sample cell read once: its figure, the population letters it names, and a rolling tracker's note where it
-     * prints the share new since the firm's last release ("2,211 (1/4)"; null otherwise, and for a share no tracker's
-     * window has, "(0.01/1)", whose figure is still the sample).
+     * none; null when it names a population alone, "– (LV)"), {@code letters} those letters (null when none), and
+     * {@code rollingNote} a rolling tracker's note where it prints the share new since the firm's last release ("2,211
+     * (1/4)"; null otherwise, and for a share no tracker's window has, "(0.01/1)", whose figure is still the sample).
      */
     private record SampleCell(String figure, String letters, String rollingNote) {
         static SampleCell of(String text) {

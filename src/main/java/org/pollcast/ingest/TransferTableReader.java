@@ -46,8 +46,9 @@ public final class TransferTableReader {
                 .map(Found::table);
     }
 
-    /** A table and the files its rows came from, for the note saying which table a forecast used. */
     /**
+     * A table and the files its rows came from, for the note saying which table a forecast used.
+     *
      * @param counted the options whose first preferences the files give any row for (a second choice, "none", the
      *     same candidate): a row of counted abstentions alone is a count, where an option with no row is not
      */

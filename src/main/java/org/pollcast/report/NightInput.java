@@ -34,10 +34,8 @@ public record NightInput(
     /**
      * The projection with the first {@code declared} declarations.
      *
-     * @param added the declaration this step added, or null for step 0
-     * @param sims  its simulations
-     */
-    /**
+     * @param added  the declaration this step added, or null for step 0
+     * @param sims   its simulations
      * @param runoff whether this step is the second preferences counted (after the last first-round declaration)
      */
     public record Step(int declared, Declaration added, LiveForecast forecast, long sims, boolean runoff) {
