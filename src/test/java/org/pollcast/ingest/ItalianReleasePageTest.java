@@ -70,19 +70,8 @@ class ItalianReleasePageTest {
      */
     @Test
     void aHeadlineWithSharesIsNoCsvHeader() throws Exception {
-        IngestFixtures.copyDataWith(root, "rome-2016.yaml");
-        DataHome home = new DataHome(root);
-        Ingester ingester =
-                new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
-        try (PollStore store = PollStore.open(root.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(
-                            fixture("release/rome-2021-ilquotidianodellazio-swg-azione.txt"),
-                            store,
-                            IngestSettings.withDefaults().withPublished(LocalDate.of(2021, 6, 17))))
-                    .isInstanceOf(org.pollcast.BadInputException.class)
-                    .hasMessageContaining("figures in prose are not read")
-                    .hasMessageNotContaining("pollster");
-        }
+        assertHeadlineRefusedAsProse(
+                "rome-2016.yaml", "release/rome-2021-ilquotidianodellazio-swg-azione.txt", LocalDate.of(2021, 6, 17));
     }
 
     /**
@@ -92,15 +81,19 @@ class ItalianReleasePageTest {
      */
     @Test
     void aHeadlineWithASharesWordIsNoCsvHeader() throws Exception {
-        IngestFixtures.copyDataWith(root, "serbia-2023.yaml");
+        assertHeadlineRefusedAsProse(
+                "serbia-2023.yaml", "release/rs-2022-dnevnik-faktorplus-2022-01-30.txt", LocalDate.of(2022, 1, 30));
+    }
+
+    /** {@code page}, ingested beside {@code definition}, is refused as prose, not as a CSV missing its pollster. */
+    private void assertHeadlineRefusedAsProse(String definition, String page, LocalDate published) throws Exception {
+        IngestFixtures.copyDataWith(root, definition);
         DataHome home = new DataHome(root);
         Ingester ingester =
                 new Ingester(new ElectionCatalog(home), AliasTable.load(List.of(home.aliases())), IngestFixtures.CLOCK);
         try (PollStore store = PollStore.open(root.resolve("s.db"))) {
             assertThatThrownBy(() -> ingester.ingest(
-                            fixture("release/rs-2022-dnevnik-faktorplus-2022-01-30.txt"),
-                            store,
-                            IngestSettings.withDefaults().withPublished(LocalDate.of(2022, 1, 30))))
+                            fixture(page), store, IngestSettings.withDefaults().withPublished(published)))
                     .isInstanceOf(org.pollcast.BadInputException.class)
                     .hasMessageContaining("figures in prose are not read")
                     .hasMessageNotContaining("pollster");

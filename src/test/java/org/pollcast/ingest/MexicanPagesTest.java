@@ -1,7 +1,6 @@
 package org.pollcast.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,19 +24,9 @@ class MexicanPagesTest {
      */
     @Test
     void listsEachUnderASourcesNameAreNotReadUnderTheFirstOnesFirm() throws Exception {
-        Ingester ingester = IngestFixtures.ingesterWith(root, "cdmx-2024.yaml");
-        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(
-                            IngestFixtures.fixture("release/infobae-cdmx-2024-05-26.txt"),
-                            store,
-                            IngestSettings.withDefaults()
-                                    .withElection(new ElectionCatalog(new DataHome(root)).resolveId("cdmx-2024"))
-                                    .withPublished(LocalDate.of(2024, 5, 26))))
-                    .isInstanceOf(BadInputException.class)
-                    .hasMessageContaining("the page prints its lists each under a source's name, and the one above"
-                            + " this list ('- Polls.mx (con corte al 24de mayo)') is not Campaigns & Elections México");
-            assertThat(store.polls(PollQuery.of("cdmx-2024"))).isEmpty();
-        }
+        assertThat(refusal("release/infobae-cdmx-2024-05-26.txt", LocalDate.of(2024, 5, 26)))
+                .contains("the page prints its lists each under a source's name, and the one above this list ('-"
+                        + " Polls.mx (con corte al 24de mayo)') is not Campaigns & Elections México");
     }
 
     /**
@@ -47,20 +36,28 @@ class MexicanPagesTest {
      */
     @Test
     void aMethodsConfidenceAndMarginAreNoOptions() throws Exception {
-        Ingester ingester = IngestFixtures.ingesterWith(root, "cdmx-2024.yaml");
-        try (PollStore store = PollStore.open(root.resolve("r.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(
-                            IngestFixtures.fixture("release/rankingsdemexico-cdmx-2024-04-01.txt"),
-                            store,
-                            IngestSettings.withDefaults()
-                                    .withElection(new ElectionCatalog(new DataHome(root)).resolveId("cdmx-2024"))))
-                    .isInstanceOf(BadInputException.class)
-                    .hasMessageContaining("no list of a poll's figures")
-                    .hasMessageNotContaining("Confiabilidad");
-        }
+        assertThat(refusal("release/rankingsdemexico-cdmx-2024-04-01.txt", null))
+                .contains("no list of a poll's figures")
+                .doesNotContain("Confiabilidad");
         assertThat(ReleasePageReader.isOptionText("Margen de error 4.9%")).isFalse();
         assertThat(ReleasePageReader.isOptionText("Margin of error 3.1%")).isFalse();
         assertThat(ReleasePageReader.isOptionText("Confiabilidad 95%")).isFalse();
         assertThat(ReleasePageReader.isOptionText("Clara Brugada: 43%")).isTrue();
+    }
+
+    /** Why ingesting {@code page} (published on {@code published}, or undated) for cdmx-2024 stored nothing. */
+    private String refusal(String page, LocalDate published) throws Exception {
+        Ingester ingester = IngestFixtures.ingesterWith(root, "cdmx-2024.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("cdmx-2024"));
+        try (PollStore store = PollStore.open(root.resolve("m.db"))) {
+            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> ingester.ingest(
+                    IngestFixtures.fixture(page),
+                    store,
+                    published == null ? settings : settings.withPublished(published)));
+            assertThat(refused).isInstanceOf(BadInputException.class);
+            assertThat(store.polls(PollQuery.of("cdmx-2024"))).isEmpty();
+            return refused.getMessage();
+        }
     }
 }
