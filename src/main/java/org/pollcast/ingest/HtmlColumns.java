@@ -243,7 +243,8 @@ final class HtmlColumns {
      * A "Source" column of firms' names where no column is headed as the pollster's: the firms. The encyclopedia's
      * 2017 Jakarta article heads its firms so ("Source | Date | Agus Yudhoyono | ...", cells "Charta Politika[2]"), and
      * its table was refused as having no pollster column. Elsewhere "Source" heads a citation, its cells links or
-     * addresses, and stays one; so it does beside a pollster column.
+     * addresses, and stays one; so it does beside a pollster column, and where it is not the table's first column: a
+     * last column of the outlets that reported each poll ("Kompas", "Tempo") stored the outlets as firms (the review).
      */
     private static List<Column> sourceOfFirms(List<Column> columns, List<List<TableGrid.Cell>> grid, int headerRows) {
         if (columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()))) {
@@ -251,14 +252,18 @@ final class HtmlColumns {
         }
         for (int c = 0; c < columns.size(); c++) {
             Column col = columns.get(c);
-            String n = Columns.normalise(col.leaf());
-            if ("citation".equals(col.field())
-                    && (n.equals("source") || n.equals("sources"))
-                    && holdsNames(grid, headerRows, c)) {
-                List<Column> read = new ArrayList<>(columns);
-                read.set(c, new Column(col.group(), "Pollster", "pollster"));
-                return read;
+            if (col.leaf().isEmpty()) {
+                continue; // a column of row numbers or marks before the first heading
             }
+            String n = Columns.normalise(col.leaf());
+            if (!"citation".equals(col.field())
+                    || !(n.equals("source") || n.equals("sources"))
+                    || !holdsNames(grid, headerRows, c)) {
+                return columns; // the first headed column only
+            }
+            List<Column> read = new ArrayList<>(columns);
+            read.set(c, new Column(col.group(), "Pollster", "pollster"));
+            return read;
         }
         return columns;
     }

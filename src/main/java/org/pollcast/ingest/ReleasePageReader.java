@@ -162,7 +162,9 @@ final class ReleasePageReader {
      */
     private static final Pattern SAMPLE = Pattern.compile(
             "(?i)\\b(?:(?:poll|sample|survey|sample size)(?:\\s+of|[\u2122\u00ae]?"
-                    + "\\s+among)|surveyed|questioned|polled)\\s+(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b"
+                    + "\\s+among)|surveyed|questioned|polled)\\s+(?!(?:19|20)\\d{2}\\b)(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\b(?![.,]\\d)"
+                    // a party "polled 353,866 constituency votes", a year "polled 2021 Senedd voters" (the review)
+                    + "(?!\\s+(?:[\\p{L}\\-]+\\s+){0,2}?votes?\\b)"
                     // "1,000 adults were interviewed", "1,200 interviews were conducted" (Irish news reports)
                     // A year is no sample: "In 2011 voters were interviewed on the same question" (review).
                     + "|\\b(?!(?:19|20)\\d{2}\\b)(\\d{1,3}(?:,\\d{3})+|\\d{3,6})\\s+(?:(?:[\\p{L}\\-]+\\s+){0,2}(?:were\\s+)?interviewed"
@@ -276,9 +278,9 @@ final class ReleasePageReader {
     private static final Pattern SECOND_ROUND =
             Pattern.compile("(?i)\\b(second[- ]round|run-?off|final round|round two|head[- ]to[- ]head"
                     + "|stichwahl|zweite[rn]? wahlgang|second tour|deuxième tour|segunda vuelta|segundo turno"
-                    + "|ballottaggio|druga tura)\\b");
+                    + "|ballottaggio|druga tura|putaran kedua|putaran ii)\\b");
     private static final Pattern FIRST_ROUND =
-            Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one)\\b");
+            Pattern.compile("(?i)\\b(first[- ]preferences?|first[- ]round|round one|putaran pertama|putaran i)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:])\\s+(?=\\p{Lu})");
 
     /**
@@ -579,12 +581,11 @@ final class ReleasePageReader {
         List<SkippedTable> skipped = new ArrayList<>();
         String headline = headline(head, printed.orElse(null));
         boolean labelledBySource = labelledBySource(lines, blocks, firmsNamedIn);
-        List<String> pageHouse = firmsNamedIn.apply(firm);
         for (List<Line> block : blocks) {
             int at = lines.indexOf(block.get(0));
             String context = at > 0 ? lines.get(at - 1).text() : "";
             Location where = Location.line(block.get(0).number());
-            if (labelledBySource && !firmsNamedIn.apply(context).equals(pageHouse)) {
+            if (labelledBySource && !ofPageFirm(context, firm, firmsNamedIn)) {
                 skipped.add(new SkippedTable(
                         where.line(),
                         "line " + where.line() + ": '" + block.get(0).text() + "' ...",
@@ -1328,6 +1329,9 @@ final class ReleasePageReader {
      * trial's), "dilakukan pada 1-7 April 2017", "periode 17-24 Januari 2017". Dated by its publication, such a poll
      * sat six weeks late in the average.
      */
+    /** Words giving the dates to a survey before this one: "sebelumnya" (before), "lalu" (last), "terakhir" (latest). */
+    private static final Pattern EARLIER_INDONESIAN = Pattern.compile("(?i)\\b(?:sebelumnya|sebelum|lalu|terakhir)\\b");
+
     private static final Pattern CONDUCTED_INDONESIAN = Pattern.compile("(?i)\\b(?:periode(?:\\s+survei)?"
             + "|(?:survei|dilakukan|dilaksanakan|digelar|berlangsung)(?:\\s+\\p{L}+){0,2}?\\s+pada(?:\\s+tanggal)?)"
             + "\\s+(\\d{1,2}(?:\\s+\\p{L}{3,12})?(?:\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d)\\s*\\d{1,2})?"
@@ -1358,8 +1362,11 @@ final class ReleasePageReader {
                 found = !earlierSurveyBefore(l.text(), m.start());
             }
             if (!found) {
+                // "survei sebelumnya pada 1 hingga 7 Oktober" dates the survey before (the review)
                 m = CONDUCTED_INDONESIAN.matcher(l.text());
-                found = m.find();
+                while (!found && m.find()) {
+                    found = !EARLIER_INDONESIAN.matcher(m.group()).find();
+                }
             }
             if (!found) {
                 continue;
@@ -1658,6 +1665,22 @@ final class ReleasePageReader {
             }
         }
         return labelled >= 2 && firmNamed;
+    }
+
+    /**
+     * Whether a list's label on a page of lists under their sources' names leaves the list the page's firm's: a label
+     * naming the page's firm's house ("ComRes constituency vote:" under a Savanta ComRes page: one house, two names), or
+     * a label of a round or a ballot naming no firm ("Second round:", "Regional list vote:"), which the review found
+     * refused beside "First round (Ipsos):". A label naming another firm, or a name no firm or round is ("- Polls.mx
+     * (con corte al 24de mayo)"), is another source's.
+     */
+    private static boolean ofPageFirm(String label, String firm, Function<String, List<String>> firmsNamedIn) {
+        List<String> named = firmsNamedIn.apply(label);
+        if (named.isEmpty()) {
+            return round(label) != null || ScopeWords.inText(label) != null;
+        }
+        // the names of one house are found as one (AliasTable#pollstersNamedIn keeps one name a house)
+        return firmsNamedIn.apply(label + " | " + firm).size() == 1;
     }
 
     /** The longest line that may label a list with its source: a name and a date in brackets. */

@@ -64,4 +64,78 @@ class ReviewedPagesTest {
             return store.polls(PollQuery.of(election));
         }
     }
+
+    /**
+     * Pages the review of 8 December 2026 wrote (review/r8-*) against that day's rules. Round and ballot labels
+     * ("Second round:", "Regional list vote:") beside a label naming the firm, and a label naming the firm's house by
+     * another of its names ("ComRes" on a Savanta ComRes page), leave their lists the page's: the first version of the
+     * rule for lists each under a source's name refused them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "r8-fr-round-labels.txt|france-2022|2",
+                "r8-wales-ballot-labels-dash.txt|wales-2021|2",
+                "r8-wales-alias-labels.txt|wales-2021|2",
+            })
+    void labelsOfRoundsBallotsAndTheFirmsOtherNames(String file, String election, int polls) throws Exception {
+        assertThat(ingestFor(file, election, null)).hasSize(polls);
+    }
+
+    /**
+     * A party that "polled 353,866 constituency votes", and "polled 2021 Senedd voters", gave the poll a sample of
+     * 353,866 and of 2,021 once "polled" read a sample: neither is one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"r8-wales-polled-votes.txt", "r8-wales-polled-year.txt"})
+    void votesAndYearsAreNoSample(String file) throws Exception {
+        assertThat(ingestFor(file, "wales-2021", null))
+                .singleElement()
+                .satisfies(p -> assertThat(p.poll().sampleSize()).isNull());
+    }
+
+    /**
+     * Indonesian pages: "Dalam survei sebelumnya pada 1 hingga 7 Oktober 2024" dates the survey before, not this one;
+     * a list under "di putaran kedua" is a second round's, where it was stored as first preferences.
+     */
+    @org.junit.jupiter.api.Test
+    void anEarlierSurveysDatesAndASecondRoundInIndonesian() throws Exception {
+        assertThat(ingestFor("r8-idn-prev-survey.txt", "jakarta-2024", "2024-11-14"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.poll().fieldworkEnd()).isNotEqualTo(LocalDate.of(2024, 10, 7)));
+        assertThat(ingestFor("r8-idn-simulasi.txt", "jakarta-2017", "2017-01-23"))
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.poll().scope()).isEqualTo(org.pollcast.election.Scope.RUNOFF));
+    }
+
+    /** A last "Source" column of the outlets that reported each poll is no column of firms. */
+    @org.junit.jupiter.api.Test
+    void aLastSourceColumnOfOutletsIsNoFirms() {
+        assertThatThrownBy(() -> ingestFor("r8-md-source-media.md", "jakarta-2017", null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("has no pollster column");
+    }
+
+    private List<StoredPoll> ingestFor(String file, String election, String published) throws Exception {
+        Ingester ingester = java.nio.file.Files.exists(root.resolve("elections/jakarta-2024.yaml"))
+                ? IngestFixtures.ingesterOf(root)
+                : IngestFixtures.ingesterWith(
+                        root,
+                        "france-2022.yaml",
+                        "wales-2016.yaml",
+                        "wales-2021.yaml",
+                        "jakarta-2017.yaml",
+                        "jakarta-2024.yaml");
+        IngestSettings settings = IngestSettings.withDefaults()
+                .withAcceptNewPollsters(true)
+                .withElection(new ElectionCatalog(new DataHome(root)).resolveId(election));
+        try (PollStore store = PollStore.open(root.resolve("r8-" + file + ".db"))) {
+            ingester.ingest(
+                    fixture("review/" + file),
+                    store,
+                    published == null ? settings : settings.withPublished(LocalDate.parse(published)));
+            return store.polls(PollQuery.of(election));
+        }
+    }
 }
