@@ -45,6 +45,11 @@ final class HtmlColumns {
         boolean isOption() {
             return field == null && !leaf.isEmpty();
         }
+
+        /** The firm's column: its pollster, or its pollster and client together. */
+        boolean isPollster() {
+            return "pollster".equals(field) || "pollster_client".equals(field);
+        }
     }
 
     /** The row's cells under the table's column labels ("Second round Johnson" where a group heads the column). */
@@ -247,7 +252,7 @@ final class HtmlColumns {
      * last column of the outlets that reported each poll ("Kompas", "Tempo") stored the outlets as firms (the review).
      */
     private static List<Column> sourceOfFirms(List<Column> columns, List<List<TableGrid.Cell>> grid, int headerRows) {
-        if (columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()))) {
+        if (columns.stream().anyMatch(Column::isPollster)) {
             return columns;
         }
         for (int c = 0; c < columns.size(); c++) {
@@ -517,7 +522,8 @@ final class HtmlColumns {
      * ("Table" over "changePoll source |"), the English encyclopedia's "edit". Read as it stood, the table had no
      * pollster column and the page was refused (New Jersey's 2021 article, a blind trial).
      */
-    private static final Pattern GLUED_EDIT_LINK = Pattern.compile("^(?:change|edit|tweak)(?=\\p{Lu})");
+    private static final Pattern GLUED_EDIT_LINK =
+            Pattern.compile("^(?:change|" + TableText.EDIT_WORDS + ")(?=\\p{Lu})");
 
     private static String fieldOf(String label) {
         String field = fieldOfLabel(label);
@@ -585,7 +591,7 @@ final class HtmlColumns {
     /** What {@link #isPollTable} found missing: "pollster", "date", "candidate or party", joined with "or". */
     static String missing(List<Column> columns) {
         List<String> missing = new ArrayList<>();
-        if (columns.stream().noneMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()))) {
+        if (columns.stream().noneMatch(Column::isPollster)) {
             missing.add("pollster");
         }
         if (columns.stream().noneMatch(c -> c.field() != null && DATE_FIELDS.contains(c.field()))) {
@@ -602,8 +608,7 @@ final class HtmlColumns {
 
     /** A pollster column, a date column and at least one option column. */
     static boolean isPollTable(List<Column> columns) {
-        boolean pollster =
-                columns.stream().anyMatch(c -> "pollster".equals(c.field()) || "pollster_client".equals(c.field()));
+        boolean pollster = columns.stream().anyMatch(Column::isPollster);
         boolean date = columns.stream().anyMatch(c -> c.field() != null && DATE_FIELDS.contains(c.field()));
         boolean option = columns.stream().anyMatch(Column::isOption);
         return pollster && date && option;

@@ -723,7 +723,7 @@ final class MarkdownPage {
      * The encyclopedia's section edit link as text copies keep it beside a heading ({@code [edit]}, {@code [ edit ]},
      * and a word-swapping mirror's {@code [ tweak]}).
      */
-    private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*(?:edit|tweak)\\s*]");
+    private static final Pattern EDIT_LINK = Pattern.compile(TableText.EDIT_LINK);
 
     /** The most lines of prose, chart captions and subheadings between a section's heading and its table. */
     private static final int SECTION_REACH = 8;

@@ -579,8 +579,11 @@ final class OptionResolver {
         // A party's name with its article, where the definition names it without: "Die Linke" for Linke (the Hamburg
         // trial's page was refused as naming a candidate "die" of the party), "La France insoumise", "Los Verdes".
         String[] article = key.split(" ", 2);
-        if (article.length == 2 && LEADING_ARTICLES.contains(article[0]) && byName.get(article[1]) != null) {
-            return Optional.of(byName.get(article[1]));
+        if (article.length == 2 && LEADING_ARTICLES.contains(article[0])) {
+            String party = byName.get(article[1]);
+            if (party != null) {
+                return Optional.of(party);
+            }
         }
         // Word by word, for headers such as "Khan Lab" or "Sadiq Khan Labour": every word that names
         // something must name the same option, and no word may be another candidate's name ("Shaun Berry").

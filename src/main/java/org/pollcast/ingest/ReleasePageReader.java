@@ -1324,18 +1324,21 @@ final class ReleasePageReader {
                     + "(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:-|–|to|and|through|thru|until)"
                     + "\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+\\p{L}+(?:\\s+\\d{4})?)");
 
+    /** The words between two days of a range in Indonesian: "19 hingga 24", "1 sampai 7", "10 s.d. 15". */
+    private static final String INDONESIAN_TO = "hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d";
+
     /**
      * Indonesian reports' fieldwork: "Charta Politika melakukan survei pada 19 hingga 24 September 2024" (the Jakarta
      * trial's), "dilakukan pada 1-7 April 2017", "periode 17-24 Januari 2017". Dated by its publication, such a poll
      * sat six weeks late in the average.
      */
-    /** Words giving the dates to a survey before this one: "sebelumnya" (before), "lalu" (last), "terakhir" (latest). */
-    private static final Pattern EARLIER_INDONESIAN = Pattern.compile("(?i)\\b(?:sebelumnya|sebelum|lalu|terakhir)\\b");
-
     private static final Pattern CONDUCTED_INDONESIAN = Pattern.compile("(?i)\\b(?:periode(?:\\s+survei)?"
             + "|(?:survei|dilakukan|dilaksanakan|digelar|berlangsung)(?:\\s+\\p{L}+){0,2}?\\s+pada(?:\\s+tanggal)?)"
-            + "\\s+(\\d{1,2}(?:\\s+\\p{L}{3,12})?(?:\\s*(?:-|–|hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d)\\s*\\d{1,2})?"
+            + "\\s+(\\d{1,2}(?:\\s+\\p{L}{3,12})?(?:\\s*(?:-|–|" + INDONESIAN_TO + ")\\s*\\d{1,2})?"
             + "\\s+\\p{L}{3,12}(?:\\s+\\d{4})?)");
+
+    /** Words giving the dates to a survey before this one: "sebelumnya" (before), "lalu" (last), "terakhir" (latest). */
+    private static final Pattern EARLIER_INDONESIAN = Pattern.compile("(?i)\\b(?:sebelumnya|sebelum|lalu|terakhir)\\b");
 
     /**
      * The fieldwork dates a release gives in a sentence below its dateline, where its title gives none ("Conducted from
@@ -1380,7 +1383,7 @@ final class ReleasePageReader {
                     .replaceAll(
                             "(?i)(?<=\\d)(st|nd|rd|th)?\\s+(?:through|thru|until)\\s+(?=(\\p{L}+\\.?\\s+)?\\d)", "$1-")
                     // "19 hingga 24 September 2024", "1 sampai 7 April", "10 s.d. 15 Oktober": days to days
-                    .replaceAll("(?i)\\s*(?:hingga|sampai(?:\\s+dengan)?|s\\.\\s?d\\.?|s/d)\\s*(?=\\d)", "-");
+                    .replaceAll("(?i)\\s*(?:" + INDONESIAN_TO + ")\\s*(?=\\d)", "-");
             // A January release's "conducted from December 28-30" is of the year before (review).
             Optional<FieldworkDates.Range> range = FieldworkDates.beforePublication(dates, published);
             if (range.isPresent() && !range.get().end().isAfter(published)) {

@@ -41,13 +41,21 @@ final class TableText {
      * the Wayback Machine" (the 2016 Scottish Parliament polls' pollster cells), "[permanent dead link]", "[dead
      * link]". No part of the cell's value: kept, the pollster was refused as unknown ("TNS Archived ...").
      */
+    /**
+     * The words of a section's edit link: the encyclopedia's "edit", and "tweak" as a mirror that swaps words for others
+     * ("inner" for "In", "nah" for "NO") prints it (the Serbian trial's 2023 table was refused as having no pollster
+     * column). MarkdownPage and HtmlColumns read the link by them too.
+     */
+    static final String EDIT_WORDS = "edit|tweak";
+
+    /** A section's edit link in its brackets: "[edit]", "[ edit ]", "[ tweak]". */
+    static final String EDIT_LINK = "\\[\\s*(?:" + EDIT_WORDS + ")\\s*\\]";
+
     private static final Pattern LINK_NOTE = Pattern.compile(
             "\\s*\\barchived\\b[\\w ,.-]{0,30}?\\bat (?:the )?(?:wayback machine|archive\\.(?:today|is|ph)|archive-it)\\b"
                     + "|\\s*\\[(?:permanent )?dead link\\]"
-                    // A section's edit link, which a mirror's text copy glues to the heading or cell after it; a
-                    // mirror that swaps words for others ("inner" for "In", "nah" for "NO") prints it "[ tweak]",
-                    // and the Serbian trial's 2023 table was refused as having no pollster column.
-                    + "|\\[\\s*(?:edit|tweak)\\s*\\]",
+                    // A section's edit link, which a mirror's text copy glues to the heading or cell after it.
+                    + "|" + EDIT_LINK,
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -17,9 +17,6 @@ class AustrianTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     /**
      * "Market (Weekend)" is the Market institute's poll for the Weekend magazine, printed beside its "Market" rows: the
      * bracket names the client, as it does after a firm the alias table knows ("YouGov (MRP)"). Stored whole, it was a
@@ -28,8 +25,8 @@ class AustrianTablesTest {
     @Test
     void the2019TableGivesEveryPollAndAFirmsBracketedRowIsItsHouse() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2019.yaml");
-        IngestReport r =
-                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-at-2019", "austria-2019", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-at-2019", "austria-2019", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.newPollsters()).doesNotContain("Market (Weekend)");
     }

@@ -18,13 +18,11 @@ class GermanTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void the2021TableGivesEveryPollAndNoAbstentionAsAParty() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "de-2021.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-de-2021", "de-2021", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-de-2021", "de-2021", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
     }
 }

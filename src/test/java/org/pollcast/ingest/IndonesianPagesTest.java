@@ -17,9 +17,6 @@ class IndonesianPagesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     /**
      * The encyclopedia's 2017 article, copied on an IPFS mirror: its firms head a "Source" column ("Charta
      * Politika[2]"), and beside the three tickets it prints "Gap with the first place", "Amount of Samples" and
@@ -35,7 +32,7 @@ class IndonesianPagesTest {
             IngestReport r = ingester.ingest(
                     IngestFixtures.RESOURCES.resolve("nzt-eth-jakarta-2017.md").toString(),
                     store,
-                    NEW_FIRMS.withSkipInvalid(true));
+                    IngestFixtures.NEW_FIRMS.withSkipInvalid(true));
             assertThat(r.added()).isEqualTo(2);
             assertThat(r.rejected()).singleElement().satisfies(p -> {
                 assertThat(p.location().line()).isEqualTo(25);

@@ -16,6 +16,8 @@ public final class IngestFixtures {
     static final AliasTable ALIASES = AliasTable.load(List.of(HOME.aliases()));
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
     static final Path RESOURCES = Path.of("src/test/resources/ingest");
+    /** Settings that store a firm the alias table does not know, as a table's new firms are. */
+    static final IngestSettings NEW_FIRMS = IngestSettings.withDefaults().withAcceptNewPollsters(true);
 
     private IngestFixtures() {}
 

@@ -21,14 +21,11 @@ class LatvianTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void theDecidedColumnIsNoPartyAndTheExitPollNoPoll() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "lv-2018.yaml", "lv-2022.yaml");
         try (PollStore store = PollStore.open(root.resolve("lv.db"))) {
-            IngestReport r = ingester.ingest(fixture("wikipedia-lv-2022.md"), store, NEW_FIRMS);
+            IngestReport r = ingester.ingest(fixture("wikipedia-lv-2022.md"), store, IngestFixtures.NEW_FIRMS);
             assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
             assertThat(r.summary()).contains("3 polls, 3 added").contains("lv-2022 saeima");
             assertThat(r.skipped())

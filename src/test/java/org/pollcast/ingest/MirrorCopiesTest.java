@@ -31,15 +31,14 @@ class MirrorCopiesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void aSecondHeaderLineUnderSpannedColumnsFillsTheEmptyCellsAndExitPollsAreNoPolls() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
         try (PollStore store = PollStore.open(root.resolve("p.db"))) {
             IngestReport r = ingester.ingest(
-                    IngestFixtures.RESOURCES.resolve("wikimili-poland-2020.md").toString(), store, NEW_FIRMS);
+                    IngestFixtures.RESOURCES.resolve("wikimili-poland-2020.md").toString(),
+                    store,
+                    IngestFixtures.NEW_FIRMS);
             assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
             assertThat(r.rejected()).isEmpty();
             assertThat(r.valid()).isEqualTo(13);
@@ -94,7 +93,9 @@ class MirrorCopiesTest {
         Ingester ingester = IngestFixtures.ingesterWith(root, "poland-2020.yaml");
         try (PollStore store = PollStore.open(root.resolve("p.db"))) {
             IngestReport r = ingester.ingest(
-                    IngestFixtures.RESOURCES.resolve("ipfs-poland-2020.md").toString(), store, NEW_FIRMS);
+                    IngestFixtures.RESOURCES.resolve("ipfs-poland-2020.md").toString(),
+                    store,
+                    IngestFixtures.NEW_FIRMS);
             assertThat(r.rejected()).isEmpty();
             assertThat(r.valid()).isEqualTo(12);
             assertThat(r.skipped().stream().map(Object::toString))
@@ -120,7 +121,7 @@ class MirrorCopiesTest {
                             .resolve("edgio-poland-2025-january.md")
                             .toString(),
                     store,
-                    NEW_FIRMS.withSkipInvalid(true));
+                    IngestFixtures.NEW_FIRMS.withSkipInvalid(true));
             // SW Research / Wprost 20–21 Jan prints its lead (15.9): the one row whose cells are all there.
             assertThat(r.valid()).isEqualTo(1);
             Poll sw = store.polls(PollQuery.of("poland-2025")).get(0).poll();
@@ -154,7 +155,7 @@ class MirrorCopiesTest {
                                     .resolve("cryer-poland-2020.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("cryer-poland-2020.txt:9:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageContaining("run together")
@@ -178,7 +179,7 @@ class MirrorCopiesTest {
                                     .resolve("wikiwand-ca-2025.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("wikiwand-ca-2025.txt:13:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageNotContaining("release page");
@@ -201,7 +202,7 @@ class MirrorCopiesTest {
                                     .resolve("cryer-qc-2018.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("cryer-qc-2018.txt:5:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageContaining("'Polling firmLast date of polling")
@@ -224,7 +225,7 @@ class MirrorCopiesTest {
                                     .resolve("wikimili-sk-2020.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("wikimili-sk-2020.txt:21:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageNotContaining("release page");
@@ -257,7 +258,9 @@ class MirrorCopiesTest {
         Ingester ingester = IngestFixtures.ingesterWith(root, "ro-2024.yaml");
         try (PollStore store = PollStore.open(root.resolve("r.db"))) {
             IngestReport r = ingester.ingest(
-                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(), store, NEW_FIRMS);
+                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(),
+                    store,
+                    IngestFixtures.NEW_FIRMS);
             assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
             assertThat(r.valid()).isEqualTo(8);
             Poll curs = store.polls(PollQuery.of("ro-2024")).stream()
@@ -287,7 +290,9 @@ class MirrorCopiesTest {
         Ingester ingester = IngestFixtures.ingesterOf(root);
         try (PollStore store = PollStore.open(root.resolve("v.db"))) {
             ingester.ingest(
-                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(), store, NEW_FIRMS);
+                    IngestFixtures.RESOURCES.resolve("azureedge-ro-2024.md").toString(),
+                    store,
+                    IngestFixtures.NEW_FIRMS);
             List<Poll> verifield = store.polls(PollQuery.of("ro-2024")).stream()
                     .map(StoredPoll::poll)
                     .filter(p -> p.pollster().startsWith("Verifield"))
@@ -309,7 +314,9 @@ class MirrorCopiesTest {
         Ingester ingester = IngestFixtures.ingesterWith(root, "austria-2016.yaml");
         try (PollStore store = PollStore.open(root.resolve("p.db"))) {
             IngestReport r = ingester.ingest(
-                    IngestFixtures.RESOURCES.resolve("rightwiki-at-2016.md").toString(), store, NEW_FIRMS);
+                    IngestFixtures.RESOURCES.resolve("rightwiki-at-2016.md").toString(),
+                    store,
+                    IngestFixtures.NEW_FIRMS);
             assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
             assertThat(r.rejected()).isEmpty();
             assertThat(r.valid()).isEqualTo(15);
@@ -352,7 +359,7 @@ class MirrorCopiesTest {
                                     .resolve("wikimili-at-2016.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("wikimili-at-2016.txt:11:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageContaining("Andreas Khol September 2006 (cropped).jpg")
@@ -376,7 +383,7 @@ class MirrorCopiesTest {
                                     .resolve("wikimili-cy-2023.txt")
                                     .toString(),
                             store,
-                            NEW_FIRMS))
+                            IngestFixtures.NEW_FIRMS))
                     .hasMessageContaining("wikimili-cy-2023.txt:19:")
                     .hasMessageContaining("a poll table copied as plain text")
                     .hasMessageNotContaining("release page");
@@ -397,7 +404,7 @@ class MirrorCopiesTest {
             IngestReport r = ingester.ingest(
                     IngestFixtures.RESOURCES.resolve("wikiclassic-rs-2023.md").toString(),
                     store,
-                    NEW_FIRMS.withSkipInvalid(true));
+                    IngestFixtures.NEW_FIRMS.withSkipInvalid(true));
             assertThat(r.format()).isEqualTo(PollFormat.MARKDOWN);
             assertThat(r.added()).isEqualTo(4);
             Poll ipsos = store.polls(PollQuery.of("serbia-2023")).stream()

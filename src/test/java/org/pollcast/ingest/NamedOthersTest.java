@@ -20,14 +20,11 @@ class NamedOthersTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void anOtherCellOfNamedPartiesIsTheirSum() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "ab-2023.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester, root, "osmarks-ab-2023.md", PollFormat.MARKDOWN, "ab-2023", NEW_FIRMS);
+                ingester, root, "osmarks-ab-2023.md", PollFormat.MARKDOWN, "ab-2023", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
     }
 
@@ -54,7 +51,7 @@ class NamedOthersTest {
         Path changed = root.resolve("changed.md");
         Files.writeString(changed, page);
         try (PollStore store = PollStore.open(root.resolve("s.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(changed.toString(), store, NEW_FIRMS))
+            assertThatThrownBy(() -> ingester.ingest(changed.toString(), store, IngestFixtures.NEW_FIRMS))
                     .isInstanceOf(org.pollcast.BadInputException.class)
                     .hasMessageContaining(
                             "the Others cell 'Green 1% FCP 2% Other 1%' names Green, an option of this" + " election");

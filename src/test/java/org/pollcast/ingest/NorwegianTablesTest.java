@@ -28,14 +28,11 @@ class NorwegianTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void theEncyclopediasPipeRowsWithNoDelimiterAreATable() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "norway-2017.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester, root, "wikipedia-no-2017.md", PollFormat.MARKDOWN, "norway-2017", NEW_FIRMS);
+                ingester, root, "wikipedia-no-2017.md", PollFormat.MARKDOWN, "norway-2017", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped())
                 .anySatisfy(s -> assertThat(s.toString())
@@ -47,7 +44,7 @@ class NorwegianTablesTest {
     void aMirrorsRespAndBlocColumnsAreNoParties() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "norway-2017.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester, root, "wikimili-no-2017.md", PollFormat.MARKDOWN, "norway-2017", NEW_FIRMS);
+                ingester, root, "wikimili-no-2017.md", PollFormat.MARKDOWN, "norway-2017", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped())
                 .anySatisfy(s -> assertThat(s.toString()).contains("line 14").contains("(14 of 18 cells)"));
@@ -57,7 +54,12 @@ class NorwegianTablesTest {
     void aTableOneCellToALineIsReadAndTwoSurveysEndingOneDayKeepTheFirst() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "norway-2017.yaml", "norway-2021.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester, root, "kampuspedia-no-2021.txt", PollFormat.MARKDOWN, "norway-2021", NEW_FIRMS);
+                ingester,
+                root,
+                "kampuspedia-no-2021.txt",
+                PollFormat.MARKDOWN,
+                "norway-2021",
+                IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped())
                 .anySatisfy(s -> assertThat(s.toString())

@@ -27,9 +27,6 @@ class SeatTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void theDutch2023SeatsTableIsReadAsSharesOfTheHouse() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml");
@@ -45,7 +42,7 @@ class SeatTablesTest {
                 root,
                 "wikipedia-nl-2023",
                 "nl-2023",
-                NEW_FIRMS.withSkipInvalid(true).withElection(election));
+                IngestFixtures.NEW_FIRMS.withSkipInvalid(true).withElection(election));
         assertThat(r.rejected())
                 .singleElement()
                 .satisfies(p -> assertThat(p.toString()).contains("row 5").contains("but with other figures"));
@@ -77,7 +74,7 @@ class SeatTablesTest {
                 "wikimili-nl-2023.md",
                 PollFormat.MARKDOWN,
                 "nl-2023",
-                NEW_FIRMS.withSkipInvalid(true).withElection(election));
+                IngestFixtures.NEW_FIRMS.withSkipInvalid(true).withElection(election));
         assertThat(r.rejected())
                 .singleElement()
                 .satisfies(p -> assertThat(p.toString()).contains("but with other figures"));
@@ -94,7 +91,7 @@ class SeatTablesTest {
         Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml");
         String file = IngestFixtures.RESOURCES.resolve("wikimili-nl-2023.txt").toString();
         try (PollStore store = PollStore.open(root.resolve("run-together.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(file, store, NEW_FIRMS))
+            assertThatThrownBy(() -> ingester.ingest(file, store, IngestFixtures.NEW_FIRMS))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageContaining(file + ":21: a poll table copied as plain text (its header 'Polling"
                             + " firmFieldwork dateSample'")
@@ -113,7 +110,7 @@ class SeatTablesTest {
     void anIsraeliSeatTablePrintsListsBelowTheThresholdAsSharesBesideTheSeats() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "il-2022.yaml");
         IngestReport r = ExpectedPages.assertGivesExactly(
-                ingester, root, "wikipedia-il-2022", "il-2022", NEW_FIRMS.withSkipInvalid(true));
+                ingester, root, "wikipedia-il-2022", "il-2022", IngestFixtures.NEW_FIRMS.withSkipInvalid(true));
         // the Joint List's 5 seats (15 September, before its split) name two lists, neither Balad alone; and 5 seats
         // won are no small party's points for Others: refused as a list the definition does not have
         assertThat(r.rejected())
@@ -175,7 +172,8 @@ class SeatTablesTest {
     @Test
     void aSeatsTablesPartialRowsAreSeatsTooNotPercentages() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "nl-2023.yaml", "nl-2025.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-nl-2025", "nl-2025", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-nl-2025", "nl-2025", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         try (PollStore store = PollStore.open(root.resolve("wikipedia-nl-2025.db"))) {
             Poll leaders = store.polls(PollQuery.of("nl-2025")).stream()
@@ -199,7 +197,7 @@ class SeatTablesTest {
                         + "Peil.nl,2023-11-21,26,8,29,6,5,28,4,4,3,3,1,2,4,0,6,1,1,19\n",
                 StandardCharsets.UTF_8);
         try (PollStore store = PollStore.open(root.resolve("csv.db"))) {
-            IngestReport r = ingester.ingest(file.toString(), store, NEW_FIRMS.withContest("tk"));
+            IngestReport r = ingester.ingest(file.toString(), store, IngestFixtures.NEW_FIRMS.withContest("tk"));
             assertThat(r.summary()).contains("1 poll, 1 added");
             Poll p = store.polls(PollQuery.of("nl-2023")).get(0).poll();
             assertThat(p.shares()).containsEntry("pvv", 19.3333).containsEntry("vvd", 17.3333);
@@ -221,7 +219,7 @@ class SeatTablesTest {
                         + "il-2022,Midgam,Channel 12,2022-10-11,500,31,23,13,12,8,7,6,6,5,4,4\n",
                 StandardCharsets.UTF_8);
         try (PollStore store = PollStore.open(root.resolve("il.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, NEW_FIRMS))
+            assertThatThrownBy(() -> ingester.ingest(file.toString(), store, IngestFixtures.NEW_FIRMS))
                     .isInstanceOf(org.pollcast.BadInputException.class)
                     .hasMessageContaining("sum to 119")
                     .hasMessageContaining("near the 120 seats of knesset")
@@ -245,7 +243,7 @@ class SeatTablesTest {
                         + "<td>10</td><td>15</td></tr></table></body></html>",
                 StandardCharsets.UTF_8);
         try (PollStore store = PollStore.open(root.resolve("de.db"))) {
-            assertThatThrownBy(() -> ingester.ingest(page.toString(), store, NEW_FIRMS))
+            assertThatThrownBy(() -> ingester.ingest(page.toString(), store, IngestFixtures.NEW_FIRMS))
                     .isInstanceOf(BadInputException.class)
                     .extracting(e -> String.join("\n", ((BadInputException) e).details()))
                     .asString()
@@ -272,7 +270,10 @@ class SeatTablesTest {
                 StandardCharsets.UTF_8);
         try (PollStore store = PollStore.open(root.resolve("l.db"))) {
             assertThatThrownBy(() -> IngestFixtures.ingester()
-                            .ingest(page.toString(), store, NEW_FIRMS.withElection(CATALOG.resolve("london-2024"))))
+                            .ingest(
+                                    page.toString(),
+                                    store,
+                                    IngestFixtures.NEW_FIRMS.withElection(CATALOG.resolve("london-2024"))))
                     .isInstanceOf(BadInputException.class)
                     .extracting(e -> String.join("\n", ((BadInputException) e).details()))
                     .asString()
@@ -309,7 +310,7 @@ class SeatTablesTest {
                 StandardCharsets.UTF_8);
         try (PollStore store = PollStore.open(root.resolve("big.db"))) {
             assertThatThrownBy(() -> IngestFixtures.ingesterOf(root)
-                            .ingest(file.toString(), store, NEW_FIRMS.withContest("parliament")))
+                            .ingest(file.toString(), store, IngestFixtures.NEW_FIRMS.withContest("parliament")))
                     .isInstanceOf(BadInputException.class)
                     .extracting(e -> e.getMessage() + "\n" + String.join("\n", ((BadInputException) e).details()))
                     .asString()

@@ -22,12 +22,10 @@ class SpanishMirrorsTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     private String refusal(String election, String fixture) throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, election + ".yaml");
-        IngestSettings settings = NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve(election));
+        IngestSettings settings =
+                IngestFixtures.NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve(election));
         try (PollStore store = PollStore.open(root.resolve("store.db"))) {
             Path page = IngestFixtures.RESOURCES.resolve(fixture);
             Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
@@ -121,7 +119,8 @@ class SpanishMirrorsTest {
         text = dropACell ? text.replace("\n0.2 1 |\n", "\n") : text.replace("\nMetroscopia", "\n| Metroscopia");
         java.nio.file.Files.writeString(page, text);
         Ingester ingester = IngestFixtures.ingesterWith(root, "es-2023.yaml");
-        IngestSettings settings = NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve("es-2023"));
+        IngestSettings settings =
+                IngestFixtures.NEW_FIRMS.withElection(new ElectionCatalog(new DataHome(root)).resolve("es-2023"));
         try (PollStore store = PollStore.open(root.resolve("store.db"))) {
             Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
                     () -> ingester.ingest(page.toString(), store, settings));

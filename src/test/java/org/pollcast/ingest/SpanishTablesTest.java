@@ -18,13 +18,11 @@ class SpanishTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void logoHeadedPartiesAndSeatLinesGiveEveryShare() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "es-2023.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-es-2023", "es-2023", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-es-2023", "es-2023", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
     }
 
@@ -37,8 +35,8 @@ class SpanishTablesTest {
     @Test
     void rawVotingPreferencesAreNoPollOfTheVote() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "es-2019-11.yaml");
-        IngestReport r =
-                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-es-2019-11", "es-2019-11", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-es-2019-11", "es-2019-11", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped())
                 .extracting(SkippedTable::toString)

@@ -125,9 +125,7 @@ class StoredNewsPagesTest {
     @Test
     void aPollPublishedEarlierByAnotherFirmIsNotThisOnes() throws Exception {
         Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml");
-        IngestSettings dated = IngestSettings.withDefaults()
-                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2021"))
-                .withPublished(LocalDate.of(2021, 4, 22));
+        IngestSettings dated = forElection("wales-2021").withPublished(LocalDate.of(2021, 4, 22));
         String page = fixture("release/cardiff-senedd-2021-04-22.txt");
         String text = Files.readString(Path.of(page));
         try (PollStore store = PollStore.open(root.resolve("w.db"))) {
@@ -182,8 +180,7 @@ class StoredNewsPagesTest {
     @Test
     void aBracketSayingWhomTheFiguresLeaveOutIsStillTheVote() throws Exception {
         Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml", "wales-2026.yaml");
-        IngestSettings settings = IngestSettings.withDefaults()
-                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2026"));
+        IngestSettings settings = forElection("wales-2026");
         try (PollStore store = PollStore.open(root.resolve("w26.db"))) {
             wales.ingest(fixture("release/cambrian-news-senedd-2025-12.txt"), store, settings);
             assertThat(store.polls(PollQuery.of("wales-2026")))
@@ -209,8 +206,7 @@ class StoredNewsPagesTest {
     @Test
     void aNewsReportOfASurveyStoredFromATableIsThatSurvey() throws Exception {
         Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml", "wales-2026.yaml");
-        IngestSettings settings = IngestSettings.withDefaults()
-                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2026"));
+        IngestSettings settings = forElection("wales-2026");
         Path table = root.resolve("table.csv");
         Files.writeString(table, """
                 election,contest,scope,pollster,client,fieldwork_start,fieldwork_end,sample_size,plaid,lab,reform,con,ld,grn,other
@@ -455,9 +451,7 @@ class StoredNewsPagesTest {
     @Test
     void squareBulletsAreAListAndTwoSamplesNone() throws Exception {
         Ingester wales = IngestFixtures.ingesterWith(root, "wales-2016.yaml", "wales-2021.yaml");
-        IngestSettings dated = IngestSettings.withDefaults()
-                .withElection(new ElectionCatalog(new DataHome(root)).resolveId("wales-2021"))
-                .withPublished(LocalDate.of(2021, 4, 29));
+        IngestSettings dated = forElection("wales-2021").withPublished(LocalDate.of(2021, 4, 29));
         try (PollStore store = PollStore.open(root.resolve("wm.db"))) {
             wales.ingest(fixture("release/senedd-2021-westernmail-savanta.txt"), store, dated);
             List<Poll> polls = store.polls(PollQuery.of("wales-2021")).stream()
@@ -478,5 +472,10 @@ class StoredNewsPagesTest {
                             .containsEntry("plaid", 19.0)
                             .containsEntry("reform", 4.0));
         }
+    }
+
+    /** Settings naming {@code election} of the data folder under {@code root}, as {@code --election} does. */
+    private IngestSettings forElection(String election) {
+        return IngestSettings.withDefaults().withElection(new ElectionCatalog(new DataHome(root)).resolveId(election));
     }
 }

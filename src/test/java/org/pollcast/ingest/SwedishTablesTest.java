@@ -20,13 +20,11 @@ class SwedishTablesTest {
     @TempDir
     Path root;
 
-    private static final IngestSettings NEW_FIRMS =
-            IngestSettings.withDefaults().withAcceptNewPollsters(true);
-
     @Test
     void the2022TableGivesEveryPollAndKeepsTheFirstOfTwoSurveysOfOneKey() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
-        IngestReport r = ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        IngestReport r = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-se-2022", "se-2022", IngestFixtures.NEW_FIRMS);
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped())
                 .anySatisfy(s -> assertThat(s.toString())
@@ -40,9 +38,9 @@ class SwedishTablesTest {
     @Test
     void theTableReadAgainAddsNothing() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
-        ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
-        IngestReport again =
-                ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", NEW_FIRMS);
+        ExpectedPages.assertGivesExactly(ingester, root, "wikipedia-se-2022", "se-2022", IngestFixtures.NEW_FIRMS);
+        IngestReport again = ExpectedPages.assertGivesExactly(
+                ingester, root, "wikipedia-se-2022", "se-2022", IngestFixtures.NEW_FIRMS);
         assertThat(again.rejected()).isEmpty();
         assertThat(again.summary()).contains("0 added, 17 already stored");
     }
@@ -58,13 +56,15 @@ class SwedishTablesTest {
     void twoMirrorsCopiesReadTheTaggedFirmsAsTheirHousesAndAddNoConflict() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
         try (PollStore store = PollStore.open(root.resolve("mirrors.db"))) {
-            IngestReport first = ingester.ingest(IngestFixtures.fixture("gpedia-se-2022.md"), store, NEW_FIRMS);
+            IngestReport first =
+                    ingester.ingest(IngestFixtures.fixture("gpedia-se-2022.md"), store, IngestFixtures.NEW_FIRMS);
             assertThat(first.rejected()).isEmpty();
             assertThat(store.polls(PollQuery.of("se-2022")))
                     .extracting(p -> p.poll().pollster())
                     .containsOnly("Sifo", "Novus", "SKOP")
                     .noneMatch(f -> f.contains("source"));
-            IngestReport second = ingester.ingest(IngestFixtures.fixture("wikimili-se-2022.md"), store, NEW_FIRMS);
+            IngestReport second =
+                    ingester.ingest(IngestFixtures.fixture("wikimili-se-2022.md"), store, IngestFixtures.NEW_FIRMS);
             assertThat(second.rejected()).isEmpty();
             assertThat(second.summary()).contains("1 added, 10 already stored");
             assertThat(second.skipped())
@@ -83,7 +83,8 @@ class SwedishTablesTest {
     void aCopyThatBreaksTaggedFirmsOverLinesGivesEveryPoll() throws IOException {
         Ingester ingester = IngestFixtures.ingesterWith(root, "se-2022.yaml");
         try (PollStore store = PollStore.open(root.resolve("broken.db"))) {
-            IngestReport r = ingester.ingest(IngestFixtures.fixture("findatwiki-se-2022.md"), store, NEW_FIRMS);
+            IngestReport r =
+                    ingester.ingest(IngestFixtures.fixture("findatwiki-se-2022.md"), store, IngestFixtures.NEW_FIRMS);
             assertThat(r.rejected()).isEmpty();
             assertThat(r.summary()).contains("12 polls, 12 added");
             assertThat(store.polls(PollQuery.of("se-2022")))
